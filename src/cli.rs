@@ -1,0 +1,279 @@
+//! The command line: parses arguments, runs a command, prints, and picks the exit code.
+
+use std::ffi::OsString;
+use std::io::{IsTerminal, Write as _};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::diagnostic::{Diagnostic, suggest};
+use crate::error::Error;
+use crate::evaluate::{self, Evaluation};
+use crate::{checklists, init, load, report, validate};
+
+/// Assess, publish and audit compliance with the PHR basic guideline (基本的指針).
+#[derive(Parser)]
+#[command(name = "checksheet", version, about, max_term_width = 100)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Start an assessment repository: settings, an answers file listing every question, a how-to.
+    Init {
+        /// The folder to create it in.
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// The checklist: a bundled `id@edition` or the path of a checklist file.
+        #[arg(long, default_value = "phr-basic-guideline")]
+        checklist: String,
+        /// The organization's name.
+        #[arg(long, default_value = "株式会社サンプル")]
+        org: String,
+        /// The PHR service's name.
+        #[arg(long, default_value = "サービス名")]
+        service: String,
+        /// The service's id (lower-case letters, digits, `-`); derived from the name by default.
+        #[arg(long)]
+        service_id: Option<String>,
+        /// The self-check's date (YYYY-MM-DD); today by default.
+        #[arg(long)]
+        as_of: Option<jiff::civil::Date>,
+    },
+    /// Check every service's answers against the checklist and say what is missing.
+    Check {
+        /// The assessment folder (the one holding checksheet.yaml).
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// Check only this service.
+        #[arg(long)]
+        service: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Treat warnings as errors.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// List or show the checklists (requirement libraries).
+    Checklist {
+        #[command(subcommand)]
+        command: ChecklistCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum ChecklistCommand {
+    /// List the bundled checklists.
+    List {
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Show a checklist's facts and requirements.
+    Show {
+        /// A bundled `id@edition` (or `id` for the newest edition), or a path to a checklist file.
+        checklist: String,
+        #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+        format: ShowFormat,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ShowFormat {
+    Text,
+    Json,
+    Yaml,
+}
+
+/// What a command achieved, short of an error.
+enum Outcome {
+    /// Done; exit 0.
+    Clean,
+    /// Done, with error-level findings; exit 1.
+    Findings,
+}
+
+/// Runs checksheet with `args` (the program name first) and returns the exit code:
+/// 0 when all is well, 1 when there are error-level findings, 2 when the input is unusable.
+pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitCode {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            return if error.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    let mut stdout = std::io::stdout().lock();
+    match execute(cli.command, &mut stdout) {
+        Ok(Outcome::Clean) => ExitCode::SUCCESS,
+        Ok(Outcome::Findings) => ExitCode::from(1),
+        Err(error) => {
+            let _ = stdout.flush();
+            let styled = std::io::stderr().is_terminal();
+            eprint!("{}", error.render(styled));
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn print(out: &mut impl std::io::Write, text: &str) -> Result<(), Error> {
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        // A closed pipe (`checksheet check | head`) is not a failure.
+        Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(Error::io("write to", "standard output", error))
+        }
+        _ => Ok(()),
+    }
+}
+
+fn json<T: serde::Serialize>(value: &T) -> String {
+    let mut text = serde_json::to_string_pretty(value).expect("reports serialize to JSON");
+    text.push('\n');
+    text
+}
+
+fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, Error> {
+    match command {
+        Command::Init {
+            dir,
+            checklist,
+            org,
+            service,
+            service_id,
+            as_of,
+        } => {
+            init::check_dir(&dir)?;
+            // The guideline's users are in Japan: "today" is today in JST.
+            let as_of = as_of.unwrap_or_else(|| {
+                jiff::tz::Offset::constant(9)
+                    .to_datetime(jiff::Timestamp::now())
+                    .date()
+            });
+            let options = init::Options {
+                service_id: service_id.unwrap_or_else(|| init::default_service_id(&service)),
+                dir,
+                checklist,
+                organization: org,
+                service_name: service,
+                as_of,
+            };
+            let created = init::run(&options)?;
+            let mut text = String::from("created:\n");
+            for name in &created {
+                text.push_str(&format!("  {name}\n"));
+            }
+            text.push_str(&format!(
+                "\nnext: answer the facts and requirements in `{}`, then run `checksheet check {}`\n",
+                created[1],
+                options.dir.display()
+            ));
+            print(out, &text)?;
+            Ok(Outcome::Clean)
+        }
+        Command::Check {
+            dir,
+            service,
+            format,
+            strict,
+        } => {
+            let workspace = validate::assessment(load::assessment(&dir)?)?;
+            let mut evaluation = evaluate_services(&workspace, service.as_deref())?;
+            if strict {
+                evaluation.strict();
+            }
+            let text = match format {
+                Format::Text => report::check_text(
+                    &evaluation,
+                    &workspace.checklist,
+                    &workspace.assessment.organization.name,
+                ),
+                Format::Json => json(&evaluation),
+            };
+            print(out, &text)?;
+            Ok(if evaluation.errors() > 0 {
+                Outcome::Findings
+            } else {
+                Outcome::Clean
+            })
+        }
+        Command::Checklist {
+            command: ChecklistCommand::List { format },
+        } => {
+            let mut all = Vec::new();
+            for bundled in checklists::BUNDLED {
+                all.push(load::checklist(&bundled.reference())?.1);
+            }
+            let text = match format {
+                Format::Text => report::checklist_list_text(&all),
+                Format::Json => json(
+                    &all.iter()
+                        .map(|c| {
+                            serde_json::json!({
+                                "id": c.id,
+                                "edition": c.edition,
+                                "title": c.title,
+                                "requirements": c.requirements().count(),
+                                "facts": c.facts.len(),
+                            })
+                        })
+                        .collect::<Vec<_>>(),
+                ),
+            };
+            print(out, &text)?;
+            Ok(Outcome::Clean)
+        }
+        Command::Checklist {
+            command: ChecklistCommand::Show { checklist, format },
+        } => {
+            let (_, checklist) = load::checklist(&checklist)?;
+            let text = match format {
+                ShowFormat::Text => report::checklist_text(&checklist),
+                ShowFormat::Json => json(&checklist),
+                ShowFormat::Yaml => load::to_string(&checklist),
+            };
+            print(out, &text)?;
+            Ok(Outcome::Clean)
+        }
+    }
+}
+
+fn evaluate_services(
+    workspace: &validate::Workspace,
+    only: Option<&str>,
+) -> Result<Evaluation, Error> {
+    if let Some(only) = only
+        && !workspace.services.iter().any(|s| s.service.id == only)
+    {
+        let ids: Vec<&str> = workspace.services.iter().map(|s| s.service.id.as_str()).collect();
+        return Err(Error::input(
+            Diagnostic::new("unknown-service", format!("no service has the id `{only}`"))
+                .help(suggest(only, ids)),
+        ));
+    }
+    let services = workspace
+        .services
+        .iter()
+        .filter(|s| only.is_none_or(|only| s.service.id == only))
+        .map(|s| {
+            let file = load::display(&workspace.root, &s.service.answers);
+            evaluate::service(&workspace.checklist, &s.service, &s.answers, &file)
+        })
+        .collect();
+    Ok(Evaluation {
+        checklist: workspace.checklist.reference(),
+        services,
+    })
+}

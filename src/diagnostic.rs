@@ -1,0 +1,186 @@
+//! Diagnostics: problems in a user's files, shown with file, line, column and a caret.
+
+use std::fmt::Write as _;
+
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use serde::Serialize;
+
+/// How serious a problem is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// A place in a source file: 1-based line, 1-based column counted in characters.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Location {
+    pub line: usize,
+    pub column: usize,
+    /// Number of characters the caret covers (at least one).
+    pub width: usize,
+}
+
+/// A problem found in an input file, with a stable kebab-case code.
+#[derive(Clone, Debug)]
+pub struct Diagnostic {
+    pub code: &'static str,
+    pub message: String,
+    /// The file as the user named it, with `/` separators.
+    pub file: Option<String>,
+    pub location: Option<Location>,
+    /// The text of the line the location points at.
+    pub source_line: Option<String>,
+    /// What to do about it.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn new(code: &'static str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            code,
+            message: message.into(),
+            file: None,
+            location: None,
+            source_line: None,
+            help: None,
+        }
+    }
+
+    pub fn in_file(mut self, file: impl Into<String>) -> Self {
+        self.file = Some(file.into());
+        self
+    }
+
+    /// Points the diagnostic at a place in `text`, the contents of its file.
+    pub fn at(mut self, text: &str, location: Location) -> Self {
+        self.source_line = text
+            .lines()
+            .nth(location.line.saturating_sub(1))
+            .map(str::to_owned);
+        self.location = Some(location);
+        self
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Renders the diagnostic the way a compiler would: message, `file:line:col`, the line
+    /// and a caret under the problem, then the help.
+    pub fn render(&self, styled: bool) -> String {
+        let title = format!("{} [{}]", self.message, self.code);
+        let mut group = Group::with_title(Level::ERROR.primary_title(&title));
+        let origin;
+        match (&self.file, &self.location, &self.source_line) {
+            (Some(file), Some(location), Some(line)) => {
+                let span = char_span(line, location.column, location.width);
+                group = group.element(
+                    Snippet::source(line.as_str())
+                        .line_start(location.line)
+                        .path(file.as_str())
+                        .annotation(AnnotationKind::Primary.span(span)),
+                );
+            }
+            (Some(file), location, _) => {
+                origin = match location {
+                    Some(l) => format!("in {file}:{}:{}", l.line, l.column),
+                    None => format!("in {file}"),
+                };
+                group = group.element(Level::NOTE.message(origin.as_str()));
+            }
+            _ => {}
+        }
+        if let Some(help) = &self.help {
+            group = group.element(Level::HELP.message(help.as_str()));
+        }
+        let renderer = if styled {
+            Renderer::styled()
+        } else {
+            Renderer::plain()
+        };
+        renderer.render(&[group]).to_string()
+    }
+}
+
+/// The byte range in `line` of `width` characters starting at 1-based character `column`.
+fn char_span(line: &str, column: usize, width: usize) -> std::ops::Range<usize> {
+    let byte_at = |chars: usize| {
+        line.char_indices()
+            .nth(chars)
+            .map_or(line.len(), |(index, _)| index)
+    };
+    let start = byte_at(column.saturating_sub(1));
+    let end = byte_at(column.saturating_sub(1) + width.max(1)).max(start);
+    if start == end {
+        // An empty span at the end of a line: point just past it.
+        start..start
+    } else {
+        start..end
+    }
+}
+
+/// The allowed values, quoted, and the nearest one to `given` if it is close enough.
+pub fn suggest<'a>(given: &str, allowed: impl IntoIterator<Item = &'a str>) -> String {
+    let allowed: Vec<&str> = allowed.into_iter().collect();
+    let mut text = String::new();
+    if let Some(best) = nearest(given, &allowed) {
+        let _ = write!(text, "did you mean `{best}`? ");
+    }
+    if allowed.len() <= 12 {
+        let list: Vec<String> = allowed.iter().map(|a| format!("`{a}`")).collect();
+        let _ = write!(text, "allowed: {}", list.join(", "));
+    } else {
+        let _ = write!(
+            text,
+            "{} values are allowed; `checksheet checklist show` lists them",
+            allowed.len()
+        );
+    }
+    text
+}
+
+/// The allowed value most like `given`, if one is similar enough to be a likely typo.
+pub fn nearest<'a>(given: &str, allowed: &[&'a str]) -> Option<&'a str> {
+    allowed
+        .iter()
+        .map(|candidate| (strsim::jaro_winkler(given, candidate), *candidate))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
+        .map(|(_, candidate)| candidate)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nearest_finds_a_typo() {
+        assert_eq!(
+            nearest("pi-erasre", &["pi-erasure", "pi-purpose"]),
+            Some("pi-erasure")
+        );
+    }
+
+    #[test]
+    fn nearest_ignores_unrelated_words() {
+        assert_eq!(nearest("banana", &["done", "partial"]), None);
+    }
+
+    #[test]
+    fn caret_spans_count_characters_not_bytes() {
+        let line = "  name: 山田花子";
+        assert_eq!(&line[char_span(line, 9, 2)], "山田");
+    }
+}

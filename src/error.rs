@@ -1,0 +1,72 @@
+//! Errors that stop the run. Findings about compliance are not errors: see `evaluate`.
+
+use std::fmt;
+use std::path::PathBuf;
+
+use crate::diagnostic::Diagnostic;
+
+/// Why a command could not do its job. Every variant means exit code 2.
+#[derive(Debug)]
+pub enum Error {
+    /// One or more input files are unusable; every problem found is listed.
+    Input(Vec<Diagnostic>),
+    /// Reading or writing a file failed.
+    Io {
+        action: &'static str,
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+impl Error {
+    pub fn input(diagnostic: Diagnostic) -> Self {
+        Error::Input(vec![diagnostic])
+    }
+
+    pub fn io(action: &'static str, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io {
+            action,
+            path: path.into(),
+            source,
+        }
+    }
+
+    /// The text shown to the user on standard error.
+    pub fn render(&self, styled: bool) -> String {
+        match self {
+            Error::Input(diagnostics) => {
+                let mut text = String::new();
+                for diagnostic in diagnostics {
+                    text.push_str(&diagnostic.render(styled));
+                    text.push_str("\n\n");
+                }
+                if diagnostics.len() > 1 {
+                    text.push_str(&format!(
+                        "{} problems must be fixed before checksheet can continue\n",
+                        diagnostics.len()
+                    ));
+                }
+                text
+            }
+            Error::Io {
+                action,
+                path,
+                source,
+            } => format!("error: could not {action} `{}`: {source}\n", path.display()),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(false))
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<Vec<Diagnostic>> for Error {
+    fn from(diagnostics: Vec<Diagnostic>) -> Self {
+        Error::Input(diagnostics)
+    }
+}

@@ -1,0 +1,229 @@
+//! `init`: scaffolds a ready-to-fill assessment repository. Never overwrites a file.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+
+use crate::diagnostic::Diagnostic;
+use crate::error::Error;
+use crate::load::{self, SourceFile, scalar};
+use crate::model::{Checklist, Condition, Requirement};
+use crate::write;
+
+/// What `init` is asked to create.
+pub struct Options {
+    pub dir: PathBuf,
+    /// The checklist as the user named it: bundled reference or path.
+    pub checklist: String,
+    pub organization: String,
+    pub service_name: String,
+    pub service_id: String,
+    pub as_of: Date,
+}
+
+/// Creates the files; returns their names, or stops before writing anything when one exists.
+pub fn run(options: &Options) -> Result<Vec<String>, Error> {
+    let (source, checklist) = load::checklist(&options.checklist)?;
+    let root = &options.dir;
+    let checklist_reference = if crate::checklists::find(&options.checklist).is_some() {
+        checklist.reference()
+    } else {
+        format!("checklists/{}@{}.yaml", checklist.id, checklist.edition)
+    };
+    let answers_path = format!("answers/{}.yaml", options.service_id);
+    let mut files: Vec<(String, String)> = vec![
+        ("checksheet.yaml".to_owned(), assessment(options, &checklist_reference, &answers_path)),
+        (answers_path.clone(), answers(options, &checklist)),
+        (".gitignore".to_owned(), "# The built site is published, not versioned here.\n/site/\n".to_owned()),
+        ("README.md".to_owned(), readme(options, &answers_path)),
+        ("evidence/README.md".to_owned(), EVIDENCE_README.to_owned()),
+    ];
+    if checklist_reference.starts_with("checklists/") {
+        files.push((checklist_reference.clone(), copied_checklist(&source)));
+    }
+    let existing: Vec<Diagnostic> = files
+        .iter()
+        .filter(|(name, _)| root.join(name).exists())
+        .map(|(name, _)| {
+            let name = load::display(root, name);
+            Diagnostic::new("file-exists", format!("`{name}` already exists")).help(
+                "init never overwrites a file: choose an empty folder, or move the existing files away",
+            )
+        })
+        .collect();
+    if !existing.is_empty() {
+        return Err(Error::Input(existing));
+    }
+    let mut created = Vec::new();
+    for (name, contents) in &files {
+        write::new_file(&root.join(name), contents.as_bytes())?;
+        created.push(load::display(root, name));
+    }
+    Ok(created)
+}
+
+fn copied_checklist(source: &SourceFile) -> String {
+    source.text.clone()
+}
+
+fn assessment(options: &Options, checklist: &str, answers_path: &str) -> String {
+    format!(
+        "# checksheet のアセスメント設定 / assessment settings.\n\
+         # `checksheet check` で自己点検の結果を確認できます。\n\
+         organization:\n  name: {}\n  # name-en: English name\n  # url: https://www.example.jp/\n\
+         # 準拠する指針 (`checksheet checklist list` で一覧)\n\
+         checklist: {}\n\
+         # 公開するチェックシートの言語 (最初が既定)\n\
+         languages: [ja, en]\n\
+         # PHRサービスごとに1件\n\
+         services:\n  - id: {}\n    name: {}\n    answers: {}\n",
+        scalar(&options.organization),
+        scalar(checklist),
+        scalar(&options.service_id),
+        scalar(&options.service_name),
+        scalar(answers_path),
+    )
+}
+
+/// A condition in Japanese, for comments.
+fn condition_ja(condition: &Condition) -> String {
+    match condition {
+        Condition::Fact(id) => format!("{id} が true"),
+        Condition::All(list) => list.iter().map(condition_ja).collect::<Vec<_>>().join(" かつ "),
+        Condition::Any(list) => list.iter().map(condition_ja).collect::<Vec<_>>().join(" または "),
+        Condition::Not(inner) => format!("「{}」でない", condition_ja(inner)),
+    }
+}
+
+fn applicability_ja(requirement: &Requirement) -> Option<String> {
+    let condition = condition_ja(requirement.applies_if.as_ref()?);
+    Some(match requirement.otherwise {
+        Some(otherwise) => format!(
+            "適用: {condition} のとき{}、それ以外は{}",
+            requirement.obligation.label_ja(),
+            otherwise.label_ja()
+        ),
+        None => format!("適用: {condition} のときのみ"),
+    })
+}
+
+fn answers(options: &Options, checklist: &Checklist) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# {} の自己点検 / self-check answers ({})\n\
+         #\n\
+         # 記入のしかた:\n\
+         #   facts:   各質問に true か false を記入します。\n\
+         #   status:  done (対応済) / partial (一部対応) / not-done (未対応) /\n\
+         #            not-applicable (該当なし: explanation に理由を記入) / planned (対応予定: target に予定日)\n\
+         #   explanation: 公開される説明 (Markdown)。複数行は `|` の次の行から字下げして書きます。\n\
+         #   note:    社内メモ (公開されません)。\n\
+         #   evidence: 根拠 (file / url / certificate / record)。evidence/README.md を参照。\n\
+         # 記入後に `checksheet check` を実行すると、不足している点を表示します。\n",
+        options.service_name,
+        checklist.reference()
+    );
+    let _ = writeln!(out, "as-of: {}        # 自己点検の基準日 (YYYY-MM-DD)", options.as_of);
+    let _ = writeln!(out, "reviewed-by:             # 確認・承認者 (例: 個人情報保護管理者 山田花子)\n");
+    let _ = writeln!(out, "facts:");
+    for fact in &checklist.facts {
+        let _ = writeln!(out, "  # {}\n  {}:", fact.question.ja.trim(), fact.id);
+    }
+    let _ = writeln!(out, "\nanswers:");
+    for section in &checklist.sections {
+        let _ = writeln!(out, "  # ── {} {} ──\n", section.id, section.title.ja);
+        for requirement in &section.requirements {
+            let _ = writeln!(
+                out,
+                "  # {} {}: {}",
+                requirement.cite,
+                requirement.obligation.label_ja(),
+                requirement.text.ja.trim().replace('\n', " ")
+            );
+            if let Some(applicability) = applicability_ja(requirement) {
+                let _ = writeln!(out, "  # {applicability}");
+            }
+            let hints: Vec<String> = requirement
+                .evidence
+                .iter()
+                .map(|e| match &e.hint {
+                    Some(hint) => format!("{} ({})", e.kind.as_str(), hint.ja),
+                    None => e.kind.as_str().to_owned(),
+                })
+                .collect();
+            if !hints.is_empty() {
+                let _ = writeln!(out, "  # 根拠の例: {}", hints.join(", "));
+            }
+            let _ = writeln!(
+                out,
+                "  {}:\n    status:\n    explanation:\n",
+                requirement.id
+            );
+        }
+    }
+    out
+}
+
+fn readme(options: &Options, answers_path: &str) -> String {
+    format!(
+        "# {org} — PHR チェックシート\n\n\
+         このリポジトリは「民間PHR事業者による健診等情報の取扱いに関する基本的指針」の\n\
+         チェックシートによる自己点検を管理します。\n\n\
+         1. `{answers}` の `facts` に true / false を記入します。\n\
+         2. 各要件の `status` と `explanation` (公開される説明) を記入し、根拠を `evidence` に挙げます。\n\
+         3. `checksheet check` で不足を確認します (終了コード 0 で問題なし)。\n\
+         4. 変更は git にコミットし、履歴を残します。\n\n\
+         This repository holds {org}'s self-check against the PHR basic guideline.\n\
+         Answer the facts and every requirement in `{answers}`, then run `checksheet check`.\n",
+        org = options.organization,
+        answers = answers_path,
+    )
+}
+
+const EVIDENCE_README: &str = "\
+# evidence/
+
+自己点検の根拠となる資料 (規程、手順書、証明書の写し、ログの書き出しなど) をここに置き、
+回答ファイルの `evidence:` から参照します。ファイルは社内資料として扱われ、公開されません。
+
+Put the documents that prove your answers here and cite them from the answers file:
+
+```yaml
+evidence:
+  - file: evidence/personal-data-handling-rules.md   # internal by default
+    title: 個人データ取扱規程
+  - url: https://www.example.jp/privacy/              # public by default
+    title: プライバシーポリシー
+  - certificate: {scheme: ISMS, number: IS 000000, issuer: 認証機関名, valid-until: 2027-03-31}
+  - record: {date: 2026-06-15, summary: 全従業員向け情報セキュリティ研修}
+```
+";
+
+/// The default service id for a service name: the name itself when it is a valid id.
+pub fn default_service_id(name: &str) -> String {
+    let id: String = name
+        .trim()
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let id = id
+        .split('-')
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if id.is_empty() { "my-service".to_owned() } else { id }
+}
+
+/// Whether `dir` is a folder `init` may write into (absent or a folder).
+pub fn check_dir(dir: &Path) -> Result<(), Error> {
+    if dir.exists() && !dir.is_dir() {
+        return Err(Error::input(Diagnostic::new(
+            "not-a-folder",
+            format!("`{}` is a file; init needs a folder", dir.display()),
+        )));
+    }
+    Ok(())
+}

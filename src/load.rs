@@ -1,0 +1,266 @@
+//! Loading: files (and later git blobs) to the model. Loading never evaluates.
+
+mod spans;
+mod yaml;
+
+use std::path::{Component, Path, PathBuf};
+
+pub use spans::Step;
+pub use yaml::{Part, SourceFile, display_path, scalar, to_string};
+
+use crate::checklists;
+use crate::diagnostic::{Diagnostic, Location, suggest};
+use crate::error::Error;
+use crate::model::{Answers, Assessment, Checklist, Service};
+use yaml::{Expect, parse};
+
+/// The name of the file at the root of every assessment repository.
+pub const ASSESSMENT_FILE: &str = "checksheet.yaml";
+
+/// An assessment as read from disk, before validation: files that could not be read or
+/// parsed are `None`, and their problems are in `problems`.
+pub struct Loaded {
+    pub root: PathBuf,
+    pub assessment_file: SourceFile,
+    pub assessment: Assessment,
+    pub checklist_file: SourceFile,
+    pub checklist: Option<Checklist>,
+    pub services: Vec<LoadedService>,
+    pub problems: Vec<Diagnostic>,
+}
+
+/// One service's answers as read from disk.
+pub struct LoadedService {
+    pub service: Service,
+    pub file: Option<SourceFile>,
+    pub answers: Option<Answers>,
+}
+
+/// How a path is shown to the user: as given, joined with `/`.
+pub fn display(root: &Path, relative: &str) -> String {
+    let root = root.to_string_lossy().replace('\\', "/");
+    let relative = relative.replace('\\', "/");
+    match root.trim_end_matches('/') {
+        "" | "." => relative,
+        root => format!("{root}/{relative}"),
+    }
+}
+
+/// Whether `path` is relative and stays inside the folder it is relative to.
+pub fn is_inside(path: &str) -> bool {
+    !path.is_empty()
+        && Path::new(path)
+            .components()
+            .all(|c| matches!(c, Component::Normal(_) | Component::CurDir))
+}
+
+/// Reads a UTF-8 text file; problems become one diagnostic.
+pub fn read_source(path: &Path, name: &str) -> Result<SourceFile, Diagnostic> {
+    let bytes = std::fs::read(path).map_err(|error| {
+        let diagnostic = if error.kind() == std::io::ErrorKind::NotFound {
+            Diagnostic::new("missing-file", format!("`{name}` does not exist"))
+        } else if path.is_dir() {
+            Diagnostic::new("missing-file", format!("`{name}` is a folder, not a file"))
+        } else {
+            Diagnostic::new("unreadable-file", format!("cannot read `{name}`: {error}"))
+        };
+        diagnostic.in_file(name)
+    })?;
+    let text = String::from_utf8(bytes).map_err(|error| {
+        let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
+        let valid = std::str::from_utf8(valid).unwrap_or_default();
+        let line = valid.matches('\n').count() + 1;
+        let column = valid.rsplit('\n').next().unwrap_or_default().chars().count() + 1;
+        Diagnostic::new(
+            "not-utf8",
+            format!("`{name}` is not UTF-8 text (line {line}, column {column})"),
+        )
+        .in_file(name)
+        .at(
+            valid,
+            Location {
+                line,
+                column,
+                width: 1,
+            },
+        )
+        .help("save the file with the UTF-8 encoding (Shift_JIS is not supported)")
+    })?;
+    let text = text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text);
+    Ok(SourceFile::new(name, text))
+}
+
+/// Parses a checklist file.
+pub fn checklist_source(file: &SourceFile) -> (Option<Checklist>, Vec<Diagnostic>) {
+    parse(
+        file,
+        &Expect {
+            what: "a checklist (`id`, `edition`, `title`, `facts`, `sections`)",
+            entries: &[],
+        },
+    )
+}
+
+/// Finds a checklist by `id@edition`, `id` or path (relative to `base`). `None` with a
+/// one-line diagnostic when there is no such checklist.
+pub fn checklist_file(reference: &str, base: &Path) -> Result<SourceFile, Diagnostic> {
+    let is_path = reference.contains('/')
+        || reference.contains('\\')
+        || reference.ends_with(".yaml")
+        || reference.ends_with(".yml");
+    if is_path {
+        let path = base.join(reference);
+        return read_source(&path, &display(base, reference));
+    }
+    if let Some(bundled) = checklists::find(reference) {
+        return Ok(SourceFile::new(bundled.file_name(), bundled.text));
+    }
+    let known: Vec<String> = checklists::BUNDLED.iter().map(|b| b.reference()).collect();
+    Err(
+        Diagnostic::new("unknown-checklist", format!("unknown checklist `{reference}`")).help(
+            format!(
+                "{}; or give the path of a checklist YAML file",
+                suggest(reference, known.iter().map(String::as_str))
+            ),
+        ),
+    )
+}
+
+/// Loads a checklist given on the command line: bundled reference or path.
+pub fn checklist(reference: &str) -> Result<(SourceFile, Checklist), Error> {
+    let file = checklist_file(reference, Path::new(".")).map_err(Error::input)?;
+    let (checklist, mut problems) = checklist_source(&file);
+    if let Some(checklist) = &checklist {
+        problems.extend(crate::validate::checklist(&file, checklist));
+    }
+    match checklist {
+        Some(checklist) if problems.is_empty() => Ok((file, checklist)),
+        _ => Err(Error::Input(problems)),
+    }
+}
+
+/// Reads the assessment in `root`: `checksheet.yaml`, its checklist and every answers file.
+/// Stops only when `checksheet.yaml` or the checklist cannot be read at all.
+pub fn assessment(root: &Path) -> Result<Loaded, Error> {
+    if !root.is_dir() {
+        let name = root.display();
+        let problem = if root.exists() {
+            format!("`{name}` is a file; give the folder that holds `{ASSESSMENT_FILE}`")
+        } else {
+            format!("the folder `{name}` does not exist")
+        };
+        return Err(Error::input(Diagnostic::new("missing-folder", problem)));
+    }
+    let assessment_name = display(root, ASSESSMENT_FILE);
+    let assessment_path = root.join(ASSESSMENT_FILE);
+    if !assessment_path.exists() {
+        return Err(Error::input(
+            Diagnostic::new(
+                "not-an-assessment",
+                format!("`{}` has no `{ASSESSMENT_FILE}`", root.display()),
+            )
+            .help(format!(
+                "run `checksheet init {}` to start an assessment there, or name the folder \
+                 that holds `{ASSESSMENT_FILE}`",
+                root.display()
+            )),
+        ));
+    }
+    let assessment_file = read_source(&assessment_path, &assessment_name).map_err(Error::input)?;
+    let (assessment, problems) = parse::<Assessment>(
+        &assessment_file,
+        &Expect {
+            what: "the assessment's settings (`organization`, `checklist`, `languages`, `services`)",
+            entries: &[],
+        },
+    );
+    let Some(assessment) = assessment else {
+        return Err(Error::Input(problems));
+    };
+    let mut problems = problems;
+
+    let checklist_file = checklist_file(&assessment.checklist, root).map_err(|diagnostic| {
+        let pointed = assessment_file.diagnostic(
+            diagnostic.code,
+            diagnostic.message.clone(),
+            &[Step::Key("checklist".to_owned())],
+            Part::Value,
+        );
+        let pointed = match diagnostic.help {
+            Some(help) => pointed.help(help),
+            None => pointed,
+        };
+        let mut all = problems.clone();
+        all.push(pointed);
+        Error::Input(all)
+    })?;
+    let (checklist, checklist_problems) = checklist_source(&checklist_file);
+    problems.extend(checklist_problems);
+
+    let services = assessment
+        .services
+        .iter()
+        .enumerate()
+        .map(|(index, service)| {
+            let name = display(root, &service.answers);
+            // A path leaving the repository is never read; validation reports it.
+            if !is_inside(&service.answers) {
+                return LoadedService {
+                    service: service.clone(),
+                    file: None,
+                    answers: None,
+                };
+            }
+            let file = match read_source(&root.join(&service.answers), &name) {
+                Ok(file) => Some(file),
+                // A file that exists but is not text is reported in that file; a missing
+                // one where `checksheet.yaml` names it.
+                Err(diagnostic) if diagnostic.code == "not-utf8" => {
+                    problems.push(diagnostic);
+                    None
+                }
+                Err(diagnostic) => {
+                    let path = [
+                        Step::Key("services".to_owned()),
+                        Step::Index(index),
+                        Step::Key("answers".to_owned()),
+                    ];
+                    let pointed = assessment_file
+                        .diagnostic(diagnostic.code, diagnostic.message, &path, Part::Value)
+                        .help(format!(
+                            "create `{name}` (`checksheet init` writes one), or correct the \
+                             path in `{assessment_name}`"
+                        ));
+                    problems.push(pointed);
+                    None
+                }
+            };
+            let answers = file.as_ref().and_then(|file| {
+                let (answers, found) = parse::<Answers>(
+                    file,
+                    &Expect {
+                        what: "a service's answers (`as-of`, `reviewed-by`, `facts`, `answers`)",
+                        entries: &["answers", "facts"],
+                    },
+                );
+                problems.extend(found);
+                answers
+            });
+            LoadedService {
+                service: service.clone(),
+                file,
+                answers,
+            }
+        })
+        .collect();
+
+    Ok(Loaded {
+        root: root.to_owned(),
+        assessment_file,
+        assessment,
+        checklist_file,
+        checklist,
+        services,
+        problems,
+    })
+}

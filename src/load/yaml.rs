@@ -1,0 +1,372 @@
+//! YAML in and out: the only place that calls `serde_yaml`.
+//!
+//! A document is parsed to a tree, then deserialized. When deserializing fails, the problem
+//! is reported at its line and column, the offending part is set aside and deserializing is
+//! tried again, so that one run reports every problem in the file.
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_yaml::Value;
+
+use super::spans::{Spans, Step, YamlPath};
+use crate::diagnostic::{Diagnostic, Location, suggest};
+use crate::model::Status;
+
+/// Keys whose values are dates.
+const DATE_KEYS: &[&str] = &["as-of", "target", "valid-from", "valid-until", "date", "issued"];
+
+/// A file's name as shown to the user, its text and where each node stands.
+#[derive(Debug)]
+pub struct SourceFile {
+    pub name: String,
+    pub text: String,
+    pub spans: Spans,
+}
+
+/// Which part of a mapping entry a diagnostic points at.
+#[derive(Clone, Copy, Debug)]
+pub enum Part {
+    Key,
+    Value,
+}
+
+impl SourceFile {
+    pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
+        let text = text.into();
+        let spans = Spans::index(&text);
+        SourceFile {
+            name: name.into(),
+            text,
+            spans,
+        }
+    }
+
+    /// A diagnostic pointing at the node at `path` (or its nearest existing ancestor).
+    pub fn diagnostic(
+        &self,
+        code: &'static str,
+        message: impl Into<String>,
+        path: &[Step],
+        part: Part,
+    ) -> Diagnostic {
+        let diagnostic = Diagnostic::new(code, message).in_file(&self.name);
+        match self.locate(path, part) {
+            Some(location) => diagnostic.at(&self.text, location),
+            None => diagnostic,
+        }
+    }
+
+    fn locate(&self, path: &[Step], part: Part) -> Option<Location> {
+        let exact = self.spans.get(path).is_some();
+        let span = self.spans.find(path)?;
+        let (pos, width) = match (part, span.key) {
+            (Part::Key, Some(key)) => key,
+            // A missing node is shown at its parent's key.
+            (Part::Value, Some(key)) if !exact => key,
+            _ => (span.value, span.value_width),
+        };
+        Some(Location {
+            line: pos.line,
+            column: pos.column,
+            width,
+        })
+    }
+}
+
+/// What a file is expected to hold, to explain problems with it.
+pub struct Expect<'a> {
+    /// What the file is, e.g. "an answers file".
+    pub what: &'a str,
+    /// Top-level mappings whose entries can be set aside one by one when broken,
+    /// e.g. `answers`, so that problems in later entries are reported too.
+    pub entries: &'a [&'a str],
+}
+
+/// Parses and deserializes `file`. Returns the value (possibly with broken entries left out)
+/// and every problem found.
+pub fn parse<T: DeserializeOwned>(file: &SourceFile, expect: &Expect) -> (Option<T>, Vec<Diagnostic>) {
+    let mut value: Value = match serde_yaml::from_str(&file.text) {
+        Ok(value) => value,
+        Err(error) => return (None, vec![syntax_error(file, &error)]),
+    };
+    if value.is_null() {
+        let diagnostic = Diagnostic::new("empty-file", format!("`{}` is empty", file.name))
+            .in_file(&file.name)
+            .help(format!(
+                "this should be {}; `checksheet init` writes a filled-in example",
+                expect.what
+            ));
+        return (None, vec![diagnostic]);
+    }
+    if !value.is_mapping() {
+        let diagnostic = file
+            .diagnostic(
+                "not-a-mapping",
+                format!("`{}` must be a list of `key: value` lines", file.name),
+                &[],
+                Part::Value,
+            )
+            .help(format!("this should be {}", expect.what));
+        return (None, vec![diagnostic]);
+    }
+    let mut diagnostics = Vec::new();
+    let mut removed: Vec<YamlPath> = Vec::new();
+    // Each round either succeeds, stops, or removes one node, so this ends.
+    loop {
+        match serde_path_to_error::deserialize::<_, T>(value.clone()) {
+            Ok(parsed) => return (Some(parsed), diagnostics),
+            Err(error) => {
+                let path = convert(error.path());
+                let message = error.into_inner().to_string();
+                // A key we set aside ourselves is reported already: set its parent aside.
+                let own_removal = ticked(&message, "missing field ").is_some_and(|key| {
+                    let mut missing = path.clone();
+                    missing.push(Step::Key(key.to_owned()));
+                    removed.contains(&missing)
+                });
+                let remove = if own_removal {
+                    set_aside(&path, expect)
+                } else {
+                    let (diagnostic, remove) = explain(file, path, &message, expect);
+                    diagnostics.push(diagnostic);
+                    remove
+                };
+                match remove {
+                    Some(path) if remove_node(&mut value, &path) => removed.push(path),
+                    _ => return (None, diagnostics),
+                }
+            }
+        }
+    }
+}
+
+/// The node to set aside after a problem at `path`, so that deserializing can go on: the
+/// whole entry (such as `answers.pi-erasure`) when the problem is inside a list in it,
+/// otherwise the nearest mapping key. `None` at the root.
+fn set_aside(path: &[Step], expect: &Expect) -> Option<YamlPath> {
+    if let Some(entry) = entry_of(path, expect)
+        && path[entry.len()..].iter().any(|s| matches!(s, Step::Index(_)))
+    {
+        return Some(entry);
+    }
+    let end = path.iter().rposition(|s| matches!(s, Step::Key(_)))?;
+    Some(path[..=end].to_vec())
+}
+
+/// Serializes `value` as YAML.
+pub fn to_string<T: Serialize>(value: &T) -> String {
+    serde_yaml::to_string(value).expect("model types serialize to YAML")
+}
+
+/// `text` as a YAML scalar, quoted where needed.
+pub fn scalar(text: &str) -> String {
+    to_string(&text).trim_end().to_owned()
+}
+
+fn syntax_error(file: &SourceFile, error: &serde_yaml::Error) -> Diagnostic {
+    let text = error.to_string();
+    let message = text.split(" at line ").next().unwrap_or(&text);
+    let diagnostic = Diagnostic::new("yaml-syntax", format!("this is not valid YAML: {message}"))
+        .in_file(&file.name)
+        .help(
+            "indent with spaces (not tabs), put a space after each `:`, and quote text that \
+             contains `: `, ` #` or starts with a special character",
+        );
+    match error.location() {
+        Some(location) => diagnostic.at(
+            &file.text,
+            Location {
+                line: location.line(),
+                column: location.column(),
+                width: 1,
+            },
+        ),
+        None => diagnostic,
+    }
+}
+
+fn convert(path: &serde_path_to_error::Path) -> YamlPath {
+    path.iter()
+        .filter_map(|segment| match segment {
+            serde_path_to_error::Segment::Map { key } => Some(Step::Key(key.clone())),
+            serde_path_to_error::Segment::Seq { index } => Some(Step::Index(*index)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// `answers.pi-erasure.status`, `services[1].id`.
+pub fn display_path(path: &[Step]) -> String {
+    let mut text = String::new();
+    for step in path {
+        match step {
+            Step::Key(key) => {
+                if !text.is_empty() {
+                    text.push('.');
+                }
+                text.push_str(key);
+            }
+            Step::Index(index) => text.push_str(&format!("[{index}]")),
+        }
+    }
+    text
+}
+
+/// Between the first two backticks after `prefix`.
+fn ticked<'m>(message: &'m str, prefix: &str) -> Option<&'m str> {
+    let rest = message.strip_prefix(prefix)?;
+    let rest = rest.strip_prefix('`')?;
+    rest.split('`').next()
+}
+
+/// Every `quoted` name after `expected` in a serde message.
+fn expected_names(message: &str) -> Vec<&str> {
+    message
+        .split_once("expected")
+        .map(|(_, list)| list.split('`').skip(1).step_by(2).collect())
+        .unwrap_or_default()
+}
+
+/// Turns a deserializer message into a diagnostic, and says which node to set aside to
+/// continue.
+fn explain(
+    file: &SourceFile,
+    mut path: YamlPath,
+    message: &str,
+    expect: &Expect,
+) -> (Diagnostic, Option<YamlPath>) {
+    let entry = set_aside(&path, expect);
+    if let Some(key) = ticked(message, "unknown field ") {
+        if path.last() != Some(&Step::Key(key.to_owned())) {
+            path.push(Step::Key(key.to_owned()));
+        }
+        let parent = display_path(&path[..path.len() - 1]);
+        let place = if parent.is_empty() {
+            "at the top level".to_owned()
+        } else {
+            format!("in `{parent}`")
+        };
+        let diagnostic = file
+            .diagnostic(
+                "unknown-key",
+                format!("unknown key `{key}` {place}"),
+                &path,
+                Part::Key,
+            )
+            .help(suggest(key, expected_names(message)));
+        return (diagnostic, Some(path));
+    }
+    let shown = display_path(&path);
+    if let Some(variant) = ticked(message, "unknown variant ") {
+        let diagnostic = file
+            .diagnostic(
+                "unknown-value",
+                format!("`{shown}` cannot be `{variant}`"),
+                &path,
+                Part::Value,
+            )
+            .help(match Status::from_label_ja(variant) {
+                Some(status) => format!("write `{}` for {variant}", status.as_str()),
+                None => suggest(variant, expected_names(message)),
+            });
+        return (diagnostic, entry);
+    }
+    if let Some(key) = ticked(message, "missing field ") {
+        let place = if shown.is_empty() {
+            format!("`{}`", file.name)
+        } else {
+            format!("`{shown}`")
+        };
+        let diagnostic = file
+            .diagnostic(
+                "missing-key",
+                format!("{place} needs the key `{key}`"),
+                &path,
+                Part::Key,
+            )
+            .help(format!("add a line `{key}: ...`"));
+        return (diagnostic, entry);
+    }
+    if let Some(rest) = message
+        .strip_prefix("invalid type: ")
+        .or_else(|| message.strip_prefix("invalid value: "))
+    {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "another value"));
+        let expected = match expected {
+            "a boolean" => "`true` or `false`",
+            "a sequence" => "a list (lines starting with `- `)",
+            "a string" => "text",
+            other if other.starts_with("struct ") || other == "a map" => "a mapping of `key: value` lines",
+            other => other,
+        };
+        let found = match found {
+            "unit value" => "nothing".to_owned(),
+            "map" => "a mapping of `key: value` lines".to_owned(),
+            "sequence" => "a list".to_owned(),
+            other => other.replace("string ", "the text ").replace("integer ", "the number "),
+        };
+        let diagnostic = file.diagnostic(
+            "wrong-type",
+            format!("`{shown}` must be {expected}, but it is {found}"),
+            &path,
+            Part::Value,
+        );
+        return (diagnostic, entry);
+    }
+    if let Some(Step::Key(key)) = path.last()
+        && DATE_KEYS.contains(&key.as_str())
+    {
+        let diagnostic = file
+            .diagnostic(
+                "invalid-date",
+                format!("`{shown}` must be a date written YYYY-MM-DD"),
+                &path,
+                Part::Value,
+            )
+            .help(format!("for example `{key}: 2026-04-01`"));
+        return (diagnostic, entry);
+    }
+    let diagnostic = file.diagnostic(
+        "invalid-value",
+        format!("`{shown}` is not valid: {message}"),
+        &path,
+        Part::Value,
+    );
+    (diagnostic, entry)
+}
+
+/// The path of the entry (such as `answers.pi-erasure`) that contains `path`, when that
+/// entry may be set aside.
+fn entry_of(path: &[Step], expect: &Expect) -> Option<YamlPath> {
+    match path {
+        [Step::Key(top), entry, ..] if expect.entries.contains(&top.as_str()) => {
+            Some(vec![Step::Key(top.clone()), entry.clone()])
+        }
+        _ => None,
+    }
+}
+
+/// Removes the mapping entry at `path`; false when there is none.
+fn remove_node(value: &mut Value, path: &[Step]) -> bool {
+    let Some((last, parents)) = path.split_last() else {
+        return false;
+    };
+    let mut node = value;
+    for step in parents {
+        node = match (step, node) {
+            (Step::Key(key), Value::Mapping(map)) => match map.get_mut(key.as_str()) {
+                Some(child) => child,
+                None => return false,
+            },
+            (Step::Index(index), Value::Sequence(items)) => match items.get_mut(*index) {
+                Some(child) => child,
+                None => return false,
+            },
+            _ => return false,
+        };
+    }
+    match (last, node) {
+        (Step::Key(key), Value::Mapping(map)) => map.shift_remove(key.as_str()).is_some(),
+        _ => false,
+    }
+}

@@ -1,0 +1,12 @@
+//! The data model: what users write (assessments) and what the guideline asks (checklists).
+//!
+//! These types are the file formats. Every field's doc comment is the user's schema;
+//! unknown keys are rejected.
+
+mod answers;
+mod assessment;
+mod checklist;
+
+pub use answers::{Answer, Answers, EvidenceKind, Status};
+pub use assessment::{Assessment, Service};
+pub use checklist::{Checklist, Condition, Obligation, Requirement, Text};

@@ -1,0 +1,190 @@
+//! `answers/<service>.yaml`: a service's answers to the facts and requirements.
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+/// A service's self-check.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Answers {
+    /// The date the self-check speaks for; evaluation uses it, never today's date.
+    pub as_of: Date,
+    /// Who reviewed and approved the self-check.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewed_by: Option<String>,
+    /// Answers to the checklist's fact questions: true, false, or empty while unknown.
+    #[serde(default)]
+    pub facts: BTreeMap<String, Option<bool>>,
+    /// Answers keyed by requirement id.
+    #[serde(default)]
+    pub answers: BTreeMap<String, Answer>,
+}
+
+/// The answer to one requirement.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Answer {
+    /// Where the service stands; empty while unanswered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
+    /// Published explanation, in Markdown. For `not-applicable` it gives the reason.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub explanation: Option<String>,
+    /// Internal note; never published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// For `planned`: the date by which it will be done.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<Date>,
+    /// What shows the answer is true.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+}
+
+/// Where a service stands on a requirement.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Met: 対応済.
+    Done,
+    /// Partly met: 一部対応.
+    Partial,
+    /// Not met: 未対応.
+    NotDone,
+    /// Does not apply to this service, with the reason in `explanation`: 該当なし.
+    NotApplicable,
+    /// Not met yet; will be by `target`: 対応予定.
+    Planned,
+}
+
+impl Status {
+    pub const ALL: [Status; 5] = [
+        Status::Done,
+        Status::Partial,
+        Status::NotDone,
+        Status::NotApplicable,
+        Status::Planned,
+    ];
+
+    /// The status whose Japanese label is `label`, e.g. 対応済 → `done`.
+    pub fn from_label_ja(label: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.label_ja() == label.trim())
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Done => "done",
+            Status::Partial => "partial",
+            Status::NotDone => "not-done",
+            Status::NotApplicable => "not-applicable",
+            Status::Planned => "planned",
+        }
+    }
+
+    pub fn label_ja(self) -> &'static str {
+        match self {
+            Status::Done => "対応済",
+            Status::Partial => "一部対応",
+            Status::NotDone => "未対応",
+            Status::NotApplicable => "該当なし",
+            Status::Planned => "対応予定",
+        }
+    }
+}
+
+/// One piece of evidence: exactly one of `file`, `url`, `certificate` or `record`.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Evidence {
+    /// A file in the repository, relative to its root.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    /// A public web page (http or https).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// A certification such as ISMS or Pマーク.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub certificate: Option<Certificate>,
+    /// A dated record, such as a training session or an erasure log.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record: Option<Record>,
+    /// A short title shown with the evidence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Whether it is shown on the published sheet. Files are internal by default; urls,
+    /// certificates and records are public.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public: Option<bool>,
+}
+
+impl Evidence {
+    /// The kinds this entry declares; a valid entry declares exactly one.
+    pub fn kinds(&self) -> Vec<EvidenceKind> {
+        [
+            (self.file.is_some(), EvidenceKind::File),
+            (self.url.is_some(), EvidenceKind::Url),
+            (self.certificate.is_some(), EvidenceKind::Certificate),
+            (self.record.is_some(), EvidenceKind::Record),
+        ]
+        .into_iter()
+        .filter_map(|(present, kind)| present.then_some(kind))
+        .collect()
+    }
+}
+
+/// The kinds of evidence.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(rename_all = "kebab-case")]
+pub enum EvidenceKind {
+    File,
+    Url,
+    Certificate,
+    Record,
+}
+
+impl EvidenceKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EvidenceKind::File => "file",
+            EvidenceKind::Url => "url",
+            EvidenceKind::Certificate => "certificate",
+            EvidenceKind::Record => "record",
+        }
+    }
+}
+
+/// A third-party certification.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Certificate {
+    /// The scheme, e.g. `ISMS` (ISO/IEC 27001) or `Pマーク` (JIS Q 15001).
+    pub scheme: String,
+    /// The registration number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// The certification body.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<String>,
+    /// What the certification covers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<String>,
+    /// First day of validity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_from: Option<Date>,
+    /// Last day of validity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_until: Option<Date>,
+}
+
+/// A dated record.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Record {
+    /// When it happened.
+    pub date: Date,
+    /// What it records.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+}

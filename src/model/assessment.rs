@@ -1,0 +1,65 @@
+//! `checksheet.yaml`: who assesses, against which checklist, for which services.
+
+use serde::{Deserialize, Serialize};
+
+/// The root file of an assessment repository.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Assessment {
+    /// The company that publishes the check sheet.
+    pub organization: Organization,
+    /// The checklist assessed against: a bundled `id@edition` (or just `id` for its newest
+    /// edition), or a path to a checklist YAML file relative to this file.
+    pub checklist: String,
+    /// Languages of the published sheet; the first is the default.
+    #[serde(default = "default_languages")]
+    pub languages: Vec<Language>,
+    /// One entry per PHR service; each gets its own answers and published sheet.
+    pub services: Vec<Service>,
+}
+
+fn default_languages() -> Vec<Language> {
+    vec![Language::Ja, Language::En]
+}
+
+/// The company.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Organization {
+    /// The company's name, e.g. サンプルヘルス株式会社.
+    pub name: String,
+    /// The company's name in English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_en: Option<String>,
+    /// The company's website.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// A PHR service.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Service {
+    /// Short identifier: lower-case letters, digits and `-`; used in file names.
+    pub id: String,
+    /// The service's name.
+    pub name: String,
+    /// The service's name in English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_en: Option<String>,
+    /// The service's website.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Path of the service's answers file, relative to `checksheet.yaml`.
+    pub answers: String,
+}
+
+/// A language of the published sheet.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+#[serde(rename_all = "kebab-case")]
+pub enum Language {
+    /// Japanese.
+    Ja,
+    /// English.
+    En,
+}

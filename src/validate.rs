@@ -1,0 +1,388 @@
+//! Validation: the checks that deserializing cannot make, such as ids that must exist.
+//! Every problem in every file is collected; any problem makes the input unusable.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use crate::diagnostic::{Diagnostic, suggest};
+use crate::error::Error;
+use crate::load::{Loaded, Part, SourceFile, Step, display_path, is_inside};
+use crate::model::{Answers, Assessment, Checklist, Condition, EvidenceKind, Service, Text};
+
+/// A valid assessment, ready to evaluate.
+pub struct Workspace {
+    pub root: PathBuf,
+    pub assessment: Assessment,
+    pub checklist: Checklist,
+    pub services: Vec<ServiceAnswers>,
+}
+
+/// A service with its valid answers.
+pub struct ServiceAnswers {
+    pub service: Service,
+    pub answers: Answers,
+}
+
+fn key(name: &str) -> Step {
+    Step::Key(name.to_owned())
+}
+
+/// Validates a loaded assessment; on success every file was readable and consistent.
+pub fn assessment(loaded: Loaded) -> Result<Workspace, Error> {
+    let Loaded {
+        root,
+        assessment_file,
+        assessment,
+        checklist_file,
+        checklist,
+        services,
+        mut problems,
+    } = loaded;
+    problems.extend(assessment_settings(&assessment_file, &assessment));
+    if let Some(checklist) = &checklist {
+        problems.extend(self::checklist(&checklist_file, checklist));
+        for loaded in &services {
+            if let (Some(file), Some(answers)) = (&loaded.file, &loaded.answers) {
+                problems.extend(answers_file(file, answers, checklist));
+            }
+        }
+    }
+    if !problems.is_empty() {
+        // File by file in the order they were read, then line by line.
+        let mut files: Vec<Option<String>> = Vec::new();
+        for problem in &problems {
+            if !files.contains(&problem.file) {
+                files.push(problem.file.clone());
+            }
+        }
+        problems.sort_by_key(|p| {
+            let file = files.iter().position(|f| *f == p.file);
+            (file, p.location.as_ref().map(|l| (l.line, l.column)))
+        });
+        return Err(Error::Input(problems));
+    }
+    let (Some(checklist), Some(services)) = (
+        checklist,
+        services
+            .into_iter()
+            .map(|loaded| {
+                loaded.answers.map(|answers| ServiceAnswers {
+                    service: loaded.service,
+                    answers,
+                })
+            })
+            .collect::<Option<Vec<_>>>(),
+    ) else {
+        unreachable!("a file that failed to load always leaves a problem");
+    };
+    Ok(Workspace {
+        root,
+        assessment,
+        checklist,
+        services,
+    })
+}
+
+/// Whether `id` is lower-case letters, digits and single `-`, as ids and file names need.
+fn is_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+}
+
+fn assessment_settings(file: &SourceFile, assessment: &Assessment) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    if assessment.languages.is_empty() {
+        problems.push(
+            file.diagnostic(
+                "no-languages",
+                "`languages` is empty",
+                &[key("languages")],
+                Part::Value,
+            )
+            .help("list at least one language, e.g. `languages: [ja, en]`"),
+        );
+    }
+    let mut seen = BTreeSet::new();
+    for (index, language) in assessment.languages.iter().enumerate() {
+        if !seen.insert(language) {
+            problems.push(file.diagnostic(
+                "duplicate-id",
+                "this language is listed twice",
+                &[key("languages"), Step::Index(index)],
+                Part::Value,
+            ));
+        }
+    }
+    if assessment.services.is_empty() {
+        problems.push(
+            file.diagnostic(
+                "no-services",
+                "`services` is empty",
+                &[key("services")],
+                Part::Value,
+            )
+            .help("add an entry with `id`, `name` and `answers` for each PHR service"),
+        );
+    }
+    let mut ids = BTreeSet::new();
+    let mut answer_files = BTreeSet::new();
+    for (index, service) in assessment.services.iter().enumerate() {
+        let at = |field: &str| vec![key("services"), Step::Index(index), key(field)];
+        if !is_id(&service.id) {
+            problems.push(
+                file.diagnostic(
+                    "invalid-id",
+                    format!("service id `{}` is not a valid id", service.id),
+                    &at("id"),
+                    Part::Value,
+                )
+                .help("use lower-case letters, digits and `-`, e.g. `karada-note`"),
+            );
+        } else if !ids.insert(service.id.as_str()) {
+            problems.push(file.diagnostic(
+                "duplicate-id",
+                format!("two services have the id `{}`", service.id),
+                &at("id"),
+                Part::Value,
+            ));
+        }
+        if !is_inside(&service.answers) {
+            problems.push(
+                file.diagnostic(
+                    "path-outside",
+                    format!("`{}` is outside the repository", service.answers),
+                    &at("answers"),
+                    Part::Value,
+                )
+                .help("give a path relative to `checksheet.yaml`, e.g. `answers/my-service.yaml`"),
+            );
+        } else if !answer_files.insert(service.answers.as_str()) {
+            problems.push(file.diagnostic(
+                "duplicate-id",
+                format!("two services share the answers file `{}`", service.answers),
+                &at("answers"),
+                Part::Value,
+            ));
+        }
+    }
+    problems
+}
+
+/// Checks a checklist's internal consistency.
+pub fn checklist(file: &SourceFile, checklist: &Checklist) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    for (field, value) in [("id", &checklist.id), ("edition", &checklist.edition)] {
+        if value.is_empty() || value.contains(['@', '/', ' ']) {
+            problems.push(
+                file.diagnostic(
+                    "invalid-id",
+                    format!("checklist {field} `{value}` is not valid"),
+                    &[key(field)],
+                    Part::Value,
+                )
+                .help("use letters, digits, `-` and `.`, without `@`, `/` or spaces"),
+            );
+        }
+    }
+    text(file, &checklist.title, &[key("title")], &mut problems);
+    let mut fact_ids = BTreeSet::new();
+    for (index, fact) in checklist.facts.iter().enumerate() {
+        let at = vec![key("facts"), Step::Index(index)];
+        unique_id(file, &fact.id, &mut fact_ids, &at, &mut problems);
+        text(file, &fact.question, &[at.clone(), vec![key("question")]].concat(), &mut problems);
+    }
+    let facts: Vec<&str> = checklist.facts.iter().map(|f| f.id.as_str()).collect();
+    let mut section_ids = BTreeSet::new();
+    let mut requirement_ids = BTreeSet::new();
+    for (s, section) in checklist.sections.iter().enumerate() {
+        let section_at = vec![key("sections"), Step::Index(s)];
+        if !section_ids.insert(section.id.as_str()) {
+            problems.push(file.diagnostic(
+                "duplicate-id",
+                format!("two sections have the id `{}`", section.id),
+                &[section_at.clone(), vec![key("id")]].concat(),
+                Part::Value,
+            ));
+        }
+        text(file, &section.title, &[section_at.clone(), vec![key("title")]].concat(), &mut problems);
+        for (r, requirement) in section.requirements.iter().enumerate() {
+            let at = [section_at.clone(), vec![key("requirements"), Step::Index(r)]].concat();
+            let field = |name: &str| [at.clone(), vec![key(name)]].concat();
+            unique_id(file, &requirement.id, &mut requirement_ids, &at, &mut problems);
+            text(file, &requirement.text, &field("text"), &mut problems);
+            match (&requirement.applies_if, requirement.otherwise) {
+                (Some(condition), otherwise) => {
+                    condition_facts(file, condition, &field("applies-if"), &facts, &mut problems);
+                    if otherwise == Some(requirement.obligation) {
+                        problems.push(
+                            file.diagnostic(
+                                "otherwise-same",
+                                "`otherwise` is the same as `obligation`",
+                                &field("otherwise"),
+                                Part::Value,
+                            )
+                            .help("remove `applies-if` and `otherwise`: the requirement always applies"),
+                        );
+                    }
+                }
+                (None, Some(_)) => problems.push(
+                    file.diagnostic(
+                        "otherwise-without-condition",
+                        "`otherwise` has no effect without `applies-if`",
+                        &field("otherwise"),
+                        Part::Key,
+                    )
+                    .help("add an `applies-if` condition, or remove `otherwise`"),
+                ),
+                (None, None) => {}
+            }
+            for (e, expected) in requirement.evidence.iter().enumerate() {
+                if !expected.schemes.is_empty() && expected.kind != EvidenceKind::Certificate {
+                    problems.push(file.diagnostic(
+                        "schemes-without-certificate",
+                        "`schemes` is only for evidence of kind `certificate`",
+                        &[field("evidence"), vec![Step::Index(e), key("schemes")]].concat(),
+                        Part::Key,
+                    ));
+                }
+            }
+        }
+    }
+    problems
+}
+
+fn unique_id(
+    file: &SourceFile,
+    id: &str,
+    seen: &mut BTreeSet<String>,
+    at: &[Step],
+    problems: &mut Vec<Diagnostic>,
+) {
+    let path = [at, &[key("id")]].concat();
+    if !is_id(id) {
+        problems.push(
+            file.diagnostic("invalid-id", format!("`{id}` is not a valid id"), &path, Part::Value)
+                .help("use lower-case letters, digits and `-`, e.g. `pi-erasure`"),
+        );
+    } else if !seen.insert(id.to_owned()) {
+        problems.push(file.diagnostic(
+            "duplicate-id",
+            format!("the id `{id}` is used twice"),
+            &path,
+            Part::Value,
+        ));
+    }
+}
+
+fn text(file: &SourceFile, text: &Text, at: &[Step], problems: &mut Vec<Diagnostic>) {
+    for (language, value) in [("ja", &text.ja), ("en", &text.en)] {
+        if value.trim().is_empty() {
+            problems.push(file.diagnostic(
+                "empty-text",
+                format!("`{}.{language}` is empty", display_path(at)),
+                &[at, &[key(language)]].concat(),
+                Part::Value,
+            ));
+        }
+    }
+}
+
+fn condition_facts(
+    file: &SourceFile,
+    condition: &Condition,
+    at: &[Step],
+    facts: &[&str],
+    problems: &mut Vec<Diagnostic>,
+) {
+    match condition {
+        Condition::Fact(id) => {
+            if !facts.contains(&id.as_str()) {
+                problems.push(
+                    file.diagnostic(
+                        "unknown-fact",
+                        format!("`applies-if` names the fact `{id}`, which `facts` does not declare"),
+                        &[at, &[key("fact")]].concat(),
+                        Part::Value,
+                    )
+                    .help(suggest(id, facts.iter().copied())),
+                );
+            }
+        }
+        Condition::All(list) | Condition::Any(list) => {
+            let name = if matches!(condition, Condition::All(_)) { "all" } else { "any" };
+            let inner = [at, &[key(name)]].concat();
+            if list.is_empty() {
+                problems.push(file.diagnostic(
+                    "empty-condition",
+                    format!("`{name}` needs at least one condition"),
+                    &inner,
+                    Part::Value,
+                ));
+            }
+            for (index, item) in list.iter().enumerate() {
+                let path = [inner.as_slice(), &[Step::Index(index)]].concat();
+                condition_facts(file, item, &path, facts, problems);
+            }
+        }
+        Condition::Not(inner) => {
+            condition_facts(file, inner, &[at, &[key("not")]].concat(), facts, problems);
+        }
+    }
+}
+
+/// Checks that an answers file speaks of the checklist's facts and requirements.
+fn answers_file(file: &SourceFile, answers: &Answers, checklist: &Checklist) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    let facts: Vec<&str> = checklist.facts.iter().map(|f| f.id.as_str()).collect();
+    for id in answers.facts.keys() {
+        if !facts.contains(&id.as_str()) {
+            problems.push(
+                file.diagnostic(
+                    "unknown-fact",
+                    format!("unknown fact `{id}`: `{}` asks no such question", checklist.reference()),
+                    &[key("facts"), key(id)],
+                    Part::Key,
+                )
+                .help(suggest(id, facts.iter().copied())),
+            );
+        }
+    }
+    let requirements: Vec<&str> = checklist.requirements().map(|(_, r)| r.id.as_str()).collect();
+    for (id, answer) in &answers.answers {
+        if !requirements.contains(&id.as_str()) {
+            problems.push(
+                file.diagnostic(
+                    "unknown-requirement",
+                    format!("unknown requirement `{id}`: `{}` has no such requirement", checklist.reference()),
+                    &[key("answers"), key(id)],
+                    Part::Key,
+                )
+                .help(suggest(id, requirements.iter().copied())),
+            );
+        }
+        for (index, evidence) in answer.evidence.iter().enumerate() {
+            let kinds = evidence.kinds();
+            if kinds.len() != 1 {
+                let found = if kinds.is_empty() {
+                    "none".to_owned()
+                } else {
+                    kinds.iter().map(|k| format!("`{}`", k.as_str())).collect::<Vec<_>>().join(" and ")
+                };
+                problems.push(
+                    file.diagnostic(
+                        "evidence-kind",
+                        format!("each evidence entry needs exactly one of `file`, `url`, `certificate` or `record`; this one has {found}"),
+                        &[key("answers"), key(id), key("evidence"), Step::Index(index)],
+                        Part::Value,
+                    )
+                    .help("split it into one entry per piece of evidence"),
+                );
+            }
+        }
+    }
+    problems
+}
