@@ -29,9 +29,7 @@ pub const BUNDLED: &[Bundled] = &[Bundled {
 /// The bundled checklist `id@edition`, or the newest edition of `id`.
 pub fn find(reference: &str) -> Option<&'static Bundled> {
     match reference.split_once('@') {
-        Some((id, edition)) => BUNDLED
-            .iter()
-            .find(|b| b.id == id && b.edition == edition),
+        Some((id, edition)) => BUNDLED.iter().find(|b| b.id == id && b.edition == edition),
         None => BUNDLED.iter().rev().find(|b| b.id == reference),
     }
 }

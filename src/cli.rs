@@ -1,8 +1,9 @@
 //! The command line: parses arguments, runs a command, prints, and picks the exit code.
 
 use std::ffi::OsString;
+use std::fmt::Write as _;
 use std::io::{IsTerminal, Write as _};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -170,84 +171,105 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
                 service_name: service,
                 as_of,
             };
-            let created = init::run(&options)?;
-            let mut text = String::from("created:\n");
-            for name in &created {
-                text.push_str(&format!("  {name}\n"));
-            }
-            text.push_str(&format!(
-                "\nnext: answer the facts and requirements in `{}`, then run `checksheet check {}`\n",
-                created[1],
-                options.dir.display()
-            ));
-            print(out, &text)?;
-            Ok(Outcome::Clean)
+            init_command(&options, out)
         }
         Command::Check {
             dir,
             service,
             format,
             strict,
-        } => {
-            let workspace = validate::assessment(load::assessment(&dir)?)?;
-            let mut evaluation = evaluate_services(&workspace, service.as_deref())?;
-            if strict {
-                evaluation.strict();
-            }
-            let text = match format {
-                Format::Text => report::check_text(
-                    &evaluation,
-                    &workspace.checklist,
-                    &workspace.assessment.organization.name,
-                ),
-                Format::Json => json(&evaluation),
-            };
-            print(out, &text)?;
-            Ok(if evaluation.errors() > 0 {
-                Outcome::Findings
-            } else {
-                Outcome::Clean
-            })
-        }
+        } => check_command(&dir, service.as_deref(), format, strict, out),
         Command::Checklist {
             command: ChecklistCommand::List { format },
-        } => {
-            let mut all = Vec::new();
-            for bundled in checklists::BUNDLED {
-                all.push(load::checklist(&bundled.reference())?.1);
-            }
-            let text = match format {
-                Format::Text => report::checklist_list_text(&all),
-                Format::Json => json(
-                    &all.iter()
-                        .map(|c| {
-                            serde_json::json!({
-                                "id": c.id,
-                                "edition": c.edition,
-                                "title": c.title,
-                                "requirements": c.requirements().count(),
-                                "facts": c.facts.len(),
-                            })
-                        })
-                        .collect::<Vec<_>>(),
-                ),
-            };
-            print(out, &text)?;
-            Ok(Outcome::Clean)
-        }
+        } => checklist_list(format, out),
         Command::Checklist {
             command: ChecklistCommand::Show { checklist, format },
-        } => {
-            let (_, checklist) = load::checklist(&checklist)?;
-            let text = match format {
-                ShowFormat::Text => report::checklist_text(&checklist),
-                ShowFormat::Json => json(&checklist),
-                ShowFormat::Yaml => load::to_string(&checklist),
-            };
-            print(out, &text)?;
-            Ok(Outcome::Clean)
-        }
+        } => checklist_show(&checklist, format, out),
     }
+}
+
+fn init_command(options: &init::Options, out: &mut impl std::io::Write) -> Result<Outcome, Error> {
+    let created = init::run(options)?;
+    let mut text = String::from("created:\n");
+    for name in &created {
+        let _ = writeln!(text, "  {name}");
+    }
+    let _ = writeln!(
+        text,
+        "\nnext: answer the facts and requirements in `{}`, then run `checksheet check {}`",
+        created[1],
+        options.dir.display()
+    );
+    print(out, &text)?;
+    Ok(Outcome::Clean)
+}
+
+fn check_command(
+    dir: &Path,
+    service: Option<&str>,
+    format: Format,
+    strict: bool,
+    out: &mut impl std::io::Write,
+) -> Result<Outcome, Error> {
+    let workspace = validate::assessment(load::assessment(dir)?)?;
+    let mut evaluation = evaluate_services(&workspace, service)?;
+    if strict {
+        evaluation.strict();
+    }
+    let text = match format {
+        Format::Text => report::check_text(
+            &evaluation,
+            &workspace.checklist,
+            &workspace.assessment.organization.name,
+        ),
+        Format::Json => json(&evaluation),
+    };
+    print(out, &text)?;
+    Ok(if evaluation.errors() > 0 {
+        Outcome::Findings
+    } else {
+        Outcome::Clean
+    })
+}
+
+fn checklist_list(format: Format, out: &mut impl std::io::Write) -> Result<Outcome, Error> {
+    let mut all = Vec::new();
+    for bundled in checklists::BUNDLED {
+        all.push(load::checklist(&bundled.reference())?.1);
+    }
+    let text = match format {
+        Format::Text => report::checklist_list_text(&all),
+        Format::Json => json(
+            &all.iter()
+                .map(|c| {
+                    serde_json::json!({
+                        "id": c.id,
+                        "edition": c.edition,
+                        "title": c.title,
+                        "requirements": c.requirements().count(),
+                        "facts": c.facts.len(),
+                    })
+                })
+                .collect::<Vec<_>>(),
+        ),
+    };
+    print(out, &text)?;
+    Ok(Outcome::Clean)
+}
+
+fn checklist_show(
+    reference: &str,
+    format: ShowFormat,
+    out: &mut impl std::io::Write,
+) -> Result<Outcome, Error> {
+    let (_, checklist) = load::checklist(reference)?;
+    let text = match format {
+        ShowFormat::Text => report::checklist_text(&checklist),
+        ShowFormat::Json => json(&checklist),
+        ShowFormat::Yaml => load::to_string(&checklist),
+    };
+    print(out, &text)?;
+    Ok(Outcome::Clean)
 }
 
 fn evaluate_services(
@@ -257,7 +279,11 @@ fn evaluate_services(
     if let Some(only) = only
         && !workspace.services.iter().any(|s| s.service.id == only)
     {
-        let ids: Vec<&str> = workspace.services.iter().map(|s| s.service.id.as_str()).collect();
+        let ids: Vec<&str> = workspace
+            .services
+            .iter()
+            .map(|s| s.service.id.as_str())
+            .collect();
         return Err(Error::input(
             Diagnostic::new("unknown-service", format!("no service has the id `{only}`"))
                 .help(suggest(only, ids)),

@@ -1,6 +1,6 @@
 //! Errors that stop the run. Findings about compliance are not errors: see `evaluate`.
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 use std::path::PathBuf;
 
 use crate::diagnostic::Diagnostic;
@@ -41,10 +41,11 @@ impl Error {
                     text.push_str("\n\n");
                 }
                 if diagnostics.len() > 1 {
-                    text.push_str(&format!(
-                        "{} problems must be fixed before checksheet can continue\n",
+                    let _ = writeln!(
+                        text,
+                        "{} problems must be fixed before checksheet can continue",
                         diagnostics.len()
-                    ));
+                    );
                 }
                 text
             }

@@ -7,7 +7,9 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::diagnostic::Severity;
-use crate::model::{Answer, Answers, Checklist, Condition, Obligation, Requirement, Service, Status};
+use crate::model::{
+    Answer, AnswersFile, Checklist, Condition, Obligation, Requirement, Service, Status,
+};
 
 /// The evaluation of every service of an assessment.
 #[derive(Debug, Serialize)]
@@ -77,19 +79,6 @@ pub enum Outcome {
     Undecided,
 }
 
-impl Outcome {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Outcome::Conforms => "conforms",
-            Outcome::Gap => "gap",
-            Outcome::Advice => "advice",
-            Outcome::NotApplicable => "not-applicable",
-            Outcome::Unanswered => "unanswered",
-            Outcome::Undecided => "undecided",
-        }
-    }
-}
-
 /// Something `check` has to say about a requirement, with a stable code.
 #[derive(Clone, Debug, Serialize)]
 pub struct Finding {
@@ -122,7 +111,8 @@ pub fn condition(condition: &Condition, facts: &BTreeMap<String, Option<bool>>) 
     match condition {
         Condition::Fact(id) => facts.get(id).copied().flatten(),
         Condition::All(list) => {
-            let values: Vec<Option<bool>> = list.iter().map(|c| self::condition(c, facts)).collect();
+            let values: Vec<Option<bool>> =
+                list.iter().map(|c| self::condition(c, facts)).collect();
             if values.contains(&Some(false)) {
                 Some(false)
             } else if values.iter().all(Option::is_some) {
@@ -132,7 +122,8 @@ pub fn condition(condition: &Condition, facts: &BTreeMap<String, Option<bool>>) 
             }
         }
         Condition::Any(list) => {
-            let values: Vec<Option<bool>> = list.iter().map(|c| self::condition(c, facts)).collect();
+            let values: Vec<Option<bool>> =
+                list.iter().map(|c| self::condition(c, facts)).collect();
             if values.contains(&Some(true)) {
                 Some(true)
             } else if values.iter().all(Option::is_some) {
@@ -170,7 +161,12 @@ pub fn obligation<'a>(
 }
 
 /// Evaluates one service. `file` is the answers file's name, for messages.
-pub fn service(checklist: &Checklist, service: &Service, answers: &Answers, file: &str) -> ServiceResult {
+pub fn service(
+    checklist: &Checklist,
+    service: &Service,
+    answers: &AnswersFile,
+    file: &str,
+) -> ServiceResult {
     let requirements: Vec<RequirementResult> = checklist
         .requirements()
         .map(|(section, requirement)| {
@@ -223,75 +219,88 @@ fn finding(code: &'static str, severity: Severity, message: String) -> Finding {
 fn requirement(
     checklist: &Checklist,
     requirement: &Requirement,
-    answers: &Answers,
+    answers: &AnswersFile,
     answer: Option<&Answer>,
     file: &str,
 ) -> RequirementResult {
-    let status = answer.and_then(|a| a.status);
     let mut result = RequirementResult {
         id: requirement.id.clone(),
         section: String::new(),
         obligation: None,
         applies: None,
-        status,
+        status: answer.and_then(|a| a.status),
         outcome: Outcome::Undecided,
         findings: Vec::new(),
     };
-    let obligation = match obligation(requirement, &answers.facts) {
-        Ok(Some(obligation)) => obligation,
+    match obligation(requirement, &answers.facts) {
+        Ok(Some(obligation)) => {
+            result.applies = Some(true);
+            result.obligation = Some(obligation);
+            (result.outcome, result.findings) =
+                answered(requirement, obligation, answer, answers.as_of, file);
+        }
         Ok(None) => {
             result.applies = Some(false);
             result.outcome = Outcome::NotApplicable;
-            return result;
         }
         Err(missing) => {
-            for id in missing {
-                let question = checklist
-                    .fact(id)
-                    .map(|fact| format!(" ({})", fact.question.ja))
-                    .unwrap_or_default();
-                result.findings.push(finding(
-                    "fact-unanswered",
-                    Severity::Error,
-                    format!(
-                        "whether this applies depends on the fact `{id}`{question}: answer it \
-                         `true` or `false` under `facts:` in `{file}`"
-                    ),
-                ));
-            }
-            return result;
+            result.findings = missing
+                .into_iter()
+                .map(|id| {
+                    let question = checklist
+                        .fact(id)
+                        .map(|fact| format!(" ({})", fact.question.ja))
+                        .unwrap_or_default();
+                    finding(
+                        "fact-unanswered",
+                        Severity::Error,
+                        format!(
+                            "whether this applies depends on the fact `{id}`{question}: answer \
+                             it `true` or `false` under `facts:` in `{file}`"
+                        ),
+                    )
+                })
+                .collect();
         }
-    };
-    result.applies = Some(true);
-    result.obligation = Some(obligation);
-    let (not_met, severity) = if obligation.is_binding() {
-        (Outcome::Gap, Severity::Error)
-    } else {
-        (Outcome::Advice, Severity::Warning)
-    };
+    }
+    result
+}
+
+/// The outcome and findings of a requirement that applies with `obligation`.
+fn answered(
+    requirement: &Requirement,
+    obligation: Obligation,
+    answer: Option<&Answer>,
+    as_of: Date,
+    file: &str,
+) -> (Outcome, Vec<Finding>) {
     let Some((answer, status)) = answer.and_then(|a| a.status.map(|s| (a, s))) else {
-        result.outcome = Outcome::Unanswered;
-        result.findings.push(finding(
-            "unanswered",
-            Severity::Error,
-            format!(
-                "not answered yet: set `status` under `answers: {}:` in `{file}` (done, \
-                 partial, not-done, not-applicable or planned)",
-                requirement.id
-            ),
-        ));
-        return result;
+        let message = format!(
+            "not answered yet: set `status` under `answers: {}:` in `{file}` (done, partial, \
+             not-done, not-applicable or planned)",
+            requirement.id
+        );
+        return (
+            Outcome::Unanswered,
+            vec![finding("unanswered", Severity::Error, message)],
+        );
+    };
+    let (not_met, code, severity) = if obligation.is_binding() {
+        (Outcome::Gap, "gap", Severity::Error)
+    } else {
+        (Outcome::Advice, "advice", Severity::Warning)
     };
     let duty = format!("{} ({})", obligation.as_str(), obligation.label_ja());
     let has_explanation = answer
         .explanation
         .as_deref()
         .is_some_and(|text| !text.trim().is_empty());
-    result.outcome = match status {
+    let mut findings = Vec::new();
+    let outcome = match status {
         Status::Done => Outcome::Conforms,
         Status::NotApplicable if has_explanation => Outcome::NotApplicable,
         Status::NotApplicable => {
-            result.findings.push(finding(
+            findings.push(finding(
                 "not-applicable-without-reason",
                 severity,
                 format!(
@@ -302,17 +311,15 @@ fn requirement(
             not_met
         }
         Status::Partial | Status::NotDone | Status::Planned => {
-            let code = if obligation.is_binding() { "gap" } else { "advice" };
             let target = match (status, answer.target) {
                 (Status::Planned, Some(target)) => format!(", target {target}"),
                 _ => String::new(),
             };
-            result.findings.push(finding(
+            findings.push(finding(
                 code,
                 severity,
                 format!(
-                    "{duty} not met as of {}: answered `{}` ({}){target}",
-                    answers.as_of,
+                    "{duty} not met as of {as_of}: answered `{}` ({}){target}",
                     status.as_str(),
                     status.label_ja(),
                 ),
@@ -320,19 +327,26 @@ fn requirement(
             not_met
         }
     };
-    match (status, answer.target) {
-        (Status::Planned, None) => result.findings.push(finding(
+    findings.extend(plan(status, answer.target, as_of));
+    findings.extend(evidence(requirement, answer, status));
+    (outcome, findings)
+}
+
+/// What is wrong with a `target` date, if anything.
+fn plan(status: Status, target: Option<Date>, as_of: Date) -> Option<Finding> {
+    match (status, target) {
+        (Status::Planned, None) => Some(finding(
             "plan-without-target",
             Severity::Warning,
             "answered `planned` without a date: add `target: YYYY-MM-DD`".to_owned(),
         )),
-        (Status::Planned, Some(target)) if target < answers.as_of => result.findings.push(finding(
+        (Status::Planned, Some(target)) if target < as_of => Some(finding(
             "plan-overdue",
             Severity::Warning,
-            format!("the planned date {target} is before as-of {}", answers.as_of),
+            format!("the planned date {target} is before as-of {as_of}"),
         )),
-        (Status::Planned, Some(_)) | (_, None) => {}
-        (_, Some(_)) => result.findings.push(finding(
+        (Status::Planned, Some(_)) | (_, None) => None,
+        (_, Some(_)) => Some(finding(
             "target-without-plan",
             Severity::Warning,
             format!(
@@ -341,33 +355,38 @@ fn requirement(
             ),
         )),
     }
-    if matches!(status, Status::Done | Status::Partial) && !requirement.evidence.is_empty() {
-        let cited = answer
-            .evidence
-            .iter()
-            .flat_map(|e| e.kinds())
-            .any(|kind| requirement.evidence.iter().any(|x| x.kind == kind));
-        if !cited {
-            let expected: Vec<String> = requirement
-                .evidence
-                .iter()
-                .map(|x| match &x.hint {
-                    Some(hint) => format!("{} ({})", x.kind.as_str(), hint.ja),
-                    None => x.kind.as_str().to_owned(),
-                })
-                .collect();
-            result.findings.push(finding(
-                "evidence-missing",
-                Severity::Warning,
-                format!(
-                    "answered `{}` without the evidence that shows it; add one of: {}",
-                    status.as_str(),
-                    expected.join(", ")
-                ),
-            ));
-        }
+}
+
+/// `evidence-missing` when a met or partly met requirement cites none of the expected kinds.
+fn evidence(requirement: &Requirement, answer: &Answer, status: Status) -> Option<Finding> {
+    if !matches!(status, Status::Done | Status::Partial) || requirement.evidence.is_empty() {
+        return None;
     }
-    result
+    let cited = answer
+        .evidence
+        .iter()
+        .flat_map(crate::model::Evidence::kinds)
+        .any(|kind| requirement.evidence.iter().any(|x| x.kind == kind));
+    if cited {
+        return None;
+    }
+    let expected: Vec<String> = requirement
+        .evidence
+        .iter()
+        .map(|x| match &x.hint {
+            Some(hint) => format!("{} ({})", x.kind.as_str(), hint.ja),
+            None => x.kind.as_str().to_owned(),
+        })
+        .collect();
+    Some(finding(
+        "evidence-missing",
+        Severity::Warning,
+        format!(
+            "answered `{}` without the evidence that shows it; add one of: {}",
+            status.as_str(),
+            expected.join(", ")
+        ),
+    ))
 }
 
 #[cfg(test)]
@@ -385,9 +404,18 @@ mod tests {
     #[test]
     fn all_is_false_when_one_part_is_false_even_if_another_is_unknown() {
         let all = Condition::All(vec![fact("a"), fact("b")]);
-        assert_eq!(condition(&all, &facts(&[("a", Some(false)), ("b", None)])), Some(false));
-        assert_eq!(condition(&all, &facts(&[("a", Some(true)), ("b", None)])), None);
-        assert_eq!(condition(&all, &facts(&[("a", Some(true)), ("b", Some(true))])), Some(true));
+        assert_eq!(
+            condition(&all, &facts(&[("a", Some(false)), ("b", None)])),
+            Some(false)
+        );
+        assert_eq!(
+            condition(&all, &facts(&[("a", Some(true)), ("b", None)])),
+            None
+        );
+        assert_eq!(
+            condition(&all, &facts(&[("a", Some(true)), ("b", Some(true))])),
+            Some(true)
+        );
     }
 
     #[test]
@@ -395,7 +423,10 @@ mod tests {
         let any = Condition::Any(vec![fact("a"), fact("b")]);
         assert_eq!(condition(&any, &facts(&[("a", Some(true))])), Some(true));
         assert_eq!(condition(&any, &facts(&[("a", Some(false))])), None);
-        assert_eq!(condition(&any, &facts(&[("a", Some(false)), ("b", Some(false))])), Some(false));
+        assert_eq!(
+            condition(&any, &facts(&[("a", Some(false)), ("b", Some(false))])),
+            Some(false)
+        );
     }
 
     #[test]

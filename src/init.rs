@@ -33,27 +33,34 @@ pub fn run(options: &Options) -> Result<Vec<String>, Error> {
     };
     let answers_path = format!("answers/{}.yaml", options.service_id);
     let mut files: Vec<(String, String)> = vec![
-        ("checksheet.yaml".to_owned(), assessment(options, &checklist_reference, &answers_path)),
+        (
+            "checksheet.yaml".to_owned(),
+            assessment(options, &checklist_reference, &answers_path),
+        ),
         (answers_path.clone(), answers(options, &checklist)),
-        (".gitignore".to_owned(), "# The built site is published, not versioned here.\n/site/\n".to_owned()),
+        (
+            ".gitignore".to_owned(),
+            "# The built site is published, not versioned here.\n/site/\n".to_owned(),
+        ),
         ("README.md".to_owned(), readme(options, &answers_path)),
         ("evidence/README.md".to_owned(), EVIDENCE_README.to_owned()),
     ];
     if checklist_reference.starts_with("checklists/") {
         files.push((checklist_reference.clone(), copied_checklist(&source)));
     }
-    let existing: Vec<Diagnostic> = files
+    let existing: Vec<String> = files
         .iter()
         .filter(|(name, _)| root.join(name).exists())
-        .map(|(name, _)| {
-            let name = load::display(root, name);
-            Diagnostic::new("file-exists", format!("`{name}` already exists")).help(
-                "init never overwrites a file: choose an empty folder, or move the existing files away",
-            )
-        })
+        .map(|(name, _)| format!("`{}`", load::display(root, name)))
         .collect();
     if !existing.is_empty() {
-        return Err(Error::Input(existing));
+        return Err(Error::input(
+            Diagnostic::new(
+                "file-exists",
+                format!("init would overwrite {}", existing.join(", ")),
+            )
+            .help("init never overwrites a file: choose an empty folder, or move these files away"),
+        ));
     }
     let mut created = Vec::new();
     for (name, contents) in &files {
@@ -90,8 +97,16 @@ fn assessment(options: &Options, checklist: &str, answers_path: &str) -> String 
 fn condition_ja(condition: &Condition) -> String {
     match condition {
         Condition::Fact(id) => format!("{id} が true"),
-        Condition::All(list) => list.iter().map(condition_ja).collect::<Vec<_>>().join(" かつ "),
-        Condition::Any(list) => list.iter().map(condition_ja).collect::<Vec<_>>().join(" または "),
+        Condition::All(list) => list
+            .iter()
+            .map(condition_ja)
+            .collect::<Vec<_>>()
+            .join(" かつ "),
+        Condition::Any(list) => list
+            .iter()
+            .map(condition_ja)
+            .collect::<Vec<_>>()
+            .join(" または "),
         Condition::Not(inner) => format!("「{}」でない", condition_ja(inner)),
     }
 }
@@ -125,8 +140,15 @@ fn answers(options: &Options, checklist: &Checklist) -> String {
         options.service_name,
         checklist.reference()
     );
-    let _ = writeln!(out, "as-of: {}        # 自己点検の基準日 (YYYY-MM-DD)", options.as_of);
-    let _ = writeln!(out, "reviewed-by:             # 確認・承認者 (例: 個人情報保護管理者 山田花子)\n");
+    let _ = writeln!(
+        out,
+        "as-of: {}        # 自己点検の基準日 (YYYY-MM-DD)",
+        options.as_of
+    );
+    let _ = writeln!(
+        out,
+        "reviewed-by:             # 確認・承認者 (例: 個人情報保護管理者 山田花子)\n"
+    );
     let _ = writeln!(out, "facts:");
     for fact in &checklist.facts {
         let _ = writeln!(out, "  # {}\n  {}:", fact.question.ja.trim(), fact.id);
@@ -214,7 +236,11 @@ pub fn default_service_id(name: &str) -> String {
         .filter(|part| !part.is_empty())
         .collect::<Vec<_>>()
         .join("-");
-    if id.is_empty() { "my-service".to_owned() } else { id }
+    if id.is_empty() {
+        "my-service".to_owned()
+    } else {
+        id
+    }
 }
 
 /// Whether `dir` is a folder `init` may write into (absent or a folder).

@@ -11,7 +11,7 @@ pub use yaml::{Part, SourceFile, display_path, scalar, to_string};
 use crate::checklists;
 use crate::diagnostic::{Diagnostic, Location, suggest};
 use crate::error::Error;
-use crate::model::{Answers, Assessment, Checklist, Service};
+use crate::model::{AnswersFile, Assessment, Checklist, Service};
 use yaml::{Expect, parse};
 
 /// The name of the file at the root of every assessment repository.
@@ -33,7 +33,7 @@ pub struct Loaded {
 pub struct LoadedService {
     pub service: Service,
     pub file: Option<SourceFile>,
-    pub answers: Option<Answers>,
+    pub answers: Option<AnswersFile>,
 }
 
 /// How a path is shown to the user: as given, joined with `/`.
@@ -70,7 +70,13 @@ pub fn read_source(path: &Path, name: &str) -> Result<SourceFile, Diagnostic> {
         let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
         let valid = std::str::from_utf8(valid).unwrap_or_default();
         let line = valid.matches('\n').count() + 1;
-        let column = valid.rsplit('\n').next().unwrap_or_default().chars().count() + 1;
+        let column = valid
+            .rsplit('\n')
+            .next()
+            .unwrap_or_default()
+            .chars()
+            .count()
+            + 1;
         Diagnostic::new(
             "not-utf8",
             format!("`{name}` is not UTF-8 text (line {line}, column {column})"),
@@ -86,7 +92,10 @@ pub fn read_source(path: &Path, name: &str) -> Result<SourceFile, Diagnostic> {
         )
         .help("save the file with the UTF-8 encoding (Shift_JIS is not supported)")
     })?;
-    let text = text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text);
+    let text = text
+        .strip_prefix('\u{feff}')
+        .map(str::to_owned)
+        .unwrap_or(text);
     Ok(SourceFile::new(name, text))
 }
 
@@ -104,10 +113,10 @@ pub fn checklist_source(file: &SourceFile) -> (Option<Checklist>, Vec<Diagnostic
 /// Finds a checklist by `id@edition`, `id` or path (relative to `base`). `None` with a
 /// one-line diagnostic when there is no such checklist.
 pub fn checklist_file(reference: &str, base: &Path) -> Result<SourceFile, Diagnostic> {
-    let is_path = reference.contains('/')
-        || reference.contains('\\')
-        || reference.ends_with(".yaml")
-        || reference.ends_with(".yml");
+    let is_path = reference.contains(['/', '\\'])
+        || Path::new(reference).extension().is_some_and(|extension| {
+            extension.eq_ignore_ascii_case("yaml") || extension.eq_ignore_ascii_case("yml")
+        });
     if is_path {
         let path = base.join(reference);
         return read_source(&path, &display(base, reference));
@@ -115,15 +124,18 @@ pub fn checklist_file(reference: &str, base: &Path) -> Result<SourceFile, Diagno
     if let Some(bundled) = checklists::find(reference) {
         return Ok(SourceFile::new(bundled.file_name(), bundled.text));
     }
-    let known: Vec<String> = checklists::BUNDLED.iter().map(|b| b.reference()).collect();
-    Err(
-        Diagnostic::new("unknown-checklist", format!("unknown checklist `{reference}`")).help(
-            format!(
-                "{}; or give the path of a checklist YAML file",
-                suggest(reference, known.iter().map(String::as_str))
-            ),
-        ),
+    let known: Vec<String> = checklists::BUNDLED
+        .iter()
+        .map(checklists::Bundled::reference)
+        .collect();
+    Err(Diagnostic::new(
+        "unknown-checklist",
+        format!("unknown checklist `{reference}`"),
     )
+    .help(format!(
+        "{}; or give the path of a checklist YAML file",
+        suggest(reference, known.iter().map(String::as_str))
+    )))
 }
 
 /// Loads a checklist given on the command line: bundled reference or path.
@@ -202,50 +214,8 @@ pub fn assessment(root: &Path) -> Result<Loaded, Error> {
         .iter()
         .enumerate()
         .map(|(index, service)| {
-            let name = display(root, &service.answers);
-            // A path leaving the repository is never read; validation reports it.
-            if !is_inside(&service.answers) {
-                return LoadedService {
-                    service: service.clone(),
-                    file: None,
-                    answers: None,
-                };
-            }
-            let file = match read_source(&root.join(&service.answers), &name) {
-                Ok(file) => Some(file),
-                // A file that exists but is not text is reported in that file; a missing
-                // one where `checksheet.yaml` names it.
-                Err(diagnostic) if diagnostic.code == "not-utf8" => {
-                    problems.push(diagnostic);
-                    None
-                }
-                Err(diagnostic) => {
-                    let path = [
-                        Step::Key("services".to_owned()),
-                        Step::Index(index),
-                        Step::Key("answers".to_owned()),
-                    ];
-                    let pointed = assessment_file
-                        .diagnostic(diagnostic.code, diagnostic.message, &path, Part::Value)
-                        .help(format!(
-                            "create `{name}` (`checksheet init` writes one), or correct the \
-                             path in `{assessment_name}`"
-                        ));
-                    problems.push(pointed);
-                    None
-                }
-            };
-            let answers = file.as_ref().and_then(|file| {
-                let (answers, found) = parse::<Answers>(
-                    file,
-                    &Expect {
-                        what: "a service's answers (`as-of`, `reviewed-by`, `facts`, `answers`)",
-                        entries: &["answers", "facts"],
-                    },
-                );
-                problems.extend(found);
-                answers
-            });
+            let (file, answers, found) = service_answers(root, &assessment_file, index, service);
+            problems.extend(found);
             LoadedService {
                 service: service.clone(),
                 file,
@@ -263,4 +233,46 @@ pub fn assessment(root: &Path) -> Result<Loaded, Error> {
         services,
         problems,
     })
+}
+
+/// Reads and parses the answers file of the `index`th service, with the problems found.
+fn service_answers(
+    root: &Path,
+    assessment_file: &SourceFile,
+    index: usize,
+    service: &Service,
+) -> (Option<SourceFile>, Option<AnswersFile>, Vec<Diagnostic>) {
+    // A path leaving the repository is never read; validation reports it.
+    if !is_inside(&service.answers) {
+        return (None, None, Vec::new());
+    }
+    let name = display(root, &service.answers);
+    let file = match read_source(&root.join(&service.answers), &name) {
+        Ok(file) => file,
+        // A file that exists but is not text is reported in that file; a missing one where
+        // `checksheet.yaml` names it.
+        Err(diagnostic) if diagnostic.code == "not-utf8" => return (None, None, vec![diagnostic]),
+        Err(diagnostic) => {
+            let path = [
+                Step::Key("services".to_owned()),
+                Step::Index(index),
+                Step::Key("answers".to_owned()),
+            ];
+            let pointed = assessment_file
+                .diagnostic(diagnostic.code, diagnostic.message, &path, Part::Value)
+                .help(format!(
+                    "create `{name}` (`checksheet init` writes one), or correct the path in `{}`",
+                    assessment_file.name
+                ));
+            return (None, None, vec![pointed]);
+        }
+    };
+    let (answers, problems) = parse::<AnswersFile>(
+        &file,
+        &Expect {
+            what: "a service's answers (`as-of`, `reviewed-by`, `facts`, `answers`)",
+            entries: &["answers", "facts"],
+        },
+    );
+    (Some(file), answers, problems)
 }

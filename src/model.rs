@@ -7,6 +7,6 @@ mod answers;
 mod assessment;
 mod checklist;
 
-pub use answers::{Answer, Answers, EvidenceKind, Status};
+pub use answers::{Answer, AnswersFile, Evidence, EvidenceKind, Status};
 pub use assessment::{Assessment, Service};
 pub use checklist::{Checklist, Condition, Obligation, Requirement, Text};

@@ -153,10 +153,18 @@ pub fn checklist_text(checklist: &Checklist) -> String {
     }
     let _ = writeln!(out, "\nfacts (answered true or false per service):");
     for fact in &checklist.facts {
-        let _ = writeln!(out, "  {}\n    {}\n    {}", fact.id, fact.question.ja, fact.question.en);
+        let _ = writeln!(
+            out,
+            "  {}\n    {}\n    {}",
+            fact.id, fact.question.ja, fact.question.en
+        );
     }
     for section in &checklist.sections {
-        let _ = writeln!(out, "\n{} {} / {}", section.id, section.title.ja, section.title.en);
+        let _ = writeln!(
+            out,
+            "\n{} {} / {}",
+            section.id, section.title.ja, section.title.en
+        );
         for r in &section.requirements {
             let _ = writeln!(
                 out,

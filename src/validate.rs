@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use crate::diagnostic::{Diagnostic, suggest};
 use crate::error::Error;
 use crate::load::{Loaded, Part, SourceFile, Step, display_path, is_inside};
-use crate::model::{Answers, Assessment, Checklist, Condition, EvidenceKind, Service, Text};
+use crate::model::{AnswersFile, Assessment, Checklist, Condition, EvidenceKind, Service, Text};
 
 /// A valid assessment, ready to evaluate.
 pub struct Workspace {
@@ -20,7 +20,7 @@ pub struct Workspace {
 /// A service with its valid answers.
 pub struct ServiceAnswers {
     pub service: Service,
-    pub answers: Answers,
+    pub answers: AnswersFile,
 }
 
 fn key(name: &str) -> Step {
@@ -193,7 +193,12 @@ pub fn checklist(file: &SourceFile, checklist: &Checklist) -> Vec<Diagnostic> {
     for (index, fact) in checklist.facts.iter().enumerate() {
         let at = vec![key("facts"), Step::Index(index)];
         unique_id(file, &fact.id, &mut fact_ids, &at, &mut problems);
-        text(file, &fact.question, &[at.clone(), vec![key("question")]].concat(), &mut problems);
+        text(
+            file,
+            &fact.question,
+            &[at.clone(), vec![key("question")]].concat(),
+            &mut problems,
+        );
     }
     let facts: Vec<&str> = checklist.facts.iter().map(|f| f.id.as_str()).collect();
     let mut section_ids = BTreeSet::new();
@@ -208,11 +213,26 @@ pub fn checklist(file: &SourceFile, checklist: &Checklist) -> Vec<Diagnostic> {
                 Part::Value,
             ));
         }
-        text(file, &section.title, &[section_at.clone(), vec![key("title")]].concat(), &mut problems);
+        text(
+            file,
+            &section.title,
+            &[section_at.clone(), vec![key("title")]].concat(),
+            &mut problems,
+        );
         for (r, requirement) in section.requirements.iter().enumerate() {
-            let at = [section_at.clone(), vec![key("requirements"), Step::Index(r)]].concat();
+            let at = [
+                section_at.clone(),
+                vec![key("requirements"), Step::Index(r)],
+            ]
+            .concat();
             let field = |name: &str| [at.clone(), vec![key(name)]].concat();
-            unique_id(file, &requirement.id, &mut requirement_ids, &at, &mut problems);
+            unique_id(
+                file,
+                &requirement.id,
+                &mut requirement_ids,
+                &at,
+                &mut problems,
+            );
             text(file, &requirement.text, &field("text"), &mut problems);
             match (&requirement.applies_if, requirement.otherwise) {
                 (Some(condition), otherwise) => {
@@ -265,8 +285,13 @@ fn unique_id(
     let path = [at, &[key("id")]].concat();
     if !is_id(id) {
         problems.push(
-            file.diagnostic("invalid-id", format!("`{id}` is not a valid id"), &path, Part::Value)
-                .help("use lower-case letters, digits and `-`, e.g. `pi-erasure`"),
+            file.diagnostic(
+                "invalid-id",
+                format!("`{id}` is not a valid id"),
+                &path,
+                Part::Value,
+            )
+            .help("use lower-case letters, digits and `-`, e.g. `pi-erasure`"),
         );
     } else if !seen.insert(id.to_owned()) {
         problems.push(file.diagnostic(
@@ -304,7 +329,9 @@ fn condition_facts(
                 problems.push(
                     file.diagnostic(
                         "unknown-fact",
-                        format!("`applies-if` names the fact `{id}`, which `facts` does not declare"),
+                        format!(
+                            "`applies-if` names the fact `{id}`, which `facts` does not declare"
+                        ),
                         &[at, &[key("fact")]].concat(),
                         Part::Value,
                     )
@@ -313,7 +340,11 @@ fn condition_facts(
             }
         }
         Condition::All(list) | Condition::Any(list) => {
-            let name = if matches!(condition, Condition::All(_)) { "all" } else { "any" };
+            let name = if matches!(condition, Condition::All(_)) {
+                "all"
+            } else {
+                "any"
+            };
             let inner = [at, &[key(name)]].concat();
             if list.is_empty() {
                 problems.push(file.diagnostic(
@@ -335,7 +366,11 @@ fn condition_facts(
 }
 
 /// Checks that an answers file speaks of the checklist's facts and requirements.
-fn answers_file(file: &SourceFile, answers: &Answers, checklist: &Checklist) -> Vec<Diagnostic> {
+fn answers_file(
+    file: &SourceFile,
+    answers: &AnswersFile,
+    checklist: &Checklist,
+) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     let facts: Vec<&str> = checklist.facts.iter().map(|f| f.id.as_str()).collect();
     for id in answers.facts.keys() {
@@ -343,7 +378,10 @@ fn answers_file(file: &SourceFile, answers: &Answers, checklist: &Checklist) -> 
             problems.push(
                 file.diagnostic(
                     "unknown-fact",
-                    format!("unknown fact `{id}`: `{}` asks no such question", checklist.reference()),
+                    format!(
+                        "unknown fact `{id}`: `{}` asks no such question",
+                        checklist.reference()
+                    ),
                     &[key("facts"), key(id)],
                     Part::Key,
                 )
@@ -351,13 +389,19 @@ fn answers_file(file: &SourceFile, answers: &Answers, checklist: &Checklist) -> 
             );
         }
     }
-    let requirements: Vec<&str> = checklist.requirements().map(|(_, r)| r.id.as_str()).collect();
+    let requirements: Vec<&str> = checklist
+        .requirements()
+        .map(|(_, r)| r.id.as_str())
+        .collect();
     for (id, answer) in &answers.answers {
         if !requirements.contains(&id.as_str()) {
             problems.push(
                 file.diagnostic(
                     "unknown-requirement",
-                    format!("unknown requirement `{id}`: `{}` has no such requirement", checklist.reference()),
+                    format!(
+                        "unknown requirement `{id}`: `{}` has no such requirement",
+                        checklist.reference()
+                    ),
                     &[key("answers"), key(id)],
                     Part::Key,
                 )
@@ -370,7 +414,11 @@ fn answers_file(file: &SourceFile, answers: &Answers, checklist: &Checklist) -> 
                 let found = if kinds.is_empty() {
                     "none".to_owned()
                 } else {
-                    kinds.iter().map(|k| format!("`{}`", k.as_str())).collect::<Vec<_>>().join(" and ")
+                    kinds
+                        .iter()
+                        .map(|k| format!("`{}`", k.as_str()))
+                        .collect::<Vec<_>>()
+                        .join(" and ")
                 };
                 problems.push(
                     file.diagnostic(

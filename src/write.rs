@@ -8,7 +8,10 @@ use crate::error::Error;
 
 /// Writes `contents` to `path`, which must not exist yet; creates missing parent folders.
 pub fn new_file(path: &Path, contents: &[u8]) -> Result<(), Error> {
-    let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let parent = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     std::fs::create_dir_all(parent).map_err(|e| Error::io("create the folder", parent, e))?;
     let mut file = tempfile::NamedTempFile::new_in(parent)
         .map_err(|e| Error::io("create a temporary file in", parent, e))?;

@@ -176,7 +176,13 @@ mod tests {
             .get(&[key("answers"), key("pi-erasure"), key("status")])
             .unwrap();
         assert_eq!(span.key, Some((Pos { line: 4, column: 5 }, 6)));
-        assert_eq!(span.value, Pos { line: 4, column: 13 });
+        assert_eq!(
+            span.value,
+            Pos {
+                line: 4,
+                column: 13
+            }
+        );
         assert_eq!(span.value_width, 5);
     }
 
@@ -193,7 +199,13 @@ mod tests {
     fn flow_mappings_are_indexed() {
         let spans = Spans::index("org: {name: 山田, url: x}\n");
         let span = spans.get(&[key("org"), key("url")]).unwrap();
-        assert_eq!(span.value, Pos { line: 1, column: 23 });
+        assert_eq!(
+            span.value,
+            Pos {
+                line: 1,
+                column: 22
+            }
+        );
     }
 
     #[test]

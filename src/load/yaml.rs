@@ -4,6 +4,8 @@
 //! is reported at its line and column, the offending part is set aside and deserializing is
 //! tried again, so that one run reports every problem in the file.
 
+use std::fmt::Write as _;
+
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_yaml::Value;
@@ -13,7 +15,14 @@ use crate::diagnostic::{Diagnostic, Location, suggest};
 use crate::model::Status;
 
 /// Keys whose values are dates.
-const DATE_KEYS: &[&str] = &["as-of", "target", "valid-from", "valid-until", "date", "issued"];
+const DATE_KEYS: &[&str] = &[
+    "as-of",
+    "target",
+    "valid-from",
+    "valid-until",
+    "date",
+    "issued",
+];
 
 /// A file's name as shown to the user, its text and where each node stands.
 #[derive(Debug)]
@@ -84,7 +93,10 @@ pub struct Expect<'a> {
 
 /// Parses and deserializes `file`. Returns the value (possibly with broken entries left out)
 /// and every problem found.
-pub fn parse<T: DeserializeOwned>(file: &SourceFile, expect: &Expect) -> (Option<T>, Vec<Diagnostic>) {
+pub fn parse<T: DeserializeOwned>(
+    file: &SourceFile,
+    expect: &Expect,
+) -> (Option<T>, Vec<Diagnostic>) {
     let mut value: Value = match serde_yaml::from_str(&file.text) {
         Ok(value) => value,
         Err(error) => return (None, vec![syntax_error(file, &error)]),
@@ -145,7 +157,9 @@ pub fn parse<T: DeserializeOwned>(file: &SourceFile, expect: &Expect) -> (Option
 /// otherwise the nearest mapping key. `None` at the root.
 fn set_aside(path: &[Step], expect: &Expect) -> Option<YamlPath> {
     if let Some(entry) = entry_of(path, expect)
-        && path[entry.len()..].iter().any(|s| matches!(s, Step::Index(_)))
+        && path[entry.len()..]
+            .iter()
+            .any(|s| matches!(s, Step::Index(_)))
     {
         return Some(entry);
     }
@@ -206,7 +220,9 @@ pub fn display_path(path: &[Step]) -> String {
                 }
                 text.push_str(key);
             }
-            Step::Index(index) => text.push_str(&format!("[{index}]")),
+            Step::Index(index) => {
+                let _ = write!(text, "[{index}]");
+            }
         }
     }
     text
@@ -231,30 +247,13 @@ fn expected_names(message: &str) -> Vec<&str> {
 /// continue.
 fn explain(
     file: &SourceFile,
-    mut path: YamlPath,
+    path: YamlPath,
     message: &str,
     expect: &Expect,
 ) -> (Diagnostic, Option<YamlPath>) {
     let entry = set_aside(&path, expect);
     if let Some(key) = ticked(message, "unknown field ") {
-        if path.last() != Some(&Step::Key(key.to_owned())) {
-            path.push(Step::Key(key.to_owned()));
-        }
-        let parent = display_path(&path[..path.len() - 1]);
-        let place = if parent.is_empty() {
-            "at the top level".to_owned()
-        } else {
-            format!("in `{parent}`")
-        };
-        let diagnostic = file
-            .diagnostic(
-                "unknown-key",
-                format!("unknown key `{key}` {place}"),
-                &path,
-                Part::Key,
-            )
-            .help(suggest(key, expected_names(message)));
-        return (diagnostic, Some(path));
+        return unknown_key(file, path, key, message);
     }
     let shown = display_path(&path);
     if let Some(variant) = ticked(message, "unknown variant ") {
@@ -291,19 +290,25 @@ fn explain(
         .strip_prefix("invalid type: ")
         .or_else(|| message.strip_prefix("invalid value: "))
     {
-        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "another value"));
+        let (found, expected) = rest
+            .split_once(", expected ")
+            .unwrap_or((rest, "another value"));
         let expected = match expected {
             "a boolean" => "`true` or `false`",
             "a sequence" => "a list (lines starting with `- `)",
             "a string" => "text",
-            other if other.starts_with("struct ") || other == "a map" => "a mapping of `key: value` lines",
+            other if other.starts_with("struct ") || other == "a map" => {
+                "a mapping of `key: value` lines"
+            }
             other => other,
         };
         let found = match found {
             "unit value" => "nothing".to_owned(),
             "map" => "a mapping of `key: value` lines".to_owned(),
             "sequence" => "a list".to_owned(),
-            other => other.replace("string ", "the text ").replace("integer ", "the number "),
+            other => other
+                .replace("string ", "the text ")
+                .replace("integer ", "the number "),
         };
         let diagnostic = file.diagnostic(
             "wrong-type",
@@ -333,6 +338,33 @@ fn explain(
         Part::Value,
     );
     (diagnostic, entry)
+}
+
+/// An unknown key: shown at the key, with the nearest allowed one; set aside to go on.
+fn unknown_key(
+    file: &SourceFile,
+    mut path: YamlPath,
+    key: &str,
+    message: &str,
+) -> (Diagnostic, Option<YamlPath>) {
+    if path.last() != Some(&Step::Key(key.to_owned())) {
+        path.push(Step::Key(key.to_owned()));
+    }
+    let parent = display_path(&path[..path.len() - 1]);
+    let place = if parent.is_empty() {
+        "at the top level".to_owned()
+    } else {
+        format!("in `{parent}`")
+    };
+    let diagnostic = file
+        .diagnostic(
+            "unknown-key",
+            format!("unknown key `{key}` {place}"),
+            &path,
+            Part::Key,
+        )
+        .help(suggest(key, expected_names(message)));
+    (diagnostic, Some(path))
 }
 
 /// The path of the entry (such as `answers.pi-erasure`) that contains `path`, when that

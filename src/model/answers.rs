@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// A service's self-check.
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct Answers {
+pub struct AnswersFile {
     /// The date the self-check speaks for; evaluation uses it, never today's date.
     pub as_of: Date,
     /// Who reviewed and approved the self-check.
@@ -70,7 +70,9 @@ impl Status {
 
     /// The status whose Japanese label is `label`, e.g. 対応済 → `done`.
     pub fn from_label_ja(label: &str) -> Option<Status> {
-        Status::ALL.into_iter().find(|s| s.label_ja() == label.trim())
+        Status::ALL
+            .into_iter()
+            .find(|s| s.label_ja() == label.trim())
     }
 
     pub fn as_str(self) -> &'static str {

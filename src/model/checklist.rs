@@ -169,11 +169,33 @@ impl TryFrom<ConditionKeys> for Condition {
 
     fn try_from(keys: ConditionKeys) -> Result<Self, Self::Error> {
         match keys {
-            ConditionKeys { fact: Some(id), all: None, any: None, not: None } => Ok(Condition::Fact(id)),
-            ConditionKeys { fact: None, all: Some(all), any: None, not: None } => Ok(Condition::All(all)),
-            ConditionKeys { fact: None, all: None, any: Some(any), not: None } => Ok(Condition::Any(any)),
-            ConditionKeys { fact: None, all: None, any: None, not: Some(not) } => Ok(Condition::Not(not)),
-            _ => Err("a condition needs exactly one of `fact`, `all`, `any` or `not`, e.g. `{fact: uses-mynaportal-api}`"),
+            ConditionKeys {
+                fact: Some(id),
+                all: None,
+                any: None,
+                not: None,
+            } => Ok(Condition::Fact(id)),
+            ConditionKeys {
+                fact: None,
+                all: Some(all),
+                any: None,
+                not: None,
+            } => Ok(Condition::All(all)),
+            ConditionKeys {
+                fact: None,
+                all: None,
+                any: Some(any),
+                not: None,
+            } => Ok(Condition::Any(any)),
+            ConditionKeys {
+                fact: None,
+                all: None,
+                any: None,
+                not: Some(not),
+            } => Ok(Condition::Not(not)),
+            _ => Err(
+                "a condition needs exactly one of `fact`, `all`, `any` or `not`, e.g. `{fact: uses-mynaportal-api}`",
+            ),
         }
     }
 }

@@ -10,24 +10,24 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// The folder holding the fixtures.
-pub fn fixtures() -> PathBuf {
+fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }
 
 /// The repository root.
-pub fn root() -> PathBuf {
+fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
 /// `checksheet` with `args`, run in `dir` so that paths in its output are relative.
-pub fn checksheet(dir: &Path, args: &[&str]) -> Command {
+fn checksheet(dir: &Path, args: &[&str]) -> Command {
     let mut command = Command::new(insta_cmd::get_cargo_bin("checksheet"));
     command.current_dir(dir).args(args);
     command
 }
 
 /// Runs `command` and returns its exit code, standard output and standard error.
-pub fn run(command: &mut Command) -> (i32, String, String) {
+fn run(command: &mut Command) -> (i32, String, String) {
     let output = command.output().expect("checksheet runs");
     (
         output.status.code().expect("checksheet exits normally"),

@@ -1,0 +1,103 @@
+//! `check`: evaluation of fixture assessments, as text and JSON, and its exit codes.
+
+use insta_cmd::assert_cmd_snapshot;
+
+use crate::{checksheet, fixtures, run};
+
+#[test]
+fn every_status_and_finding_as_text() {
+    assert_cmd_snapshot!(checksheet(&fixtures().join("check"), &["check", "mini"]));
+}
+
+#[test]
+fn every_status_and_finding_as_json() {
+    assert_cmd_snapshot!(checksheet(
+        &fixtures().join("check"),
+        &["check", "mini", "--format", "json"]
+    ));
+}
+
+#[test]
+fn one_service_can_be_checked_alone() {
+    let (code, stdout, _) = run(&mut checksheet(
+        &fixtures().join("check"),
+        &["check", "mini", "--service", "no-api", "--format", "json"],
+    ));
+    assert_eq!(code, 1);
+    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let services = json["services"].as_array().unwrap();
+    assert_eq!(services.len(), 1);
+    assert_eq!(services[0]["id"], "no-api");
+}
+
+#[test]
+fn certification_is_a_gap_with_the_api_and_advice_without() {
+    let (_, stdout, _) = run(&mut checksheet(
+        &fixtures().join("check"),
+        &["check", "mini", "--format", "json"],
+    ));
+    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let cert = |service: usize| {
+        json["services"][service]["requirements"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == "cert")
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(cert(0)["obligation"], "must");
+    assert_eq!(cert(0)["outcome"], "gap");
+    assert_eq!(cert(2)["obligation"], "effort");
+    assert_eq!(cert(2)["outcome"], "advice");
+}
+
+/// A copy of the `mini` fixture with one answers file replaced.
+fn mini_with(answers: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let checklist = fixtures().join("mini-checklist.yaml");
+    std::fs::write(
+        dir.path().join("checksheet.yaml"),
+        format!(
+            "organization: {{name: テスト}}\nchecklist: {}\nservices:\n  - {{id: app, name: アプリ, answers: app.yaml}}\n",
+            checklist.display()
+        ),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("app.yaml"), answers).unwrap();
+    dir
+}
+
+const WARNING_ONLY: &str = "as-of: 2026-04-01
+facts: {api: false, shares: false, abroad: false}
+answers:
+  cert: {status: done, evidence: [{certificate: {scheme: ISMS}}]}
+  safeguards: {status: done}
+  local-only: {status: done}
+";
+
+#[test]
+fn warnings_alone_exit_0_and_strict_makes_them_errors() {
+    let dir = mini_with(WARNING_ONLY);
+    let (code, stdout, _) = run(&mut checksheet(dir.path(), &["check"]));
+    assert_eq!(code, 0, "{stdout}");
+    assert!(stdout.contains("warning[evidence-missing]"), "{stdout}");
+    let (code, stdout, _) = run(&mut checksheet(dir.path(), &["check", "--strict"]));
+    assert_eq!(code, 1, "{stdout}");
+    assert!(stdout.contains("error[evidence-missing]"), "{stdout}");
+}
+
+#[test]
+fn the_result_depends_on_as_of_not_on_today() {
+    let dir = mini_with(
+        "as-of: 2030-01-01
+facts: {api: false, shares: false, abroad: false}
+answers:
+  cert: {status: planned, target: 2029-12-31}
+  safeguards: {status: done, evidence: [{file: rules.md}]}
+  local-only: {status: done}
+",
+    );
+    let (_, stdout, _) = run(&mut checksheet(dir.path(), &["check"]));
+    assert!(stdout.contains("plan-overdue"), "{stdout}");
+}

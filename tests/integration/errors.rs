@@ -1,0 +1,94 @@
+//! Unusable input: every bad-input fixture gets its located, actionable message and exit 2.
+
+use insta_cmd::assert_cmd_snapshot;
+
+use crate::{checksheet, fixtures};
+
+fn check_bad(name: &str) -> std::process::Command {
+    checksheet(&fixtures().join("bad"), &["check", name])
+}
+
+#[test]
+fn syntax_error_points_at_the_line() {
+    assert_cmd_snapshot!(check_bad("syntax-error"));
+}
+
+#[test]
+fn wrong_types_are_all_reported() {
+    assert_cmd_snapshot!(check_bad("wrong-type"));
+}
+
+#[test]
+fn unknown_keys_suggest_the_nearest() {
+    assert_cmd_snapshot!(check_bad("unknown-key"));
+}
+
+#[test]
+fn unknown_requirement_ids_suggest_the_nearest() {
+    assert_cmd_snapshot!(check_bad("unknown-id"));
+}
+
+#[test]
+fn unknown_facts_list_the_questions() {
+    assert_cmd_snapshot!(check_bad("unknown-fact"));
+}
+
+#[test]
+fn unknown_statuses_list_the_allowed_values() {
+    assert_cmd_snapshot!(check_bad("unknown-status"));
+}
+
+#[test]
+fn missing_answers_file_is_named_where_it_is_listed() {
+    assert_cmd_snapshot!(check_bad("missing-answers"));
+}
+
+#[test]
+fn empty_file_is_explained() {
+    assert_cmd_snapshot!(check_bad("empty-file"));
+}
+
+#[test]
+fn non_utf8_file_is_refused_with_its_position() {
+    assert_cmd_snapshot!(check_bad("non-utf8"));
+}
+
+#[test]
+fn folder_without_checksheet_yaml_is_one_line() {
+    assert_cmd_snapshot!(check_bad("not-an-assessment"));
+}
+
+#[test]
+fn missing_folder_is_one_line() {
+    assert_cmd_snapshot!(check_bad("no-such-folder"));
+}
+
+#[test]
+fn unknown_checklist_suggests_the_bundled_one() {
+    assert_cmd_snapshot!(check_bad("unknown-checklist"));
+}
+
+#[test]
+fn every_problem_in_every_file_is_reported_in_one_run() {
+    assert_cmd_snapshot!(check_bad("many-problems"));
+}
+
+#[test]
+fn checklist_problems_are_reported_together() {
+    assert_cmd_snapshot!(check_bad("bad-checklist"));
+}
+
+#[test]
+fn unknown_service_suggests_the_nearest() {
+    assert_cmd_snapshot!(checksheet(
+        &fixtures().join("check"),
+        &["check", "mini", "--service", "statuse"]
+    ));
+}
+
+#[test]
+fn unknown_command_line_option_exits_2() {
+    let (code, _, stderr) = crate::run(&mut checksheet(&fixtures(), &["check", "--colour"]));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("--colour"), "{stderr}");
+}
