@@ -11,7 +11,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::diagnostic::{Diagnostic, suggest};
 use crate::error::Error;
 use crate::evaluate::{self, Evaluation};
-use crate::{checklists, init, load, report, validate};
+use crate::{checklists, evidence, init, load, report, validate, write};
 
 /// Assess, publish and audit compliance with the PHR basic guideline (基本的指針).
 #[derive(Parser)]
@@ -59,10 +59,36 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Lock or list the evidence that proves the answers.
+    Evidence {
+        #[command(subcommand)]
+        command: EvidenceCommand,
+    },
     /// List or show the checklists (requirement libraries).
     Checklist {
         #[command(subcommand)]
         command: ChecklistCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum EvidenceCommand {
+    /// Record the SHA-256 and size of every evidence file in checksheet.lock.
+    Lock {
+        /// The assessment folder (the one holding checksheet.yaml).
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+    },
+    /// List every piece of evidence with its requirement, kind, visibility and state.
+    List {
+        /// The assessment folder (the one holding checksheet.yaml).
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// List only this service's evidence.
+        #[arg(long)]
+        service: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
 }
 
@@ -179,6 +205,17 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
             format,
             strict,
         } => check_command(&dir, service.as_deref(), format, strict, out),
+        Command::Evidence {
+            command: EvidenceCommand::Lock { dir },
+        } => evidence_lock(&dir, out),
+        Command::Evidence {
+            command:
+                EvidenceCommand::List {
+                    dir,
+                    service,
+                    format,
+                },
+        } => evidence_list(&dir, service.as_deref(), format, out),
         Command::Checklist {
             command: ChecklistCommand::List { format },
         } => checklist_list(format, out),
@@ -212,7 +249,8 @@ fn check_command(
     out: &mut impl std::io::Write,
 ) -> Result<Outcome, Error> {
     let workspace = validate::assessment(load::assessment(dir)?)?;
-    let mut evaluation = evaluate_services(&workspace, service)?;
+    let files = evidence::inspect(&workspace)?;
+    let mut evaluation = evaluate_services(&workspace, service, &files)?;
     if strict {
         evaluation.strict();
     }
@@ -272,10 +310,8 @@ fn checklist_show(
     Ok(Outcome::Clean)
 }
 
-fn evaluate_services(
-    workspace: &validate::Workspace,
-    only: Option<&str>,
-) -> Result<Evaluation, Error> {
+/// Refuses a `--service` id that no service has.
+fn known_service(workspace: &validate::Workspace, only: Option<&str>) -> Result<(), Error> {
     if let Some(only) = only
         && !workspace.services.iter().any(|s| s.service.id == only)
     {
@@ -289,13 +325,75 @@ fn evaluate_services(
                 .help(suggest(only, ids)),
         ));
     }
+    Ok(())
+}
+
+fn evidence_lock(dir: &Path, out: &mut impl std::io::Write) -> Result<Outcome, Error> {
+    let workspace = validate::assessment(load::assessment(dir)?)?;
+    let files = evidence::inspect(&workspace)?;
+    let lock = evidence::lock(&workspace, &files)?;
+    let name = load::display(dir, load::LOCK_FILE);
+    let old = &workspace.lock.files;
+    let added = lock.files.keys().filter(|k| !old.contains_key(*k)).count();
+    let removed = old.keys().filter(|k| !lock.files.contains_key(*k)).count();
+    let changed = lock
+        .files
+        .iter()
+        .filter(|(k, v)| old.get(*k).is_some_and(|o| o != *v))
+        .count();
+    let text = load::lock_text(&lock);
+    let on_disk = std::fs::read(dir.join(load::LOCK_FILE)).ok();
+    let message = if on_disk.as_deref() == Some(text.as_bytes()) {
+        format!(
+            "`{name}` is up to date: {} evidence files\n",
+            lock.files.len()
+        )
+    } else {
+        write::replace_file(&dir.join(load::LOCK_FILE), text.as_bytes())?;
+        format!(
+            "wrote `{name}`: {} evidence files ({added} added, {changed} changed, {removed} removed)\n",
+            lock.files.len()
+        )
+    };
+    print(out, &message)?;
+    Ok(Outcome::Clean)
+}
+
+fn evidence_list(
+    dir: &Path,
+    service: Option<&str>,
+    format: Format,
+    out: &mut impl std::io::Write,
+) -> Result<Outcome, Error> {
+    let workspace = validate::assessment(load::assessment(dir)?)?;
+    known_service(&workspace, service)?;
+    let files = evidence::inspect(&workspace)?;
+    let items = report::evidence_items(&workspace, service, &files.states);
+    let text = match format {
+        Format::Text => report::evidence_text(&items),
+        Format::Json => json(&items),
+    };
+    print(out, &text)?;
+    Ok(Outcome::Clean)
+}
+
+fn evaluate_services(
+    workspace: &validate::Workspace,
+    only: Option<&str>,
+    files: &evidence::Files,
+) -> Result<Evaluation, Error> {
+    known_service(workspace, only)?;
     let services = workspace
         .services
         .iter()
         .filter(|s| only.is_none_or(|only| s.service.id == only))
         .map(|s| {
             let file = load::display(&workspace.root, &s.service.answers);
-            evaluate::service(&workspace.checklist, &s.service, &s.answers, &file)
+            let context = evaluate::Context {
+                file: &file,
+                files: &files.states,
+            };
+            evaluate::service(&workspace.checklist, &s.service, &s.answers, &context)
         })
         .collect();
     Ok(Evaluation {

@@ -23,6 +23,22 @@ impl Error {
         Error::Input(vec![diagnostic])
     }
 
+    /// Unusable input, its problems ordered file by file (in the order first seen), then by
+    /// line.
+    pub fn problems(mut problems: Vec<Diagnostic>) -> Self {
+        let mut files: Vec<Option<String>> = Vec::new();
+        for problem in &problems {
+            if !files.contains(&problem.file) {
+                files.push(problem.file.clone());
+            }
+        }
+        problems.sort_by_key(|p| {
+            let file = files.iter().position(|f| *f == p.file);
+            (file, p.location.as_ref().map(|l| (l.line, l.column)))
+        });
+        Error::Input(problems)
+    }
+
     pub fn io(action: &'static str, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
         Error::Io {
             action,

@@ -7,6 +7,7 @@ mod cli;
 mod diagnostic;
 mod error;
 mod evaluate;
+mod evidence;
 mod init;
 mod load;
 mod model;

@@ -11,11 +11,14 @@ pub use yaml::{Part, SourceFile, display_path, scalar, to_string};
 use crate::checklists;
 use crate::diagnostic::{Diagnostic, Location, suggest};
 use crate::error::Error;
-use crate::model::{AnswersFile, Assessment, Checklist, Service};
+use crate::model::{AnswersFile, Assessment, Checklist, Lock, Service};
 use yaml::{Expect, parse};
 
 /// The name of the file at the root of every assessment repository.
 pub const ASSESSMENT_FILE: &str = "checksheet.yaml";
+
+/// The name of the machine-written file holding the evidence files' hashes.
+pub const LOCK_FILE: &str = "checksheet.lock";
 
 /// An assessment as read from disk, before validation: files that could not be read or
 /// parsed are `None`, and their problems are in `problems`.
@@ -26,6 +29,8 @@ pub struct Loaded {
     pub checklist_file: SourceFile,
     pub checklist: Option<Checklist>,
     pub services: Vec<LoadedService>,
+    /// `checksheet.lock`, when there is one.
+    pub lock: Option<Lock>,
     pub problems: Vec<Diagnostic>,
 }
 
@@ -151,6 +156,15 @@ pub fn checklist(reference: &str) -> Result<(SourceFile, Checklist), Error> {
     }
 }
 
+/// The text of `checksheet.lock` for `lock`: the same lock always gives the same bytes.
+pub fn lock_text(lock: &Lock) -> String {
+    format!(
+        "# Written by `checksheet evidence lock`: the SHA-256 and size of every evidence file.\n\
+         # Do not edit; run the command again after reviewing changed evidence.\n{}",
+        to_string(lock)
+    )
+}
+
 /// Reads the assessment in `root`: `checksheet.yaml`, its checklist and every answers file.
 /// Stops only when `checksheet.yaml` or the checklist cannot be read at all.
 pub fn assessment(root: &Path) -> Result<Loaded, Error> {
@@ -224,6 +238,32 @@ pub fn assessment(root: &Path) -> Result<Loaded, Error> {
         })
         .collect();
 
+    let lock = if root.join(LOCK_FILE).exists() {
+        match read_source(&root.join(LOCK_FILE), &display(root, LOCK_FILE)) {
+            Ok(file) => {
+                let (lock, found) = parse::<Lock>(
+                    &file,
+                    &Expect {
+                        what: "evidence hashes written by `checksheet evidence lock`",
+                        entries: &["files"],
+                    },
+                );
+                problems.extend(
+                    found
+                        .into_iter()
+                        .map(|d| d.help("run `checksheet evidence lock` to write this file anew")),
+                );
+                lock
+            }
+            Err(diagnostic) => {
+                problems.push(diagnostic);
+                None
+            }
+        }
+    } else {
+        None
+    };
+
     Ok(Loaded {
         root: root.to_owned(),
         assessment_file,
@@ -231,6 +271,7 @@ pub fn assessment(root: &Path) -> Result<Loaded, Error> {
         checklist_file,
         checklist,
         services,
+        lock,
         problems,
     })
 }

@@ -6,7 +6,9 @@
 mod answers;
 mod assessment;
 mod checklist;
+mod lock;
 
-pub use answers::{Answer, AnswersFile, Evidence, EvidenceKind, Status};
+pub use answers::{Answer, AnswersFile, Certificate, Evidence, EvidenceKind, Status};
 pub use assessment::{Assessment, Service};
-pub use checklist::{Checklist, Condition, Obligation, Requirement, Text};
+pub use checklist::{Checklist, Condition, ExpectedEvidence, Obligation, Requirement, Text};
+pub use lock::{Lock, LockedFile};

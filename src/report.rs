@@ -2,10 +2,15 @@
 
 use std::fmt::Write as _;
 
+use std::collections::BTreeMap;
+
+use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
-use crate::evaluate::{Evaluation, Outcome, ServiceResult};
-use crate::model::{Checklist, Condition, Obligation};
+use crate::evaluate::{self, Evaluation, Outcome, ServiceResult};
+use crate::evidence::FileState;
+use crate::model::{Checklist, Condition, Evidence, Obligation};
+use crate::validate::Workspace;
 
 /// Pads `text` with spaces to `width` terminal columns (Japanese characters take two).
 fn pad(text: &str, width: usize) -> String {
@@ -220,6 +225,127 @@ pub fn checklist_list_text(checklists: &[Checklist]) -> String {
             checklist.facts.len(),
             checklist.title.ja
         );
+    }
+    out
+}
+
+/// One piece of evidence as `checksheet evidence list` shows it.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct EvidenceItem {
+    pub service: String,
+    pub requirement: String,
+    pub kind: &'static str,
+    /// The path, address, certificate or record date.
+    pub target: String,
+    pub title: Option<String>,
+    pub public: bool,
+    /// Finding codes about this evidence at `as-of`, or `ok`.
+    pub state: Vec<&'static str>,
+}
+
+/// Every piece of evidence of every service (or of `only`), in checklist order.
+pub fn evidence_items(
+    workspace: &Workspace,
+    only: Option<&str>,
+    files: &BTreeMap<String, FileState>,
+) -> Vec<EvidenceItem> {
+    let mut items = Vec::new();
+    for service in &workspace.services {
+        if only.is_some_and(|only| only != service.service.id) {
+            continue;
+        }
+        let answers = &service.answers;
+        for (_, requirement) in workspace.checklist.requirements() {
+            let Some(answer) = answers.answers.get(&requirement.id) else {
+                continue;
+            };
+            let binding = matches!(
+                evaluate::obligation(requirement, &answers.facts),
+                Ok(Some(o)) if o.is_binding()
+            );
+            let stale = evaluate::stale(requirement, answer, answers.as_of).is_some();
+            for evidence in &answer.evidence {
+                let mut state: Vec<&'static str> = evaluate::item(
+                    &workspace.checklist,
+                    evidence,
+                    answers.as_of,
+                    binding,
+                    files,
+                )
+                .iter()
+                .map(|f| f.code)
+                .collect();
+                if stale && evidence.record.is_some() {
+                    state.push("evidence-stale");
+                }
+                if state.is_empty() {
+                    state.push("ok");
+                }
+                let (kind, target) = describe(evidence);
+                items.push(EvidenceItem {
+                    service: service.service.id.clone(),
+                    requirement: requirement.id.clone(),
+                    kind,
+                    target,
+                    title: evidence.title.clone(),
+                    public: evidence.is_public(),
+                    state,
+                });
+            }
+        }
+    }
+    items
+}
+
+fn describe(evidence: &Evidence) -> (&'static str, String) {
+    if let Some(path) = &evidence.file {
+        return ("file", path.clone());
+    }
+    if let Some(url) = &evidence.url {
+        return ("url", url.clone());
+    }
+    if let Some(c) = &evidence.certificate {
+        let mut text = c.scheme.clone();
+        if let Some(number) = &c.number {
+            let _ = write!(text, " {number}");
+        }
+        if let Some(until) = c.valid_until {
+            let _ = write!(text, " (valid until {until})");
+        }
+        return ("certificate", text);
+    }
+    if let Some(r) = &evidence.record {
+        return ("record", r.date.to_string());
+    }
+    ("none", String::new())
+}
+
+/// `checksheet evidence list` as text.
+pub fn evidence_text(items: &[EvidenceItem]) -> String {
+    let mut out = String::new();
+    let mut service = "";
+    for item in items {
+        if item.service != service {
+            service = &item.service;
+            let _ = writeln!(out, "{service}");
+        }
+        let visibility = if item.public { "public" } else { "internal" };
+        let _ = write!(
+            out,
+            "  {} {} {visibility:<8} {} {}",
+            pad(&item.requirement, 24),
+            pad(item.kind, 11),
+            pad(&item.state.join(","), 21),
+            item.target
+        );
+        if let Some(title) = &item.title {
+            let _ = write!(out, " — {title}");
+        }
+        out.push('\n');
+    }
+    if items.is_empty() {
+        out.push_str("no evidence is cited yet\n");
     }
     out
 }

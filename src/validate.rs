@@ -7,7 +7,9 @@ use std::path::PathBuf;
 use crate::diagnostic::{Diagnostic, suggest};
 use crate::error::Error;
 use crate::load::{Loaded, Part, SourceFile, Step, display_path, is_inside};
-use crate::model::{AnswersFile, Assessment, Checklist, Condition, EvidenceKind, Service, Text};
+use crate::model::{
+    AnswersFile, Assessment, Checklist, Condition, Evidence, EvidenceKind, Lock, Service, Text,
+};
 
 /// A valid assessment, ready to evaluate.
 pub struct Workspace {
@@ -15,12 +17,16 @@ pub struct Workspace {
     pub assessment: Assessment,
     pub checklist: Checklist,
     pub services: Vec<ServiceAnswers>,
+    /// `checksheet.lock`, empty when there is none.
+    pub lock: Lock,
 }
 
 /// A service with its valid answers.
 pub struct ServiceAnswers {
     pub service: Service,
     pub answers: AnswersFile,
+    /// The answers file, to point at its lines.
+    pub file: SourceFile,
 }
 
 fn key(name: &str) -> Step {
@@ -36,6 +42,7 @@ pub fn assessment(loaded: Loaded) -> Result<Workspace, Error> {
         checklist_file,
         checklist,
         services,
+        lock,
         mut problems,
     } = loaded;
     problems.extend(assessment_settings(&assessment_file, &assessment));
@@ -48,27 +55,17 @@ pub fn assessment(loaded: Loaded) -> Result<Workspace, Error> {
         }
     }
     if !problems.is_empty() {
-        // File by file in the order they were read, then line by line.
-        let mut files: Vec<Option<String>> = Vec::new();
-        for problem in &problems {
-            if !files.contains(&problem.file) {
-                files.push(problem.file.clone());
-            }
-        }
-        problems.sort_by_key(|p| {
-            let file = files.iter().position(|f| *f == p.file);
-            (file, p.location.as_ref().map(|l| (l.line, l.column)))
-        });
-        return Err(Error::Input(problems));
+        return Err(Error::problems(problems));
     }
     let (Some(checklist), Some(services)) = (
         checklist,
         services
             .into_iter()
             .map(|loaded| {
-                loaded.answers.map(|answers| ServiceAnswers {
+                Some(ServiceAnswers {
                     service: loaded.service,
-                    answers,
+                    answers: loaded.answers?,
+                    file: loaded.file?,
                 })
             })
             .collect::<Option<Vec<_>>>(),
@@ -80,6 +77,7 @@ pub fn assessment(loaded: Loaded) -> Result<Workspace, Error> {
         assessment,
         checklist,
         services,
+        lock: lock.unwrap_or_default(),
     })
 }
 
@@ -409,28 +407,85 @@ fn answers_file(
             );
         }
         for (index, evidence) in answer.evidence.iter().enumerate() {
-            let kinds = evidence.kinds();
-            if kinds.len() != 1 {
-                let found = if kinds.is_empty() {
-                    "none".to_owned()
-                } else {
-                    kinds
-                        .iter()
-                        .map(|k| format!("`{}`", k.as_str()))
-                        .collect::<Vec<_>>()
-                        .join(" and ")
-                };
-                problems.push(
-                    file.diagnostic(
-                        "evidence-kind",
-                        format!("each evidence entry needs exactly one of `file`, `url`, `certificate` or `record`; this one has {found}"),
-                        &[key("answers"), key(id), key("evidence"), Step::Index(index)],
-                        Part::Value,
-                    )
-                    .help("split it into one entry per piece of evidence"),
-                );
-            }
+            let at = [key("answers"), key(id), key("evidence"), Step::Index(index)];
+            problems.extend(evidence_entry(file, evidence, &at));
         }
+    }
+    problems
+}
+
+/// Checks one evidence entry: one kind, a path inside the repository, an http(s) url,
+/// certificate dates in order.
+fn evidence_entry(file: &SourceFile, evidence: &Evidence, at: &[Step]) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    let field = |name: &str| [at, &[key(name)]].concat();
+    let kinds = evidence.kinds();
+    if kinds.len() != 1 {
+        let found = if kinds.is_empty() {
+            "none".to_owned()
+        } else {
+            kinds
+                .iter()
+                .map(|k| format!("`{}`", k.as_str()))
+                .collect::<Vec<_>>()
+                .join(" and ")
+        };
+        problems.push(
+            file.diagnostic(
+                "evidence-kind",
+                format!(
+                    "each evidence entry needs exactly one of `file`, `url`, `certificate` or \
+                     `record`; this one has {found}"
+                ),
+                at,
+                Part::Value,
+            )
+            .help("split it into one entry per piece of evidence"),
+        );
+    }
+    if let Some(path) = &evidence.file
+        && !is_inside(path)
+    {
+        problems.push(
+            file.diagnostic(
+                "evidence-outside",
+                format!("the evidence file `{path}` is outside the repository"),
+                &field("file"),
+                Part::Value,
+            )
+            .help(
+                "copy the document into the repository (e.g. `evidence/`) and give its path \
+                 relative to the repository root, without `..`",
+            ),
+        );
+    }
+    if let Some(url) = &evidence.url {
+        let scheme = url
+            .split_once("://")
+            .map(|(scheme, _)| scheme.to_ascii_lowercase());
+        let host = url.split_once("://").map_or("", |(_, rest)| rest);
+        if !matches!(scheme.as_deref(), Some("http" | "https")) || host.is_empty() {
+            problems.push(
+                file.diagnostic(
+                    "evidence-url",
+                    format!("`{url}` is not a web address"),
+                    &field("url"),
+                    Part::Value,
+                )
+                .help("give a full address starting with `https://` (or `http://`)"),
+            );
+        }
+    }
+    if let Some(certificate) = &evidence.certificate
+        && let (Some(from), Some(until)) = (certificate.valid_from, certificate.valid_until)
+        && from > until
+    {
+        problems.push(file.diagnostic(
+            "certificate-dates",
+            format!("the certificate is valid from {from}, after its `valid-until` {until}"),
+            &[field("certificate"), vec![key("valid-from")]].concat(),
+            Part::Value,
+        ));
     }
     problems
 }

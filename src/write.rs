@@ -22,3 +22,20 @@ pub fn new_file(path: &Path, contents: &[u8]) -> Result<(), Error> {
         .map_err(|e| Error::io("create", path, e.error))?;
     Ok(())
 }
+
+/// Writes `contents` to `path`, replacing it if it exists, without a moment where the file
+/// is half-written.
+pub fn replace_file(path: &Path, contents: &[u8]) -> Result<(), Error> {
+    let parent = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut file = tempfile::NamedTempFile::new_in(parent)
+        .map_err(|e| Error::io("create a temporary file in", parent, e))?;
+    file.write_all(contents)
+        .and_then(|()| file.as_file().sync_all())
+        .map_err(|e| Error::io("write", path, e))?;
+    file.persist(path)
+        .map_err(|e| Error::io("replace", path, e.error))?;
+    Ok(())
+}

@@ -109,19 +109,25 @@ pub struct Evidence {
     /// A certification such as ISMS or Pマーク.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub certificate: Option<Certificate>,
-    /// A dated record, such as a training session or an erasure log.
+    /// A dated record, such as a training session or an erasure log (internal by default).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record: Option<Record>,
     /// A short title shown with the evidence.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    /// Whether it is shown on the published sheet. Files are internal by default; urls,
-    /// certificates and records are public.
+    /// Whether it is shown on the published sheet. Urls and certificates are public by
+    /// default; files and records are internal.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public: Option<bool>,
 }
 
 impl Evidence {
+    /// Whether the published sheet shows this evidence.
+    pub fn is_public(&self) -> bool {
+        self.public
+            .unwrap_or(self.url.is_some() || self.certificate.is_some())
+    }
+
     /// The kinds this entry declares; a valid entry declares exactly one.
     pub fn kinds(&self) -> Vec<EvidenceKind> {
         [

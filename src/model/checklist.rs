@@ -1,5 +1,6 @@
 //! A checklist: one edition of a guideline's requirements, as declarative data.
 
+use jiff::Span;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
@@ -31,6 +32,10 @@ pub struct Checklist {
     /// The date this edition was issued.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issued: Option<Date>,
+    /// How long before a certificate's `valid-until` `check` starts warning, e.g.
+    /// `90 days` (the default).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiry_warning: Option<Span>,
     /// The scoping questions whose answers decide which requirements apply.
     #[serde(default)]
     pub facts: Vec<Fact>,
@@ -49,6 +54,11 @@ impl Checklist {
         self.sections
             .iter()
             .flat_map(|section| section.requirements.iter().map(move |r| (section, r)))
+    }
+
+    /// How long before expiry a certificate is reported as expiring.
+    pub fn expiry_warning(&self) -> Span {
+        self.expiry_warning.unwrap_or_else(|| Span::new().days(90))
     }
 
     pub fn fact(&self, id: &str) -> Option<&Fact> {
@@ -100,6 +110,10 @@ pub struct Requirement {
     /// Kinds of evidence that show the requirement is met.
     #[serde(default)]
     pub evidence: Vec<ExpectedEvidence>,
+    /// How old the newest `record` evidence may be at `as-of`, e.g. `1 year` for
+    /// something to be done at least yearly.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_age: Option<Span>,
     /// How well this encoding is verified against the official text.
     pub basis: Basis,
 }
