@@ -426,7 +426,7 @@ fn satisfies(evidence: &Evidence, expected: &ExpectedEvidence) -> bool {
 }
 
 /// A certification scheme's name reduced to compare its common spellings: ISMS is ISO/IEC
-/// 27001 and JIS Q 27001; Pマーク is プライバシーマーク, PrivacyMark and JIS Q 15001.
+/// 27001 and JIS Q 27001; Pマーク is プライバシーマーク, `PrivacyMark` and JIS Q 15001.
 fn scheme_key(scheme: &str) -> String {
     let key: String = scheme
         .chars()

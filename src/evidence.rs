@@ -180,12 +180,12 @@ fn hash(root: &Path, relative: &str) -> Result<Option<LockedFile>, Refusal> {
     let mut buffer = vec![0; 64 * 1024];
     let mut size = 0;
     loop {
-        let read = file.read(&mut buffer).map_err(unreadable)?;
-        if read == 0 {
+        let count = file.read(&mut buffer).map_err(unreadable)?;
+        if count == 0 {
             break;
         }
-        hasher.update(&buffer[..read]);
-        size += read as u64;
+        hasher.update(&buffer[..count]);
+        size += count as u64;
     }
     let sha256 = hasher
         .finalize()

@@ -210,7 +210,13 @@ const EVIDENCE_README: &str = "\
 自己点検の根拠となる資料 (規程、手順書、証明書の写し、ログの書き出しなど) をここに置き、
 回答ファイルの `evidence:` から参照します。ファイルは社内資料として扱われ、公開されません。
 
-Put the documents that prove your answers here and cite them from the answers file:
+Put the documents that prove your answers here and cite them from the answers file, then run
+`checksheet evidence lock` to record their SHA-256 in `checksheet.lock` (commit it with them).
+`checksheet check` then reports any evidence file that changed, is missing or was never locked;
+`checksheet evidence list` shows every piece of evidence and its state.
+
+証跡ファイルを追加・更新したら `checksheet evidence lock` を実行し、`checksheet.lock` を一緒にコミットします。
+証明書の有効期限や記録の日付は、回答ファイルの `as-of` の日付で判定されます。
 
 ```yaml
 evidence:

@@ -238,31 +238,7 @@ pub fn assessment(root: &Path) -> Result<Loaded, Error> {
         })
         .collect();
 
-    let lock = if root.join(LOCK_FILE).exists() {
-        match read_source(&root.join(LOCK_FILE), &display(root, LOCK_FILE)) {
-            Ok(file) => {
-                let (lock, found) = parse::<Lock>(
-                    &file,
-                    &Expect {
-                        what: "evidence hashes written by `checksheet evidence lock`",
-                        entries: &["files"],
-                    },
-                );
-                problems.extend(
-                    found
-                        .into_iter()
-                        .map(|d| d.help("run `checksheet evidence lock` to write this file anew")),
-                );
-                lock
-            }
-            Err(diagnostic) => {
-                problems.push(diagnostic);
-                None
-            }
-        }
-    } else {
-        None
-    };
+    let lock = lock(root, &mut problems);
 
     Ok(Loaded {
         root: root.to_owned(),
@@ -316,4 +292,31 @@ fn service_answers(
         },
     );
     (Some(file), answers, problems)
+}
+
+/// Reads `checksheet.lock` if there is one; its problems join `problems`.
+fn lock(root: &Path, problems: &mut Vec<Diagnostic>) -> Option<Lock> {
+    if !root.join(LOCK_FILE).exists() {
+        return None;
+    }
+    let file = match read_source(&root.join(LOCK_FILE), &display(root, LOCK_FILE)) {
+        Ok(file) => file,
+        Err(diagnostic) => {
+            problems.push(diagnostic);
+            return None;
+        }
+    };
+    let (lock, found) = parse::<Lock>(
+        &file,
+        &Expect {
+            what: "evidence hashes written by `checksheet evidence lock`",
+            entries: &["files"],
+        },
+    );
+    problems.extend(
+        found
+            .into_iter()
+            .map(|d| d.help("run `checksheet evidence lock` to write this file anew")),
+    );
+    lock
 }

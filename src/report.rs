@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
+use crate::diagnostic::Severity;
 use crate::evaluate::{self, Evaluation, Outcome, ServiceResult};
 use crate::evidence::FileState;
 use crate::model::{Checklist, Condition, Evidence, Obligation};
@@ -66,10 +67,15 @@ pub fn check_text(evaluation: &Evaluation, checklist: &Checklist, organization: 
                     (_, Some(o)) => format!("{} {}", o.as_str(), o.label_ja()),
                     (_, None) => "depends on unanswered facts".to_owned(),
                 };
+                // An answer claimed as met but with an error-level finding is shown as failing.
+                let failing = result
+                    .findings
+                    .iter()
+                    .any(|f| f.severity == Severity::Error);
+                let mark = if failing { "✘" } else { mark(result.outcome) };
                 let _ = writeln!(
                     out,
-                    "    {} {} {} {obligation}",
-                    mark(result.outcome),
+                    "    {mark} {} {} {obligation}",
                     pad(&requirement.id, id_width),
                     pad(status, 9),
                 );
@@ -264,7 +270,7 @@ pub fn evidence_items(
                 evaluate::obligation(requirement, &answers.facts),
                 Ok(Some(o)) if o.is_binding()
             );
-            let stale = evaluate::stale(requirement, answer, answers.as_of).is_some();
+            let is_stale = evaluate::stale(requirement, answer, answers.as_of).is_some();
             for evidence in &answer.evidence {
                 let mut state: Vec<&'static str> = evaluate::item(
                     &workspace.checklist,
@@ -276,7 +282,7 @@ pub fn evidence_items(
                 .iter()
                 .map(|f| f.code)
                 .collect();
-                if stale && evidence.record.is_some() {
+                if is_stale && evidence.record.is_some() {
                     state.push("evidence-stale");
                 }
                 if state.is_empty() {
@@ -336,7 +342,7 @@ pub fn evidence_text(items: &[EvidenceItem]) -> String {
             "  {} {} {visibility:<8} {} {}",
             pad(&item.requirement, 24),
             pad(item.kind, 11),
-            pad(&item.state.join(","), 21),
+            pad(&item.state.join(","), 22),
             item.target
         );
         if let Some(title) = &item.title {

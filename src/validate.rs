@@ -460,11 +460,9 @@ fn evidence_entry(file: &SourceFile, evidence: &Evidence, at: &[Step]) -> Vec<Di
         );
     }
     if let Some(url) = &evidence.url {
-        let scheme = url
-            .split_once("://")
-            .map(|(scheme, _)| scheme.to_ascii_lowercase());
-        let host = url.split_once("://").map_or("", |(_, rest)| rest);
-        if !matches!(scheme.as_deref(), Some("http" | "https")) || host.is_empty() {
+        let web = url::Url::parse(url)
+            .is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some());
+        if !web {
             problems.push(
                 file.diagnostic(
                     "evidence-url",

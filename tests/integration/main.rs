@@ -3,6 +3,7 @@
 mod check;
 mod checklist;
 mod errors;
+mod evidence;
 mod examples;
 mod init;
 
@@ -34,4 +35,53 @@ fn run(command: &mut Command) -> (i32, String, String) {
         String::from_utf8(output.stdout).expect("stdout is UTF-8"),
         String::from_utf8(output.stderr).expect("stderr is UTF-8"),
     )
+}
+
+/// Copies the folder `from` into a new temporary folder.
+fn copy_of(from: &Path) -> tempfile::TempDir {
+    fn copy(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap() {
+            let entry = entry.unwrap();
+            let target = to.join(entry.file_name());
+            if entry.file_type().unwrap().is_dir() {
+                copy(&entry.path(), &target);
+            } else {
+                std::fs::copy(entry.path(), target).unwrap();
+            }
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    copy(from, dir.path());
+    dir
+}
+
+/// `check --format json` in `dir`: the exit code and the parsed evaluation.
+fn check_json(dir: &Path, args: &[&str]) -> (i32, serde_json::Value) {
+    let mut all = vec!["check", "--format", "json"];
+    all.extend_from_slice(args);
+    let (code, stdout, stderr) = run(&mut checksheet(dir, &all));
+    let json = serde_json::from_str(&stdout).unwrap_or_else(|_| panic!("{stdout}{stderr}"));
+    (code, json)
+}
+
+/// Every `(service, requirement)` with a finding of `code`.
+fn with_finding(evaluation: &serde_json::Value, code: &str) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    for service in evaluation["services"].as_array().unwrap() {
+        for requirement in service["requirements"].as_array().unwrap() {
+            if requirement["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|f| f["code"] == code)
+            {
+                found.push((
+                    service["id"].as_str().unwrap().to_owned(),
+                    requirement["id"].as_str().unwrap().to_owned(),
+                ));
+            }
+        }
+    }
+    found
 }

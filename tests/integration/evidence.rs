@@ -1,0 +1,231 @@
+//! Evidence: the lock file, dates at as-of, and confinement to the repository.
+
+use std::collections::BTreeSet;
+
+use insta_cmd::assert_cmd_snapshot;
+
+use crate::{check_json, checksheet, copy_of, fixtures, root, run, with_finding};
+
+fn findings_fixture() -> std::path::PathBuf {
+    fixtures().join("evidence")
+}
+
+#[test]
+fn every_evidence_finding_as_text() {
+    assert_cmd_snapshot!(checksheet(&findings_fixture(), &["check", "findings"]));
+}
+
+#[test]
+fn every_evidence_finding_code_occurs() {
+    let (code, evaluation) = check_json(&findings_fixture().join("findings"), &[]);
+    assert_eq!(code, 1);
+    for finding in [
+        "evidence-missing",
+        "evidence-missing-file",
+        "evidence-changed",
+        "evidence-unlocked",
+        "evidence-expired",
+        "evidence-expiring",
+        "evidence-not-yet-valid",
+        "evidence-stale",
+        "evidence-future",
+    ] {
+        assert!(
+            !with_finding(&evaluation, finding).is_empty(),
+            "no fixture shows {finding}"
+        );
+    }
+}
+
+#[test]
+fn an_expired_certificate_is_an_error_for_must_and_a_warning_for_effort() {
+    let (_, evaluation) = check_json(
+        &findings_fixture().join("findings"),
+        &["--service", "expired"],
+    );
+    let severity = |id: &str| {
+        let requirement = evaluation["services"][0]["requirements"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == id)
+            .unwrap()
+            .clone();
+        requirement["findings"][0]["severity"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    assert_eq!(severity("cert"), "error");
+    assert_eq!(severity("cert-effort"), "warning");
+}
+
+#[test]
+fn evidence_list_shows_kind_visibility_and_state() {
+    assert_cmd_snapshot!(checksheet(
+        &findings_fixture(),
+        &["evidence", "list", "findings"]
+    ));
+}
+
+#[test]
+fn the_sample_evidence_as_json() {
+    assert_cmd_snapshot!(checksheet(
+        &root(),
+        &[
+            "evidence",
+            "list",
+            "examples/sample-phr",
+            "--format",
+            "json"
+        ]
+    ));
+}
+
+#[test]
+fn the_sample_lock_is_up_to_date() {
+    let sample = copy_of(&root().join("examples/sample-phr"));
+    let before = std::fs::read(sample.path().join("checksheet.lock")).unwrap();
+    let (code, stdout, _) = run(&mut checksheet(sample.path(), &["evidence", "lock"]));
+    assert_eq!(code, 0);
+    assert!(stdout.contains("is up to date"), "{stdout}");
+    assert_eq!(
+        std::fs::read(sample.path().join("checksheet.lock")).unwrap(),
+        before
+    );
+}
+
+#[test]
+fn locking_twice_gives_byte_identical_lock_files() {
+    let sample = copy_of(&root().join("examples/sample-phr"));
+    std::fs::remove_file(sample.path().join("checksheet.lock")).unwrap();
+    let (code, stdout, _) = run(&mut checksheet(sample.path(), &["evidence", "lock"]));
+    assert_eq!(code, 0, "{stdout}");
+    let first = std::fs::read(sample.path().join("checksheet.lock")).unwrap();
+    run(&mut checksheet(sample.path(), &["evidence", "lock"]));
+    let second = std::fs::read(sample.path().join("checksheet.lock")).unwrap();
+    assert_eq!(first, second);
+    let committed = std::fs::read(root().join("examples/sample-phr/checksheet.lock")).unwrap();
+    assert_eq!(first, committed);
+}
+
+#[test]
+fn editing_one_byte_flags_exactly_the_requirements_that_cite_the_file() {
+    let sample = copy_of(&root().join("examples/sample-phr"));
+    let path = "evidence/incident-response-procedure.md";
+    let mut bytes = std::fs::read(sample.path().join(path)).unwrap();
+    bytes[0] ^= 1;
+    std::fs::write(sample.path().join(path), bytes).unwrap();
+
+    let (_, stdout, _) = run(&mut checksheet(
+        sample.path(),
+        &["evidence", "list", "--format", "json"],
+    ));
+    let citing: BTreeSet<(String, String)> = serde_json::from_str::<serde_json::Value>(&stdout)
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|item| item["target"] == path)
+        .map(|item| {
+            (
+                item["service"].as_str().unwrap().to_owned(),
+                item["requirement"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert!(citing.len() >= 2, "{citing:?}");
+
+    let (_, evaluation) = check_json(sample.path(), &[]);
+    let changed: BTreeSet<_> = with_finding(&evaluation, "evidence-changed")
+        .into_iter()
+        .collect();
+    assert_eq!(changed, citing);
+
+    let (code, _, _) = run(&mut checksheet(sample.path(), &["evidence", "lock"]));
+    assert_eq!(code, 0);
+    let (_, evaluation) = check_json(sample.path(), &[]);
+    assert!(with_finding(&evaluation, "evidence-changed").is_empty());
+}
+
+#[test]
+fn moving_as_of_past_valid_until_turns_the_requirement_into_an_error() {
+    let sample = copy_of(&root().join("examples/sample-phr"));
+    let (code, evaluation) = check_json(sample.path(), &["--service", "karada-note"]);
+    assert_eq!(code, 0);
+    assert!(with_finding(&evaluation, "evidence-expired").is_empty());
+
+    let answers = sample.path().join("answers/karada-note.yaml");
+    let text = std::fs::read_to_string(&answers).unwrap();
+    std::fs::write(
+        &answers,
+        text.replacen("as-of: 2026-10-01", "as-of: 2028-04-01", 1),
+    )
+    .unwrap();
+    let (code, evaluation) = check_json(sample.path(), &["--service", "karada-note"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        with_finding(&evaluation, "evidence-expired"),
+        [("karada-note".to_owned(), "sec-third-party-cert".to_owned())]
+    );
+}
+
+#[test]
+fn paths_outside_the_repository_and_non_web_urls_are_refused() {
+    assert_cmd_snapshot!(checksheet(&findings_fixture(), &["check", "outside"]));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_leading_outside_the_repository_is_refused() {
+    let outer = tempfile::tempdir().unwrap();
+    std::fs::write(outer.path().join("secret.txt"), "canary-outside").unwrap();
+    let repo = copy_of(&fixtures().join("check/mini"));
+    std::fs::copy(
+        fixtures().join("mini-checklist.yaml"),
+        repo.path().join("checklist.yaml"),
+    )
+    .unwrap();
+    let settings = repo.path().join("checksheet.yaml");
+    let text = std::fs::read_to_string(&settings).unwrap();
+    std::fs::write(
+        &settings,
+        text.replace("../../mini-checklist.yaml", "checklist.yaml"),
+    )
+    .unwrap();
+    std::fs::remove_file(repo.path().join("rules.md")).unwrap();
+    std::os::unix::fs::symlink(
+        outer.path().join("secret.txt"),
+        repo.path().join("rules.md"),
+    )
+    .unwrap();
+    for command in [&["check"][..], &["evidence", "lock"], &["evidence", "list"]] {
+        let (code, stdout, stderr) = run(&mut checksheet(repo.path(), command));
+        assert_eq!(code, 2, "{command:?}: {stdout}{stderr}");
+        assert!(stderr.contains("[evidence-outside]"), "{stderr}");
+        assert!(!stdout.contains("canary") && !stderr.contains("canary"));
+    }
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_without_hashing() {
+    let repo = copy_of(&findings_fixture().join("findings"));
+    let big = std::fs::File::create(repo.path().join("unlocked.md")).unwrap();
+    big.set_len(101 * 1024 * 1024).unwrap();
+    let (code, _, stderr) = run(&mut checksheet(repo.path(), &["check"]));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("[evidence-too-large]"), "{stderr}");
+}
+
+#[test]
+fn locking_refuses_a_missing_file_and_keeps_the_old_lock() {
+    let repo = copy_of(&findings_fixture().join("findings"));
+    let before = std::fs::read(repo.path().join("checksheet.lock")).unwrap();
+    let (code, _, stderr) = run(&mut checksheet(repo.path(), &["evidence", "lock"]));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("cannot lock `missing.md`"), "{stderr}");
+    assert_eq!(
+        std::fs::read(repo.path().join("checksheet.lock")).unwrap(),
+        before
+    );
+}
