@@ -11,7 +11,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::diagnostic::{Diagnostic, suggest};
 use crate::error::Error;
 use crate::evaluate::{self, Evaluation};
-use crate::{checklists, evidence, init, load, report, validate, write};
+use crate::{checklists, evidence, history, init, load, render, report, validate, write};
 
 /// Assess, publish and audit compliance with the PHR basic guideline (基本的指針).
 #[derive(Parser)]
@@ -58,6 +58,18 @@ enum Command {
         /// Treat warnings as errors.
         #[arg(long)]
         strict: bool,
+    },
+    /// Build the static check sheet site to publish: pages per service and language, JSON, CSV.
+    Build {
+        /// The assessment folder (the one holding checksheet.yaml).
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// Where to write the site; `DIR/site` by default. A previous build there is replaced.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Print what each page's template sees, as JSON, instead of building.
+        #[arg(long)]
+        context: bool,
     },
     /// Lock or list the evidence that proves the answers.
     Evidence {
@@ -205,6 +217,11 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
             format,
             strict,
         } => check_command(&dir, service.as_deref(), format, strict, out),
+        Command::Build {
+            dir,
+            out: site,
+            context,
+        } => build(&dir, site.as_deref(), context, out),
         Command::Evidence {
             command: EvidenceCommand::Lock { dir },
         } => evidence_lock(&dir, out),
@@ -326,6 +343,41 @@ fn known_service(workspace: &validate::Workspace, only: Option<&str>) -> Result<
         ));
     }
     Ok(())
+}
+
+fn build(
+    dir: &Path,
+    site: Option<&Path>,
+    context: bool,
+    out: &mut impl std::io::Write,
+) -> Result<Outcome, Error> {
+    let workspace = validate::assessment(load::assessment(dir)?)?;
+    let files = evidence::inspect(&workspace)?;
+    let evaluation = evaluate_services(&workspace, None, &files)?;
+    let mut rendered = render::site(&workspace, &evaluation)?;
+    if context {
+        print(out, &json(&rendered.contexts))?;
+        return Ok(Outcome::Clean);
+    }
+    let target = site.map_or_else(|| dir.join("site"), Path::to_path_buf);
+    let commit = history::source_commit(dir, &render::inputs(&workspace), &target);
+    let manifest = render::manifest(&workspace, &rendered, commit.as_deref());
+    rendered.files.insert(write::SITE_MARK.to_owned(), manifest);
+    write::site(&target, &rendered.files)?;
+    let pages = rendered
+        .files
+        .keys()
+        .filter(|name| name.ends_with(".html"))
+        .count();
+    print(
+        out,
+        &format!(
+            "built {pages} pages and {} other files into `{}`\n",
+            rendered.files.len() - pages,
+            target.display()
+        ),
+    )?;
+    Ok(Outcome::Clean)
 }
 
 fn evidence_lock(dir: &Path, out: &mut impl std::io::Write) -> Result<Outcome, Error> {

@@ -187,13 +187,6 @@ fn hash(root: &Path, relative: &str) -> Result<Option<LockedFile>, Refusal> {
         hasher.update(&buffer[..count]);
         size += count as u64;
     }
-    let sha256 = hasher
-        .finalize()
-        .iter()
-        .fold(String::with_capacity(64), |mut hex, byte| {
-            use std::fmt::Write as _;
-            let _ = write!(hex, "{byte:02x}");
-            hex
-        });
+    let sha256 = crate::digest::hex(&hasher.finalize());
     Ok(Some(LockedFile { sha256, size }))
 }

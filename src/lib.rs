@@ -5,12 +5,16 @@
 mod checklists;
 mod cli;
 mod diagnostic;
+mod digest;
 mod error;
 mod evaluate;
 mod evidence;
+mod history;
 mod init;
 mod load;
+mod markdown;
 mod model;
+mod render;
 mod report;
 mod validate;
 mod write;

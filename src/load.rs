@@ -30,6 +30,7 @@ pub struct Loaded {
     pub checklist: Option<Checklist>,
     pub services: Vec<LoadedService>,
     /// `checksheet.lock`, when there is one.
+    pub lock_file: Option<SourceFile>,
     pub lock: Option<Lock>,
     pub problems: Vec<Diagnostic>,
 }
@@ -97,11 +98,15 @@ pub fn read_source(path: &Path, name: &str) -> Result<SourceFile, Diagnostic> {
         )
         .help("save the file with the UTF-8 encoding (Shift_JIS is not supported)")
     })?;
+    let sha256 = crate::digest::sha256(text.as_bytes());
     let text = text
         .strip_prefix('\u{feff}')
         .map(str::to_owned)
         .unwrap_or(text);
-    Ok(SourceFile::new(name, text))
+    Ok(SourceFile {
+        sha256,
+        ..SourceFile::new(name, text)
+    })
 }
 
 /// Parses a checklist file.
@@ -238,7 +243,7 @@ pub fn assessment(root: &Path) -> Result<Loaded, Error> {
         })
         .collect();
 
-    let lock = lock(root, &mut problems);
+    let (lock_file, lock) = lock(root, &mut problems);
 
     Ok(Loaded {
         root: root.to_owned(),
@@ -247,6 +252,7 @@ pub fn assessment(root: &Path) -> Result<Loaded, Error> {
         checklist_file,
         checklist,
         services,
+        lock_file,
         lock,
         problems,
     })
@@ -295,15 +301,15 @@ fn service_answers(
 }
 
 /// Reads `checksheet.lock` if there is one; its problems join `problems`.
-fn lock(root: &Path, problems: &mut Vec<Diagnostic>) -> Option<Lock> {
+fn lock(root: &Path, problems: &mut Vec<Diagnostic>) -> (Option<SourceFile>, Option<Lock>) {
     if !root.join(LOCK_FILE).exists() {
-        return None;
+        return (None, None);
     }
     let file = match read_source(&root.join(LOCK_FILE), &display(root, LOCK_FILE)) {
         Ok(file) => file,
         Err(diagnostic) => {
             problems.push(diagnostic);
-            return None;
+            return (None, None);
         }
     };
     let (lock, found) = parse::<Lock>(
@@ -318,5 +324,5 @@ fn lock(root: &Path, problems: &mut Vec<Diagnostic>) -> Option<Lock> {
             .into_iter()
             .map(|d| d.help("run `checksheet evidence lock` to write this file anew")),
     );
-    lock
+    (Some(file), lock)
 }

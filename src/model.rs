@@ -9,6 +9,6 @@ mod checklist;
 mod lock;
 
 pub use answers::{Answer, AnswersFile, Certificate, Evidence, EvidenceKind, Status};
-pub use assessment::{Assessment, Service};
+pub use assessment::{Assessment, Language, Organization, Service};
 pub use checklist::{Checklist, Condition, ExpectedEvidence, Obligation, Requirement, Text};
 pub use lock::{Lock, LockedFile};

@@ -14,11 +14,14 @@ use crate::model::{
 /// A valid assessment, ready to evaluate.
 pub struct Workspace {
     pub root: PathBuf,
+    pub assessment_file: SourceFile,
+    pub checklist_file: SourceFile,
     pub assessment: Assessment,
     pub checklist: Checklist,
     pub services: Vec<ServiceAnswers>,
     /// `checksheet.lock`, empty when there is none.
     pub lock: Lock,
+    pub lock_file: Option<SourceFile>,
 }
 
 /// A service with its valid answers.
@@ -42,6 +45,7 @@ pub fn assessment(loaded: Loaded) -> Result<Workspace, Error> {
         checklist_file,
         checklist,
         services,
+        lock_file,
         lock,
         mut problems,
     } = loaded;
@@ -74,10 +78,13 @@ pub fn assessment(loaded: Loaded) -> Result<Workspace, Error> {
     };
     Ok(Workspace {
         root,
+        assessment_file,
+        checklist_file,
         assessment,
         checklist,
         services,
         lock: lock.unwrap_or_default(),
+        lock_file,
     })
 }
 
@@ -125,6 +132,18 @@ fn assessment_settings(file: &SourceFile, assessment: &Assessment) -> Vec<Diagno
             )
             .help("add an entry with `id`, `name` and `answers` for each PHR service"),
         );
+    }
+    if let Some(url) = &assessment.organization.url {
+        problems.extend(web_url(file, url, &[key("organization"), key("url")]));
+    }
+    for (index, service) in assessment.services.iter().enumerate() {
+        if let Some(url) = &service.url {
+            problems.extend(web_url(
+                file,
+                url,
+                &[key("services"), Step::Index(index), key("url")],
+            ));
+        }
     }
     let mut ids = BTreeSet::new();
     let mut answer_files = BTreeSet::new();
@@ -460,19 +479,7 @@ fn evidence_entry(file: &SourceFile, evidence: &Evidence, at: &[Step]) -> Vec<Di
         );
     }
     if let Some(url) = &evidence.url {
-        let web = url::Url::parse(url)
-            .is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some());
-        if !web {
-            problems.push(
-                file.diagnostic(
-                    "evidence-url",
-                    format!("`{url}` is not a web address"),
-                    &field("url"),
-                    Part::Value,
-                )
-                .help("give a full address starting with `https://` (or `http://`)"),
-            );
-        }
+        problems.extend(web_url(file, url, &field("url")));
     }
     if let Some(certificate) = &evidence.certificate
         && let (Some(from), Some(until)) = (certificate.valid_from, certificate.valid_until)
@@ -486,4 +493,19 @@ fn evidence_entry(file: &SourceFile, evidence: &Evidence, at: &[Step]) -> Vec<Di
         ));
     }
     problems
+}
+
+/// `not-a-web-address` unless `url` is a full http(s) address.
+fn web_url(file: &SourceFile, url: &str, at: &[Step]) -> Option<Diagnostic> {
+    let web = url::Url::parse(url)
+        .is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some());
+    (!web).then(|| {
+        file.diagnostic(
+            "not-a-web-address",
+            format!("`{url}` is not a web address"),
+            at,
+            Part::Value,
+        )
+        .help("give a full address starting with `https://` (or `http://`)")
+    })
 }

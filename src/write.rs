@@ -39,3 +39,67 @@ pub fn replace_file(path: &Path, contents: &[u8]) -> Result<(), Error> {
         .map_err(|e| Error::io("replace", path, e.error))?;
     Ok(())
 }
+
+/// The file every site `build` writes; a folder holding it may be replaced by a new build.
+pub const SITE_MARK: &str = "manifest.json";
+
+/// Writes `files` (paths with `/`) as the folder `out`, replacing a previous build there.
+/// The new site is written beside `out` and renamed into place, so a failure leaves the
+/// previous site as it was. A folder that is not a previous build is never replaced.
+pub fn site(out: &Path, files: &std::collections::BTreeMap<String, Vec<u8>>) -> Result<(), Error> {
+    if out.exists() {
+        let is_site = out.join(SITE_MARK).is_file();
+        let is_empty = out
+            .read_dir()
+            .map_err(|e| Error::io("read", out, e))?
+            .next()
+            .is_none();
+        if !is_site && !is_empty {
+            return Err(Error::input(
+                crate::diagnostic::Diagnostic::new(
+                    "not-a-site",
+                    format!(
+                        "`{}` exists and is not a site built by checksheet: it is left as it is",
+                        out.display()
+                    ),
+                )
+                .help("choose another folder with `--out`, or empty this one"),
+            ));
+        }
+    }
+    let parent = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(parent).map_err(|e| Error::io("create the folder", parent, e))?;
+    let staging = tempfile::Builder::new()
+        .prefix(".checksheet-build-")
+        .tempdir_in(parent)
+        .map_err(|e| Error::io("create a temporary folder in", parent, e))?;
+    for (name, contents) in files {
+        let path = staging.path().join(name);
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder)
+                .map_err(|e| Error::io("create the folder", folder, e))?;
+        }
+        std::fs::write(&path, contents).map_err(|e| Error::io("write", &path, e))?;
+    }
+    let previous = tempfile::Builder::new()
+        .prefix(".checksheet-previous-")
+        .tempdir_in(parent)
+        .map_err(|e| Error::io("create a temporary folder in", parent, e))?;
+    let kept = previous.path().join("site");
+    if out.exists() {
+        std::fs::rename(out, &kept).map_err(|e| Error::io("move aside", out, e))?;
+    }
+    let staged = staging.keep();
+    if let Err(error) = std::fs::rename(&staged, out) {
+        // Put the previous site back before reporting.
+        if kept.exists() {
+            let _ = std::fs::rename(&kept, out);
+        }
+        let _ = std::fs::remove_dir_all(&staged);
+        return Err(Error::io("create", out, error));
+    }
+    Ok(())
+}

@@ -30,6 +30,8 @@ pub struct SourceFile {
     pub name: String,
     pub text: String,
     pub spans: Spans,
+    /// SHA-256 of the file's bytes.
+    pub sha256: String,
 }
 
 /// Which part of a mapping entry a diagnostic points at.
@@ -45,6 +47,7 @@ impl SourceFile {
         let spans = Spans::index(&text);
         SourceFile {
             name: name.into(),
+            sha256: crate::digest::sha256(text.as_bytes()),
             text,
             spans,
         }

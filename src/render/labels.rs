@@ -1,0 +1,186 @@
+//! The words of the published pages, in each language.
+
+use serde::Serialize;
+
+use crate::model::{Language, Obligation, Status};
+
+/// Words the templates use, in one language.
+#[derive(Debug, Serialize)]
+pub struct Labels {
+    pub language_name: &'static str,
+    pub skip_to_content: &'static str,
+    pub checksheet: &'static str,
+    pub services: &'static str,
+    pub organization: &'static str,
+    pub service: &'static str,
+    pub guideline: &'static str,
+    pub edition: &'static str,
+    pub as_of: &'static str,
+    pub reviewed_by: &'static str,
+    pub summary: &'static str,
+    pub applicable: &'static str,
+    pub not_applicable_by_facts: &'static str,
+    pub total: &'static str,
+    pub obligation: &'static str,
+    pub number: &'static str,
+    pub requirement: &'static str,
+    pub status: &'static str,
+    pub explanation: &'static str,
+    pub evidence: &'static str,
+    pub facts: &'static str,
+    pub question: &'static str,
+    pub answer: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub unanswered: &'static str,
+    pub target: &'static str,
+    pub by_facts: &'static str,
+    pub depends_on: &'static str,
+    pub certificate: &'static str,
+    pub record: &'static str,
+    pub document: &'static str,
+    pub number_of_certificate: &'static str,
+    pub issuer: &'static str,
+    pub scope: &'static str,
+    pub valid: &'static str,
+    pub data: &'static str,
+    pub generated_by: &'static str,
+    pub languages: &'static str,
+    pub view_sheet: &'static str,
+    pub intro: &'static str,
+    pub done_of_applicable: &'static str,
+    pub gaps: &'static str,
+    pub none: &'static str,
+}
+
+pub const JA: Labels = Labels {
+    language_name: "日本語",
+    skip_to_content: "本文へ移動",
+    checksheet: "チェックシート",
+    services: "サービス一覧",
+    organization: "事業者",
+    service: "サービス",
+    guideline: "指針",
+    edition: "版",
+    as_of: "点検基準日",
+    reviewed_by: "確認者",
+    summary: "点検結果の概要",
+    applicable: "適用される要件",
+    not_applicable_by_facts: "前提条件により対象外",
+    total: "計",
+    obligation: "区分",
+    number: "項番",
+    requirement: "要件",
+    status: "状況",
+    explanation: "説明",
+    evidence: "根拠",
+    facts: "前提条件",
+    question: "質問",
+    answer: "回答",
+    yes: "はい",
+    no: "いいえ",
+    unanswered: "未回答",
+    target: "対応予定日",
+    by_facts: "前提条件により本サービスには適用されません",
+    depends_on: "適用条件",
+    certificate: "認証",
+    record: "記録",
+    document: "資料",
+    number_of_certificate: "登録番号",
+    issuer: "認証機関",
+    scope: "適用範囲",
+    valid: "有効期間",
+    data: "データ",
+    generated_by: "checksheet で作成",
+    languages: "言語",
+    view_sheet: "チェックシートを見る",
+    intro: "「民間PHR事業者による健診等情報の取扱いに関する基本的指針」に基づき、\
+            当社のPHRサービスにおける健診等情報の取扱いを自己点検した結果を公表します。",
+    done_of_applicable: "対応済",
+    gaps: "未対応の義務",
+    none: "なし",
+};
+
+pub const EN: Labels = Labels {
+    language_name: "English",
+    skip_to_content: "Skip to content",
+    checksheet: "Check sheet",
+    services: "Services",
+    organization: "Organization",
+    service: "Service",
+    guideline: "Guideline",
+    edition: "Edition",
+    as_of: "As of",
+    reviewed_by: "Reviewed by",
+    summary: "Summary",
+    applicable: "Applicable requirements",
+    not_applicable_by_facts: "Out of scope by the facts",
+    total: "Total",
+    obligation: "Obligation",
+    number: "No.",
+    requirement: "Requirement",
+    status: "Status",
+    explanation: "Explanation",
+    evidence: "Evidence",
+    facts: "Facts",
+    question: "Question",
+    answer: "Answer",
+    yes: "Yes",
+    no: "No",
+    unanswered: "Not answered",
+    target: "Planned for",
+    by_facts: "Does not apply to this service, given the facts",
+    depends_on: "Applies depending on",
+    certificate: "Certificate",
+    record: "Record",
+    document: "Document",
+    number_of_certificate: "Registration number",
+    issuer: "Issuer",
+    scope: "Scope",
+    valid: "Valid",
+    data: "Data",
+    generated_by: "Made with checksheet",
+    languages: "Languages",
+    view_sheet: "View the check sheet",
+    intro: "Our self-check of how our PHR services handle health checkup information, against \
+            the Japanese government's basic guideline for private PHR service providers.",
+    done_of_applicable: "Done",
+    gaps: "Unmet duties",
+    none: "none",
+};
+
+pub fn labels(language: Language) -> &'static Labels {
+    match language {
+        Language::Ja => &JA,
+        Language::En => &EN,
+    }
+}
+
+/// A status in a language, with a mark that does not rely on colour.
+pub fn status(status: Option<Status>, language: Language) -> (&'static str, &'static str) {
+    let ja = language == Language::Ja;
+    match status {
+        Some(Status::Done) => (if ja { "対応済" } else { "Done" }, "○"),
+        Some(Status::Partial) => (if ja { "一部対応" } else { "Partly done" }, "△"),
+        Some(Status::NotDone) => (if ja { "未対応" } else { "Not done" }, "×"),
+        Some(Status::NotApplicable) => (if ja { "該当なし" } else { "Not applicable" }, "－"),
+        Some(Status::Planned) => (if ja { "対応予定" } else { "Planned" }, "◇"),
+        None => (if ja { "未回答" } else { "Not answered" }, "？"),
+    }
+}
+
+pub fn obligation(obligation: Obligation, language: Language) -> &'static str {
+    match (obligation, language) {
+        (o, Language::Ja) => o.label_ja(),
+        (Obligation::Law, Language::En) => "Legal duty",
+        (Obligation::Must, Language::En) => "Required",
+        (Obligation::Effort, Language::En) => "Best effort",
+    }
+}
+
+pub fn language_code(language: Language) -> &'static str {
+    match language {
+        Language::Ja => "ja",
+        Language::En => "en",
+    }
+}

@@ -1,0 +1,414 @@
+//! What templates see: view structs built from the model and the evaluation, in one
+//! language. Nothing internal (notes, evidence files, hashes) is ever put here.
+
+use serde::Serialize;
+
+use super::labels::{self, Labels};
+use crate::evaluate::{Outcome, RequirementResult, ServiceResult};
+use crate::markdown;
+use crate::model::{
+    AnswersFile, Checklist, Evidence, Language, Obligation, Organization, Service, Status, Text,
+};
+
+/// Everything one page's template sees.
+#[derive(Debug, Serialize)]
+pub struct Page<'a> {
+    /// The page's language code.
+    pub lang: &'static str,
+    /// The language the answers are written in (the assessment's first language).
+    pub content_lang: &'static str,
+    /// The page's path in the site.
+    pub path: String,
+    /// The way back to the site's root from this page: `""`, `"../"`, ….
+    pub root: String,
+    /// The index page in this page's language, relative to this page.
+    pub home: String,
+    pub t: &'static Labels,
+    pub languages: Vec<LanguageLink>,
+    pub tool: Tool,
+    pub organization: OrganizationView<'a>,
+    pub checklist: ChecklistView<'a>,
+    /// On the index: every service.
+    pub services: Vec<ServiceCard<'a>>,
+    /// On a service page: the service's sheet.
+    pub service: Option<ServiceView<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Tool {
+    pub name: &'static str,
+    pub version: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct LanguageLink {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub href: String,
+    pub current: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct OrganizationView<'a> {
+    pub name: &'a str,
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ChecklistView<'a> {
+    pub id: &'a str,
+    pub edition: &'a str,
+    pub title: &'a str,
+    pub publisher: Option<&'a str>,
+    pub issued: Option<String>,
+}
+
+/// A service on the index.
+#[derive(Debug, Serialize)]
+pub struct ServiceCard<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub href: String,
+    pub as_of: String,
+    pub applicable: usize,
+    pub done: usize,
+    pub gaps: usize,
+}
+
+/// A service's sheet.
+#[derive(Debug, Serialize)]
+pub struct ServiceView<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub url: Option<String>,
+    pub as_of: String,
+    pub reviewed_by: Option<&'a str>,
+    pub summary: SummaryView,
+    pub facts: Vec<FactView<'a>>,
+    pub sections: Vec<SectionView<'a>>,
+    pub json: String,
+    pub csv: String,
+}
+
+/// Counts of the applicable requirements by obligation and status.
+#[derive(Debug, Serialize)]
+pub struct SummaryView {
+    /// The status columns, in order.
+    pub columns: Vec<StatusView>,
+    /// One row per obligation, then the total.
+    pub rows: Vec<SummaryRow>,
+    pub applicable: usize,
+    pub done: usize,
+    pub not_applicable_by_facts: usize,
+    /// Law and must requirements not met.
+    pub gaps: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SummaryRow {
+    pub label: &'static str,
+    pub counts: Vec<usize>,
+    pub total: usize,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct StatusView {
+    /// `done`, `partial`, `not-done`, `not-applicable`, `planned` or `unanswered`.
+    pub key: &'static str,
+    pub label: &'static str,
+    pub mark: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FactView<'a> {
+    /// 1-based position in the checklist, to refer to it briefly.
+    pub number: usize,
+    pub id: &'a str,
+    pub question: &'a str,
+    pub answer: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SectionView<'a> {
+    pub id: &'a str,
+    pub title: &'a str,
+    pub requirements: Vec<RequirementView<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RequirementView<'a> {
+    pub id: &'a str,
+    pub cite: &'a str,
+    pub text: &'a str,
+    /// The obligation in force; `None` when it does not apply.
+    pub obligation: Option<&'static str>,
+    pub obligation_key: Option<&'static str>,
+    pub applies: Option<bool>,
+    pub status: StatusView,
+    /// The facts its applicability depends on.
+    pub depends_on: Vec<FactRef<'a>>,
+    pub target: Option<String>,
+    /// Sanitized HTML.
+    pub explanation: Option<String>,
+    pub evidence: Vec<EvidenceView<'a>>,
+}
+
+/// A mention of a fact: its id and number.
+#[derive(Debug, Serialize)]
+pub struct FactRef<'a> {
+    pub id: &'a str,
+    pub number: usize,
+}
+
+/// A piece of public evidence.
+#[derive(Debug, Serialize)]
+pub struct EvidenceView<'a> {
+    pub kind: &'static str,
+    pub kind_label: &'static str,
+    pub title: Option<&'a str>,
+    /// The address, normalized (spaces and quotes percent-encoded).
+    pub href: Option<String>,
+    pub scheme: Option<&'a str>,
+    pub number: Option<&'a str>,
+    pub issuer: Option<&'a str>,
+    pub scope: Option<&'a str>,
+    pub valid_from: Option<String>,
+    pub valid_until: Option<String>,
+    pub date: Option<String>,
+    pub summary: Option<&'a str>,
+}
+
+/// `address` normalized, when it is an http(s) address (validation has made sure it is).
+pub fn web_address(address: &str) -> Option<String> {
+    url::Url::parse(address)
+        .ok()
+        .filter(|u| matches!(u.scheme(), "http" | "https"))
+        .map(String::from)
+}
+
+pub fn text(text: &Text, language: Language) -> &str {
+    match language {
+        Language::Ja => &text.ja,
+        Language::En => &text.en,
+    }
+}
+
+pub fn service_name(service: &Service, language: Language) -> &str {
+    match (language, &service.name_en) {
+        (Language::En, Some(name)) => name,
+        _ => &service.name,
+    }
+}
+
+pub fn organization(organization: &Organization, language: Language) -> OrganizationView<'_> {
+    OrganizationView {
+        name: match (language, &organization.name_en) {
+            (Language::En, Some(name)) => name,
+            _ => &organization.name,
+        },
+        url: organization.url.as_deref().and_then(web_address),
+    }
+}
+
+pub fn checklist(checklist: &Checklist, language: Language) -> ChecklistView<'_> {
+    ChecklistView {
+        id: &checklist.id,
+        edition: &checklist.edition,
+        title: text(&checklist.title, language),
+        publisher: checklist.publisher.as_ref().map(|p| text(p, language)),
+        issued: checklist.issued.map(|d| d.to_string()),
+    }
+}
+
+/// The statuses in the order the summary shows them.
+const COLUMNS: [Option<Status>; 6] = [
+    Some(Status::Done),
+    Some(Status::Partial),
+    Some(Status::Planned),
+    Some(Status::NotDone),
+    Some(Status::NotApplicable),
+    None,
+];
+
+pub fn status(status: Option<Status>, language: Language) -> StatusView {
+    let (label, mark) = labels::status(status, language);
+    StatusView {
+        key: status.map_or("unanswered", Status::as_str),
+        label,
+        mark,
+    }
+}
+
+pub fn summary(result: &ServiceResult, language: Language) -> SummaryView {
+    let applying: Vec<&RequirementResult> = result
+        .requirements
+        .iter()
+        .filter(|r| r.applies == Some(true))
+        .collect();
+    let count = |obligation: Option<Obligation>, status: Option<Status>| {
+        applying
+            .iter()
+            .filter(|r| obligation.is_none() || r.obligation == obligation)
+            .filter(|r| r.status == status)
+            .count()
+    };
+    let mut rows: Vec<SummaryRow> = [Obligation::Law, Obligation::Must, Obligation::Effort]
+        .into_iter()
+        .map(|o| {
+            let counts: Vec<usize> = COLUMNS.iter().map(|s| count(Some(o), *s)).collect();
+            SummaryRow {
+                label: labels::obligation(o, language),
+                total: counts.iter().sum(),
+                counts,
+            }
+        })
+        .collect();
+    let counts: Vec<usize> = COLUMNS.iter().map(|s| count(None, *s)).collect();
+    rows.push(SummaryRow {
+        label: labels::labels(language).total,
+        total: counts.iter().sum(),
+        counts,
+    });
+    SummaryView {
+        columns: COLUMNS.iter().map(|s| status(*s, language)).collect(),
+        rows,
+        applicable: applying.len(),
+        done: count(None, Some(Status::Done)),
+        not_applicable_by_facts: result
+            .requirements
+            .iter()
+            .filter(|r| r.applies == Some(false))
+            .count(),
+        gaps: result.summary.gap,
+    }
+}
+
+pub fn facts<'a>(
+    checklist: &'a Checklist,
+    answers: &AnswersFile,
+    language: Language,
+) -> Vec<FactView<'a>> {
+    let t = labels::labels(language);
+    checklist
+        .facts
+        .iter()
+        .enumerate()
+        .map(|(index, fact)| FactView {
+            number: index + 1,
+            id: &fact.id,
+            question: text(&fact.question, language),
+            answer: match answers.facts.get(&fact.id).copied().flatten() {
+                Some(true) => t.yes,
+                Some(false) => t.no,
+                None => t.unanswered,
+            },
+        })
+        .collect()
+}
+
+pub fn sections<'a>(
+    checklist: &'a Checklist,
+    answers: &'a AnswersFile,
+    result: &ServiceResult,
+    language: Language,
+) -> Vec<SectionView<'a>> {
+    checklist
+        .sections
+        .iter()
+        .map(|section| SectionView {
+            id: &section.id,
+            title: text(&section.title, language),
+            requirements: section
+                .requirements
+                .iter()
+                .filter_map(|requirement| {
+                    let evaluated = result
+                        .requirements
+                        .iter()
+                        .find(|r| r.id == requirement.id)?;
+                    let answer = answers.answers.get(&requirement.id);
+                    let shown = match evaluated.applies {
+                        Some(false) => status(Some(Status::NotApplicable), language),
+                        _ if evaluated.outcome == Outcome::Undecided => status(None, language),
+                        _ => status(evaluated.status, language),
+                    };
+                    Some(RequirementView {
+                        id: &requirement.id,
+                        cite: &requirement.cite,
+                        text: text(&requirement.text, language),
+                        obligation: evaluated
+                            .obligation
+                            .map(|o| labels::obligation(o, language)),
+                        obligation_key: evaluated.obligation.map(Obligation::as_str),
+                        applies: evaluated.applies,
+                        status: shown,
+                        depends_on: requirement
+                            .applies_if
+                            .as_ref()
+                            .map(crate::model::Condition::facts)
+                            .unwrap_or_default()
+                            .into_iter()
+                            .filter_map(|id| {
+                                let index = checklist.facts.iter().position(|f| f.id == id)?;
+                                Some(FactRef {
+                                    id: &checklist.facts[index].id,
+                                    number: index + 1,
+                                })
+                            })
+                            .collect(),
+                        target: answer
+                            .filter(|a| a.status == Some(Status::Planned))
+                            .and_then(|a| a.target)
+                            .map(|d| d.to_string()),
+                        explanation: answer
+                            .and_then(|a| a.explanation.as_deref())
+                            .filter(|e| !e.trim().is_empty())
+                            .map(markdown::to_html),
+                        evidence: answer
+                            .map(|a| {
+                                a.evidence
+                                    .iter()
+                                    .filter(|e| e.is_public())
+                                    .map(|e| evidence(e, language))
+                                    .collect()
+                            })
+                            .unwrap_or_default(),
+                    })
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+fn evidence(evidence: &Evidence, language: Language) -> EvidenceView<'_> {
+    let t = labels::labels(language);
+    let certificate = evidence.certificate.as_ref();
+    let record = evidence.record.as_ref();
+    let (kind, kind_label) = if certificate.is_some() {
+        ("certificate", t.certificate)
+    } else if record.is_some() {
+        ("record", t.record)
+    } else if evidence.url.is_some() {
+        ("url", t.document)
+    } else {
+        ("file", t.document)
+    };
+    EvidenceView {
+        kind,
+        kind_label,
+        title: evidence.title.as_deref(),
+        href: evidence.url.as_deref().and_then(web_address),
+        scheme: certificate.map(|c| c.scheme.as_str()),
+        number: certificate.and_then(|c| c.number.as_deref()),
+        issuer: certificate.and_then(|c| c.issuer.as_deref()),
+        scope: certificate.and_then(|c| c.scope.as_deref()),
+        valid_from: certificate
+            .and_then(|c| c.valid_from)
+            .map(|d| d.to_string()),
+        valid_until: certificate
+            .and_then(|c| c.valid_until)
+            .map(|d| d.to_string()),
+        date: record.map(|r| r.date.to_string()),
+        summary: record.and_then(|r| r.summary.as_deref()),
+    }
+}

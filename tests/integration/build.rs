@@ -1,0 +1,306 @@
+//! `build`: the published site: its pages, data files, determinism, sanitizing, leaks,
+//! template overrides and atomic replacement.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use insta_cmd::assert_cmd_snapshot;
+
+use crate::{checksheet, fixtures, root, run};
+
+/// Every file under `dir`, by path with `/`, with its bytes.
+fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut found = BTreeMap::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                let name = path
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                found.insert(name, std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    found
+}
+
+/// Builds `assessment` into a new temporary folder and returns it.
+fn build(assessment: &Path) -> tempfile::TempDir {
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("site");
+    let (code, stdout, stderr) = run(&mut checksheet(
+        assessment,
+        &["build", "--out", site.to_str().unwrap()],
+    ));
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    out
+}
+
+fn sample() -> std::path::PathBuf {
+    root().join("examples/sample-phr")
+}
+
+/// The `<main>` element of a page.
+fn main_of(html: &[u8]) -> String {
+    let html = std::str::from_utf8(html).unwrap();
+    let start = html.find("<main").expect("a <main>");
+    let end = html.find("</main>").expect("a </main>") + "</main>".len();
+    html[start..end].to_owned()
+}
+
+#[test]
+fn the_sample_site_has_these_files() {
+    let out = build(&sample());
+    let names: Vec<String> = files(&out.path().join("site")).into_keys().collect();
+    insta::assert_yaml_snapshot!(names);
+}
+
+#[test]
+fn the_main_of_every_sample_page() {
+    let out = build(&sample());
+    for (name, bytes) in files(&out.path().join("site")) {
+        if name.ends_with(".html") {
+            insta::assert_snapshot!(name.replace('/', "__"), main_of(&bytes));
+        }
+    }
+}
+
+#[test]
+fn the_sample_data_files() {
+    let out = build(&sample());
+    let site = files(&out.path().join("site"));
+    let csv = &site["genki-log/checksheet.csv"];
+    assert!(
+        csv.starts_with("\u{feff}".as_bytes()),
+        "the CSV starts with a BOM"
+    );
+    insta::assert_snapshot!(String::from_utf8_lossy(&site["genki-log/checksheet.json"]));
+    insta::assert_snapshot!(String::from_utf8_lossy(csv));
+    insta::assert_snapshot!(String::from_utf8_lossy(&site["manifest.json"]));
+}
+
+#[test]
+fn two_builds_to_different_places_are_byte_identical() {
+    let first = build(&sample());
+    let second = build(&sample());
+    assert_eq!(
+        files(&first.path().join("site")),
+        files(&second.path().join("site"))
+    );
+}
+
+#[test]
+fn the_committed_site_is_a_fresh_build_of_the_sample() {
+    let fresh = build(&sample());
+    let fresh = files(&fresh.path().join("site"));
+    let committed = files(&root().join("site"));
+    assert_eq!(
+        committed.keys().collect::<Vec<_>>(),
+        fresh.keys().collect::<Vec<_>>(),
+        "site/ is out of date: run `cargo run -- build examples/sample-phr --out site`"
+    );
+    for (name, bytes) in &fresh {
+        assert!(
+            committed[name] == *bytes,
+            "site/{name} is out of date: run `cargo run -- build examples/sample-phr --out site`"
+        );
+    }
+}
+
+#[test]
+fn the_context_templates_see() {
+    assert_cmd_snapshot!(checksheet(
+        &fixtures().join("build"),
+        &["build", "override", "--context"]
+    ));
+}
+
+#[test]
+fn gaps_and_unanswered_items_build() {
+    let out = build(&fixtures().join("check/mini"));
+    let site = files(&out.path().join("site"));
+    let page = String::from_utf8_lossy(&site["statuses/index.html"]).into_owned();
+    assert!(page.contains("未回答"), "the unanswered item is shown");
+}
+
+/// Whether a page holds anything that could run: script elements, event handlers, other
+/// active elements, or links with a scheme other than http(s) and mailto.
+fn active_content(html: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let lower = html.to_ascii_lowercase();
+    for element in [
+        "<script",
+        "<iframe",
+        "<svg",
+        "<img",
+        "<object",
+        "<embed",
+        "<style",
+        "<form",
+        "<base",
+        "<math",
+        "<input",
+        "<link rel=stylesheet href=https",
+    ] {
+        if lower.contains(element) {
+            found.push(element.to_owned());
+        }
+    }
+    let mut rest = lower.as_str();
+    while let Some(start) = rest.find('<') {
+        let end = rest[start..].find('>').map_or(rest.len(), |e| start + e);
+        let tag = &rest[start..end];
+        // Attribute values are quoted; look at the tag with them removed.
+        let unquoted: String = tag.split('"').step_by(2).collect();
+        for word in unquoted.split_whitespace().skip(1) {
+            if word.starts_with("on") && word.contains('=') {
+                found.push(tag.to_owned());
+            }
+        }
+        for attribute in ["href=\"", "src=\"", "action=\""] {
+            if let Some(at) = tag.find(attribute) {
+                let value = &tag[at + attribute.len()..];
+                let value = value.split('"').next().unwrap_or_default();
+                let safe = value.starts_with("https://")
+                    || value.starts_with("http://")
+                    || value.starts_with("mailto:")
+                    || value.starts_with('#')
+                    || !value.contains(':');
+                if !safe {
+                    found.push(tag.to_owned());
+                }
+            }
+        }
+        rest = &rest[end.min(rest.len())..];
+        if rest.is_empty() {
+            break;
+        }
+        rest = &rest[1..];
+    }
+    found
+}
+
+#[test]
+fn no_script_payload_survives_into_any_page() {
+    let out = build(&fixtures().join("build/payloads"));
+    let site = files(&out.path().join("site"));
+    for (name, bytes) in &site {
+        let text = String::from_utf8_lossy(bytes);
+        if name.ends_with(".html") {
+            let found = active_content(&text);
+            // The page's own stylesheet link is the only <link>.
+            assert!(found.is_empty(), "{name}: {found:?}");
+        }
+        if name.ends_with(".json") {
+            let json: serde_json::Value = serde_json::from_slice(bytes).unwrap();
+            for requirement in json["requirements"].as_array().into_iter().flatten() {
+                if let Some(html) = requirement["explanation-html"].as_str() {
+                    assert!(active_content(html).is_empty(), "{name}: {html}");
+                }
+            }
+        }
+    }
+    let page = String::from_utf8_lossy(&site["app/index.html"]).into_owned();
+    assert!(
+        page.contains("href=\"https://example.jp/ok\""),
+        "safe links stay"
+    );
+}
+
+#[test]
+fn the_active_content_check_catches_payloads() {
+    for payload in [
+        "<script>alert(1)</script>",
+        "<a href=\"javascript:alert(1)\">x</a>",
+        "<p onclick=\"x\">",
+        "<img src=x>",
+    ] {
+        assert!(!active_content(payload).is_empty(), "{payload}");
+    }
+    assert!(active_content("<a href=\"https://example.jp/\">x</a>").is_empty());
+}
+
+#[test]
+fn nothing_internal_reaches_any_output_file() {
+    let assessment = fixtures().join("build/leaks");
+    let out = build(&assessment);
+    let lock = std::fs::read_to_string(assessment.join("checksheet.lock")).unwrap();
+    let hash = lock
+        .lines()
+        .find_map(|line| line.trim().strip_prefix("sha256: "))
+        .unwrap()
+        .to_owned();
+    for (name, bytes) in files(&out.path().join("site")) {
+        let text = String::from_utf8_lossy(&bytes);
+        for canary in [
+            "CANARY",
+            "canary-file-name",
+            "evidence/",
+            "社内メモ",
+            hash.as_str(),
+        ] {
+            assert!(!text.contains(canary), "{name} contains {canary}");
+        }
+    }
+}
+
+#[test]
+fn a_template_in_the_assessment_replaces_the_built_in_one() {
+    let out = build(&fixtures().join("build/override"));
+    let site = files(&out.path().join("site"));
+    let index = String::from_utf8_lossy(&site["index.html"]).into_owned();
+    assert!(index.contains("OVERRIDDEN-INDEX"), "{index}");
+    let sheet = String::from_utf8_lossy(&site["app/index.html"]).into_owned();
+    assert!(
+        sheet.contains("class=\"sheet\""),
+        "the other templates stay built in"
+    );
+}
+
+#[test]
+fn a_failing_build_leaves_the_previous_site_untouched() {
+    let assessment = crate::copy_of(&fixtures().join("build/override"));
+    let checklist = fixtures().join("mini-checklist.yaml");
+    let settings = assessment.path().join("checksheet.yaml");
+    let text = std::fs::read_to_string(&settings).unwrap();
+    std::fs::write(
+        &settings,
+        text.replace("../../mini-checklist.yaml", checklist.to_str().unwrap()),
+    )
+    .unwrap();
+    let (code, _, stderr) = run(&mut checksheet(assessment.path(), &["build"]));
+    assert_eq!(code, 0, "{stderr}");
+    let before = files(&assessment.path().join("site"));
+
+    std::fs::write(
+        assessment.path().join("templates/index.html"),
+        "{% extends \"base.html\" %}{% block main %}{% for x in %}{% endblock main %}",
+    )
+    .unwrap();
+    let (code, _, stderr) = run(&mut checksheet(assessment.path(), &["build"]));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("[template]"), "{stderr}");
+    assert_eq!(files(&assessment.path().join("site")), before);
+}
+
+#[test]
+fn a_folder_that_is_not_a_site_is_never_replaced() {
+    let out = tempfile::tempdir().unwrap();
+    std::fs::write(out.path().join("important.txt"), "keep me").unwrap();
+    let (code, _, stderr) = run(&mut checksheet(
+        &fixtures().join("check/mini"),
+        &["build", "--out", out.path().to_str().unwrap()],
+    ));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("[not-a-site]"), "{stderr}");
+    assert_eq!(
+        std::fs::read_to_string(out.path().join("important.txt")).unwrap(),
+        "keep me"
+    );
+}
