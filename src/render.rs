@@ -10,9 +10,9 @@ use std::path::Path;
 
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
-use crate::evaluate::Evaluation;
+use crate::evaluate::{Evaluation, ServiceResult};
 use crate::model::Language;
-use crate::validate::Workspace;
+use crate::validate::{ServiceAnswers, Workspace};
 use labels::language_code;
 use view::{LanguageLink, Page, ServiceCard, Tool};
 
@@ -23,6 +23,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("index.html", include_str!("../templates/index.html")),
     ("service.html", include_str!("../templates/service.html")),
     ("style.css", include_str!("../templates/style.css")),
+    ("print.css", include_str!("../templates/print.css")),
 ];
 
 /// A rendered site: file contents by path, and what each page's template saw.
@@ -66,9 +67,27 @@ fn engine(root: &Path) -> Result<tera::Tera, Error> {
         }
     }
     let mut tera = tera::Tera::new();
+    tera.register_filter("css_string", css_string);
     tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
         .map_err(|e| template_error(root, &e))?;
     Ok(tera)
+}
+
+/// A text as a quoted CSS string.
+fn css_string(text: &str, _: tera::Kwargs, _: &tera::State) -> String {
+    let mut quoted = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                quoted.push('\\');
+                quoted.push(c);
+            }
+            '\n' | '\r' => quoted.push(' '),
+            c => quoted.push(c),
+        }
+    }
+    quoted.push('"');
+    quoted
 }
 
 fn template_error(root: &Path, error: &tera::Error) -> Error {
@@ -79,68 +98,93 @@ fn template_error(root: &Path, error: &tera::Error) -> Error {
     )
 }
 
+/// Renders `page` with `template`, and its print stylesheet beside it.
 fn render(
     tera: &tera::Tera,
     root: &Path,
     template: &str,
     page: &Page,
-) -> Result<(String, serde_json::Value), Error> {
+    site: &mut Site,
+) -> Result<(), Error> {
     let value = serde_json::to_value(page).expect("views serialize");
     let context = tera::Context::from_serialize(page).expect("views serialize");
     let html = tera
         .render(template, &context)
         .map_err(|e| template_error(root, &e))?;
-    Ok((html, value))
+    let print = tera
+        .render("print.css", &context)
+        .map_err(|e| template_error(root, &e))?;
+    let folder = page.path.rsplit_once('/').map_or("", |(folder, _)| folder);
+    let print_path = if folder.is_empty() {
+        "print.css".to_owned()
+    } else {
+        format!("{folder}/print.css")
+    };
+    site.files.insert(print_path, print.into_bytes());
+    site.files.insert(page.path.clone(), html.into_bytes());
+    site.contexts.insert(page.path.clone(), value);
+    Ok(())
 }
 
-/// Renders the site for `workspace` as evaluated in `evaluation`.
-pub fn site(workspace: &Workspace, evaluation: &Evaluation) -> Result<Site, Error> {
-    let tera = engine(&workspace.root)?;
-    let languages = &workspace.assessment.languages;
-    let first = languages[0];
-    let mut files = BTreeMap::new();
-    let mut contexts = BTreeMap::new();
-    for &language in languages {
-        let base = prefix(language, first);
-        let switch = |page: &str| -> Vec<LanguageLink> {
-            languages
-                .iter()
-                .map(|&other| LanguageLink {
-                    code: language_code(other),
-                    name: labels::labels(other).language_name,
-                    href: format!(
-                        "{}{}{page}",
-                        up(&format!("{base}{page}")),
-                        prefix(other, first)
-                    ),
-                    current: other == language,
-                })
-                .collect()
-        };
-        let page = |path: String, languages: Vec<LanguageLink>| Page {
-            lang: language_code(language),
-            content_lang: language_code(first),
+/// The pages of one language.
+struct Pages<'a> {
+    workspace: &'a Workspace,
+    language: Language,
+    first: Language,
+    /// The folder of this language's pages: `""` or `"en/"`.
+    base: String,
+}
+
+impl<'a> Pages<'a> {
+    /// Links to `page` (a path within a language's folder) in every language.
+    fn switch(&self, page: &str) -> Vec<LanguageLink> {
+        let here = up(&format!("{}{page}", self.base));
+        self.workspace
+            .assessment
+            .languages
+            .iter()
+            .map(|&other| LanguageLink {
+                code: language_code(other),
+                name: labels::labels(other).language_name,
+                href: format!("{here}{}{page}", prefix(other, self.first)),
+                current: other == self.language,
+            })
+            .collect()
+    }
+
+    /// A page at `page` within this language's folder, without service data yet.
+    fn page(&self, page: &str) -> Page<'a> {
+        let path = format!("{}{page}", self.base);
+        let organization =
+            view::organization(&self.workspace.assessment.organization, self.language);
+        let t = labels::labels(self.language);
+        Page {
+            lang: language_code(self.language),
+            content_lang: language_code(self.first),
             root: up(&path),
-            home: format!("{}{base}index.html", up(&path)),
+            home: format!("{}{}index.html", up(&path), self.base),
+            t,
+            print_header: format!("{} · {}", organization.name, t.checksheet),
+            languages: self.switch(page),
             path,
-            t: labels::labels(language),
-            languages,
             tool: Tool {
                 name: env!("CARGO_PKG_NAME"),
                 version: env!("CARGO_PKG_VERSION"),
             },
-            organization: view::organization(&workspace.assessment.organization, language),
-            checklist: view::checklist(&workspace.checklist, language),
+            organization,
+            checklist: view::checklist(&self.workspace.checklist, self.language),
             services: Vec::new(),
             service: None,
-        };
+        }
+    }
 
-        let mut index = page(format!("{base}index.html"), switch("index.html"));
-        for (service, result) in workspace.services.iter().zip(&evaluation.services) {
-            let summary = view::summary(result, language);
+    fn index(&self, evaluation: &Evaluation) -> Page<'a> {
+        let mut index = self.page("index.html");
+        for (service, result) in self.workspace.services.iter().zip(&evaluation.services) {
+            let summary = view::summary(result, self.language);
             index.services.push(ServiceCard {
                 id: &service.service.id,
-                name: view::service_name(&service.service, language),
+                name: view::service_name(&service.service, self.language),
                 href: format!("{}/index.html", service.service.id),
                 as_of: result.as_of.to_string(),
                 applicable: summary.applicable,
@@ -148,48 +192,85 @@ pub fn site(workspace: &Workspace, evaluation: &Evaluation) -> Result<Site, Erro
                 gaps: summary.gaps,
             });
         }
-        let (html, context) = render(&tera, &workspace.root, "index.html", &index)?;
-        files.insert(index.path.clone(), html.into_bytes());
-        contexts.insert(index.path.clone(), context);
+        index
+    }
 
+    fn sheet(&self, service: &'a ServiceAnswers, result: &ServiceResult) -> Page<'a> {
+        let language = self.language;
+        let id = &service.service.id;
+        let mut sheet = self.page(&format!("{id}/index.html"));
+        let data = format!("{}{id}/", up(&sheet.path));
+        let name = view::service_name(&service.service, language);
+        let t = sheet.t;
+        sheet.print_header = format!(
+            "{} · {name} {} · {} {}",
+            sheet.organization.name, t.checksheet, t.as_of, result.as_of
+        );
+        sheet.service = Some(view::ServiceView {
+            id,
+            name,
+            url: service.service.url.as_deref().and_then(view::web_address),
+            as_of: result.as_of.to_string(),
+            reviewed_by: service.answers.reviewed_by.as_deref(),
+            summary: view::summary(result, language),
+            facts: view::facts(&self.workspace.checklist, &service.answers, language),
+            sections: view::sections(
+                &self.workspace.checklist,
+                &service.answers,
+                result,
+                language,
+            ),
+            json: format!("{data}checksheet.json"),
+            csv: format!("{data}checksheet.csv"),
+        });
+        sheet
+    }
+}
+
+/// Renders the site for `workspace` as evaluated in `evaluation`.
+pub fn site(workspace: &Workspace, evaluation: &Evaluation) -> Result<Site, Error> {
+    let tera = engine(&workspace.root)?;
+    let first = workspace.assessment.languages[0];
+    let mut site = Site {
+        files: BTreeMap::new(),
+        contexts: BTreeMap::new(),
+    };
+    for &language in &workspace.assessment.languages {
+        let pages = Pages {
+            workspace,
+            language,
+            first,
+            base: prefix(language, first),
+        };
+        render(
+            &tera,
+            &workspace.root,
+            "index.html",
+            &pages.index(evaluation),
+            &mut site,
+        )?;
         for (service, result) in workspace.services.iter().zip(&evaluation.services) {
-            let id = &service.service.id;
-            let own = format!("{id}/index.html");
-            let mut sheet = page(format!("{base}{own}"), switch(&own));
-            let data = format!("{}{id}/", up(&sheet.path));
-            sheet.service = Some(view::ServiceView {
-                id,
-                name: view::service_name(&service.service, language),
-                url: service.service.url.as_deref().and_then(view::web_address),
-                as_of: result.as_of.to_string(),
-                reviewed_by: service.answers.reviewed_by.as_deref(),
-                summary: view::summary(result, language),
-                facts: view::facts(&workspace.checklist, &service.answers, language),
-                sections: view::sections(&workspace.checklist, &service.answers, result, language),
-                json: format!("{data}checksheet.json"),
-                csv: format!("{data}checksheet.csv"),
-            });
-            let (html, context) = render(&tera, &workspace.root, "service.html", &sheet)?;
-            files.insert(sheet.path.clone(), html.into_bytes());
-            contexts.insert(sheet.path.clone(), context);
+            let sheet = pages.sheet(service, result);
+            render(&tera, &workspace.root, "service.html", &sheet, &mut site)?;
         }
     }
     let style = tera
         .render("style.css", &tera::Context::new())
         .map_err(|e| template_error(&workspace.root, &e))?;
-    files.insert("style.css".to_owned(), style.into_bytes());
+    site.files
+        .insert("style.css".to_owned(), style.into_bytes());
     for (service, result) in workspace.services.iter().zip(&evaluation.services) {
         let id = &service.service.id;
-        files.insert(
+        site.files.insert(
             format!("{id}/checksheet.json"),
             data::json(workspace, service, result),
         );
-        files.insert(
+        site.files.insert(
             format!("{id}/checksheet.csv"),
             data::csv(workspace, service, result),
         );
     }
-    Ok(Site { files, contexts })
+    Ok(site)
 }
 
 /// The repository files the site is built from, relative to the assessment folder.

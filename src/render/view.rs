@@ -24,6 +24,8 @@ pub struct Page<'a> {
     /// The index page in this page's language, relative to this page.
     pub home: String,
     pub t: &'static Labels,
+    /// The running header of the printed page.
+    pub print_header: String,
     pub languages: Vec<LanguageLink>,
     pub tool: Tool,
     pub organization: OrganizationView<'a>,

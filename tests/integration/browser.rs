@@ -1,0 +1,75 @@
+//! The sample site in a real browser: headless Chromium loads every page (served over HTTP
+//! on 127.0.0.1), fails on console errors and serious accessibility violations (axe-core),
+//! and saves screenshots at 375 and 1280 px and a printed PDF under `target/browser/`.
+//!
+//! It needs Chromium and `npm ci` in `tests/browser`, which `.ci/run` installs. Without
+//! them it is skipped, except under CI, where it fails.
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::{checksheet, root, run};
+
+fn missing() -> Option<String> {
+    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".to_owned());
+    if !Path::new(&chromium).exists() {
+        return Some(format!("no Chromium at {chromium}"));
+    }
+    if !root()
+        .join("tests/browser/node_modules/playwright-core")
+        .exists()
+    {
+        return Some("no node packages: run `npm ci --prefix tests/browser`".to_owned());
+    }
+    if Command::new("node").arg("--version").output().is_err() {
+        return Some("no node".to_owned());
+    }
+    None
+}
+
+#[test]
+fn every_sample_page_loads_cleanly_and_is_accessible() {
+    if let Some(reason) = missing() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "browser test cannot run: {reason}"
+        );
+        eprintln!("skipped the browser test: {reason}");
+        return;
+    }
+    let out = root().join("target/browser");
+    let _ = std::fs::remove_dir_all(&out);
+    let site = out.join("site");
+    let (code, _, stderr) = run(&mut checksheet(
+        &root(),
+        &[
+            "build",
+            "examples/sample-phr",
+            "--out",
+            site.to_str().unwrap(),
+        ],
+    ));
+    assert_eq!(code, 0, "{stderr}");
+    let output = Command::new("node")
+        .arg(root().join("tests/browser/check-pages.mjs"))
+        .arg(&site)
+        .arg(out.join("pages"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stdout}{stderr}");
+    for page in ["index", "karada-note__index", "en__genki-log__index"] {
+        for file in [
+            format!("{page}-375.png"),
+            format!("{page}-1280.png"),
+            format!("{page}.pdf"),
+        ] {
+            let path = out.join("pages").join(&file);
+            assert!(
+                std::fs::metadata(&path).is_ok_and(|m| m.len() > 1000),
+                "{file} was not saved"
+            );
+        }
+    }
+}
