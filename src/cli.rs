@@ -432,7 +432,7 @@ fn evidence_list(
 fn evaluate_services(
     workspace: &validate::Workspace,
     only: Option<&str>,
-    files: &evidence::Files,
+    files: &evidence::Inspection,
 ) -> Result<Evaluation, Error> {
     known_service(workspace, only)?;
     let services = workspace

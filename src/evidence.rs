@@ -2,14 +2,10 @@
 //! This is the stage that reads evidence from disk; evaluation only sees the results.
 
 use std::collections::BTreeMap;
-use std::io::Read as _;
-use std::path::Path;
-
-use sha2::{Digest as _, Sha256};
 
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
-use crate::load::{Part, Step};
+use crate::load::{self, Part, Refusal, Step};
 use crate::model::{Lock, LockedFile};
 use crate::validate::Workspace;
 
@@ -31,7 +27,7 @@ pub enum FileState {
 
 /// The evidence files as found on disk, by path.
 #[derive(Debug, Default)]
-pub struct Files {
+pub struct Inspection {
     pub states: BTreeMap<String, FileState>,
     /// The current hash and size of each existing file.
     pub found: BTreeMap<String, LockedFile>,
@@ -56,15 +52,11 @@ fn cited(workspace: &Workspace) -> BTreeMap<&str, (usize, &str, usize)> {
 
 /// Hashes every cited evidence file and compares it with the lock. A file that escapes the
 /// repository, is not a regular file or is too large makes the input unusable.
-pub fn inspect(workspace: &Workspace) -> Result<Files, Error> {
-    let root = workspace
-        .root
-        .canonicalize()
-        .map_err(|e| Error::io("open", &workspace.root, e))?;
-    let mut files = Files::default();
+pub fn inspect(workspace: &Workspace) -> Result<Inspection, Error> {
+    let mut files = Inspection::default();
     let mut problems = Vec::new();
     for (path, (service, id, index)) in cited(workspace) {
-        match hash(&root, path) {
+        match hash(workspace.files.as_ref(), path) {
             Ok(Some(digest)) => {
                 let state = match workspace.lock.files.get(path) {
                     None => FileState::Unlocked,
@@ -101,7 +93,7 @@ pub fn inspect(workspace: &Workspace) -> Result<Files, Error> {
 }
 
 /// The lock for the files as they are now. Every cited file must exist.
-pub fn lock(workspace: &Workspace, files: &Files) -> Result<Lock, Error> {
+pub fn lock(workspace: &Workspace, files: &Inspection) -> Result<Lock, Error> {
     let missing: Vec<Diagnostic> = files
         .states
         .iter()
@@ -111,7 +103,7 @@ pub fn lock(workspace: &Workspace, files: &Files) -> Result<Lock, Error> {
                 "evidence-missing-file",
                 format!("cannot lock `{path}`: it does not exist"),
             )
-            .in_file(crate::load::display(&workspace.root, path))
+            .in_file(workspace.files.name(path))
             .help("add the file, or correct the `file:` path that cites it")
         })
         .collect();
@@ -123,70 +115,39 @@ pub fn lock(workspace: &Workspace, files: &Files) -> Result<Lock, Error> {
     })
 }
 
-type Refusal = (&'static str, String, &'static str);
+type Problem = (&'static str, String, &'static str);
 
-/// The SHA-256 and size of the evidence file `relative`, `None` if it does not exist.
-/// Never reads a file that resolves outside `root`.
-fn hash(root: &Path, relative: &str) -> Result<Option<LockedFile>, Refusal> {
-    let path = root.join(relative);
-    let real = match path.canonicalize() {
-        Ok(real) => real,
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(error) => {
-            return Err((
-                "evidence-unreadable",
-                format!("cannot open the evidence file `{relative}`: {error}"),
-                "check the file's permissions",
-            ));
-        }
-    };
-    if !real.starts_with(root) {
-        return Err((
+/// The SHA-256 and size of the evidence file `path`, `None` if it does not exist. Never
+/// reads a file that leads outside the assessment, or one over the size limit.
+fn hash(source: &dyn load::Files, path: &str) -> Result<Option<LockedFile>, Problem> {
+    let bytes = source.read(path, MAX_SIZE, true).map_err(|refusal| match refusal {
+        Refusal::Outside => (
             "evidence-outside",
-            format!(
-                "the evidence file `{relative}` leads outside the repository (through a symbolic link)"
-            ),
+            format!("the evidence file `{path}` leads outside the repository (through a symbolic link)"),
             "copy the document into the repository instead of linking to it",
-        ));
-    }
-    let unreadable = |error: std::io::Error| {
-        (
-            "evidence-unreadable",
-            format!("cannot read the evidence file `{relative}`: {error}"),
-            "check the file's permissions",
-        )
-    };
-    let metadata = std::fs::metadata(&real).map_err(unreadable)?;
-    if !metadata.is_file() {
-        return Err((
+        ),
+        Refusal::NotAFile => (
             "evidence-not-a-file",
-            format!("the evidence `{relative}` is a folder, not a file"),
+            format!("the evidence `{path}` is a folder, not a file"),
             "cite the files in it one by one",
-        ));
-    }
-    if metadata.len() > MAX_SIZE {
-        return Err((
+        ),
+        Refusal::TooLarge(size) => (
             "evidence-too-large",
             format!(
-                "the evidence file `{relative}` is {} MiB, over the limit of {} MiB",
-                metadata.len() / 1024 / 1024,
+                "the evidence file `{path}` is {} MiB, over the limit of {} MiB",
+                size / 1024 / 1024,
                 MAX_SIZE / 1024 / 1024
             ),
             "cite an extract, or a url where the full document can be seen",
-        ));
-    }
-    let mut hasher = Sha256::new();
-    let mut file = std::fs::File::open(&real).map_err(unreadable)?;
-    let mut buffer = vec![0; 64 * 1024];
-    let mut size = 0;
-    loop {
-        let count = file.read(&mut buffer).map_err(unreadable)?;
-        if count == 0 {
-            break;
-        }
-        hasher.update(&buffer[..count]);
-        size += count as u64;
-    }
-    let sha256 = crate::digest::hex(&hasher.finalize());
-    Ok(Some(LockedFile { sha256, size }))
+        ),
+        Refusal::Unreadable(error) => (
+            "evidence-unreadable",
+            format!("cannot read the evidence file `{path}`: {error}"),
+            "check the file's permissions",
+        ),
+    })?;
+    Ok(bytes.map(|bytes| LockedFile {
+        sha256: crate::digest::sha256(&bytes),
+        size: bytes.len() as u64,
+    }))
 }

@@ -1,10 +1,12 @@
-//! Loading: files (and later git blobs) to the model. Loading never evaluates.
+//! Loading: files on disk or git blobs to the model. Loading never evaluates.
 
+mod files;
 mod spans;
 mod yaml;
 
 use std::path::{Component, Path, PathBuf};
 
+pub use files::{Disk, Files, Refusal};
 pub use spans::Step;
 pub use yaml::{Part, SourceFile, display_path, scalar, to_string};
 
@@ -24,6 +26,8 @@ pub const LOCK_FILE: &str = "checksheet.lock";
 /// parsed are `None`, and their problems are in `problems`.
 pub struct Loaded {
     pub root: PathBuf,
+    /// Where the files were read from.
+    pub files: Box<dyn Files>,
     pub assessment_file: SourceFile,
     pub assessment: Assessment,
     pub checklist_file: SourceFile,
@@ -60,18 +64,30 @@ pub fn is_inside(path: &str) -> bool {
             .all(|c| matches!(c, Component::Normal(_) | Component::CurDir))
 }
 
-/// Reads a UTF-8 text file; problems become one diagnostic.
-pub fn read_source(path: &Path, name: &str) -> Result<SourceFile, Diagnostic> {
-    let bytes = std::fs::read(path).map_err(|error| {
-        let diagnostic = if error.kind() == std::io::ErrorKind::NotFound {
-            Diagnostic::new("missing-file", format!("`{name}` does not exist"))
-        } else if path.is_dir() {
-            Diagnostic::new("missing-file", format!("`{name}` is a folder, not a file"))
-        } else {
-            Diagnostic::new("unreadable-file", format!("cannot read `{name}`: {error}"))
-        };
-        diagnostic.in_file(name)
-    })?;
+/// Files the loader reads (settings, answers, checklists, the lock) are never this large.
+const TEXT_LIMIT: u64 = 16 * 1024 * 1024;
+
+/// Reads the UTF-8 text file `path` from `files`; problems become one diagnostic.
+pub fn read_source(files: &dyn Files, path: &str, confined: bool) -> Result<SourceFile, Diagnostic> {
+    let name = files.name(path);
+    let name = name.as_str();
+    let bytes = match files.read(path, TEXT_LIMIT, confined) {
+        Ok(Some(bytes)) => bytes,
+        Ok(None) => {
+            return Err(
+                Diagnostic::new("missing-file", format!("`{name}` does not exist")).in_file(name),
+            );
+        }
+        Err(refusal) => {
+            let message = match refusal {
+                Refusal::Outside => format!("`{name}` leads outside the assessment"),
+                Refusal::NotAFile => format!("`{name}` is a folder, not a file"),
+                Refusal::TooLarge(size) => format!("`{name}` is too large ({size} bytes)"),
+                Refusal::Unreadable(error) => format!("cannot read `{name}`: {error}"),
+            };
+            return Err(Diagnostic::new("unreadable-file", message).in_file(name));
+        }
+    };
     let text = String::from_utf8(bytes).map_err(|error| {
         let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
         let valid = std::str::from_utf8(valid).unwrap_or_default();
@@ -122,14 +138,14 @@ pub fn checklist_source(file: &SourceFile) -> (Option<Checklist>, Vec<Diagnostic
 
 /// Finds a checklist by `id@edition`, `id` or path (relative to `base`). `None` with a
 /// one-line diagnostic when there is no such checklist.
-pub fn checklist_file(reference: &str, base: &Path) -> Result<SourceFile, Diagnostic> {
+pub fn checklist_file(reference: &str, files: &dyn Files) -> Result<SourceFile, Diagnostic> {
     let is_path = reference.contains(['/', '\\'])
         || Path::new(reference).extension().is_some_and(|extension| {
             extension.eq_ignore_ascii_case("yaml") || extension.eq_ignore_ascii_case("yml")
         });
     if is_path {
-        let path = base.join(reference);
-        return read_source(&path, &display(base, reference));
+        // A checklist may be shared between repositories: it is not confined.
+        return read_source(files, &reference.replace('\\', "/"), false);
     }
     if let Some(bundled) = checklists::find(reference) {
         return Ok(SourceFile::new(bundled.file_name(), bundled.text));
@@ -150,7 +166,7 @@ pub fn checklist_file(reference: &str, base: &Path) -> Result<SourceFile, Diagno
 
 /// Loads a checklist given on the command line: bundled reference or path.
 pub fn checklist(reference: &str) -> Result<(SourceFile, Checklist), Error> {
-    let file = checklist_file(reference, Path::new(".")).map_err(Error::input)?;
+    let file = checklist_file(reference, &Disk::new(Path::new("."))).map_err(Error::input)?;
     let (checklist, mut problems) = checklist_source(&file);
     if let Some(checklist) = &checklist {
         problems.extend(crate::validate::checklist(&file, checklist));
@@ -170,9 +186,8 @@ pub fn lock_text(lock: &Lock) -> String {
     )
 }
 
-/// Reads the assessment in `root`: `checksheet.yaml`, its checklist and every answers file.
-/// Stops only when `checksheet.yaml` or the checklist cannot be read at all.
-pub fn assessment(root: &Path) -> Result<Loaded, Error> {
+/// Checks that `root` is an assessment folder on disk, and opens it.
+pub fn folder(root: &Path) -> Result<Disk, Error> {
     if !root.is_dir() {
         let name = root.display();
         let problem = if root.exists() {
@@ -182,9 +197,7 @@ pub fn assessment(root: &Path) -> Result<Loaded, Error> {
         };
         return Err(Error::input(Diagnostic::new("missing-folder", problem)));
     }
-    let assessment_name = display(root, ASSESSMENT_FILE);
-    let assessment_path = root.join(ASSESSMENT_FILE);
-    if !assessment_path.exists() {
+    if !root.join(ASSESSMENT_FILE).exists() {
         return Err(Error::input(
             Diagnostic::new(
                 "not-an-assessment",
@@ -197,7 +210,21 @@ pub fn assessment(root: &Path) -> Result<Loaded, Error> {
             )),
         ));
     }
-    let assessment_file = read_source(&assessment_path, &assessment_name).map_err(Error::input)?;
+    Ok(Disk::new(root))
+}
+
+/// Reads the assessment in the folder `root` on disk.
+pub fn assessment(root: &Path) -> Result<Loaded, Error> {
+    let disk = folder(root)?;
+    from(root, Box::new(disk))
+}
+
+/// Reads an assessment from `files`: `checksheet.yaml`, its checklist and every answers
+/// file. Stops only when `checksheet.yaml` or the checklist cannot be read at all. `root` is
+/// the assessment's folder on disk, where templates and output live.
+pub fn from(root: &Path, files: Box<dyn Files>) -> Result<Loaded, Error> {
+    let assessment_file =
+        read_source(files.as_ref(), ASSESSMENT_FILE, true).map_err(Error::input)?;
     let (assessment, problems) = parse::<Assessment>(
         &assessment_file,
         &Expect {
@@ -210,7 +237,8 @@ pub fn assessment(root: &Path) -> Result<Loaded, Error> {
     };
     let mut problems = problems;
 
-    let checklist_file = checklist_file(&assessment.checklist, root).map_err(|diagnostic| {
+    let checklist_file =
+        checklist_file(&assessment.checklist, files.as_ref()).map_err(|diagnostic| {
         let pointed = assessment_file.diagnostic(
             diagnostic.code,
             diagnostic.message.clone(),
@@ -233,7 +261,8 @@ pub fn assessment(root: &Path) -> Result<Loaded, Error> {
         .iter()
         .enumerate()
         .map(|(index, service)| {
-            let (file, answers, found) = service_answers(root, &assessment_file, index, service);
+            let (file, answers, found) =
+                service_answers(files.as_ref(), &assessment_file, index, service);
             problems.extend(found);
             LoadedService {
                 service: service.clone(),
@@ -243,10 +272,11 @@ pub fn assessment(root: &Path) -> Result<Loaded, Error> {
         })
         .collect();
 
-    let (lock_file, lock) = lock(root, &mut problems);
+    let (lock_file, lock) = lock(files.as_ref(), &mut problems);
 
     Ok(Loaded {
         root: root.to_owned(),
+        files,
         assessment_file,
         assessment,
         checklist_file,
@@ -260,7 +290,7 @@ pub fn assessment(root: &Path) -> Result<Loaded, Error> {
 
 /// Reads and parses the answers file of the `index`th service, with the problems found.
 fn service_answers(
-    root: &Path,
+    files: &dyn Files,
     assessment_file: &SourceFile,
     index: usize,
     service: &Service,
@@ -269,8 +299,8 @@ fn service_answers(
     if !is_inside(&service.answers) {
         return (None, None, Vec::new());
     }
-    let name = display(root, &service.answers);
-    let file = match read_source(&root.join(&service.answers), &name) {
+    let name = files.name(&service.answers);
+    let file = match read_source(files, &service.answers, true) {
         Ok(file) => file,
         // A file that exists but is not text is reported in that file; a missing one where
         // `checksheet.yaml` names it.
@@ -301,12 +331,10 @@ fn service_answers(
 }
 
 /// Reads `checksheet.lock` if there is one; its problems join `problems`.
-fn lock(root: &Path, problems: &mut Vec<Diagnostic>) -> (Option<SourceFile>, Option<Lock>) {
-    if !root.join(LOCK_FILE).exists() {
-        return (None, None);
-    }
-    let file = match read_source(&root.join(LOCK_FILE), &display(root, LOCK_FILE)) {
+fn lock(files: &dyn Files, problems: &mut Vec<Diagnostic>) -> (Option<SourceFile>, Option<Lock>) {
+    let file = match read_source(files, LOCK_FILE, true) {
         Ok(file) => file,
+        Err(diagnostic) if diagnostic.code == "missing-file" => return (None, None),
         Err(diagnostic) => {
             problems.push(diagnostic);
             return (None, None);

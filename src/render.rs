@@ -59,9 +59,12 @@ fn engine(root: &Path) -> Result<tera::Tera, Error> {
             let entry = entry.map_err(|e| Error::io("read", &dir, e))?;
             let name = entry.file_name().to_string_lossy().into_owned();
             if entry.path().is_file() && (name.ends_with(".html") || name.ends_with(".css")) {
-                let shown = crate::load::display(root, &format!("templates/{name}"));
-                let source =
-                    crate::load::read_source(&entry.path(), &shown).map_err(Error::input)?;
+                let source = crate::load::read_source(
+                    &crate::load::Disk::new(root),
+                    &format!("templates/{name}"),
+                    true,
+                )
+                .map_err(Error::input)?;
                 templates.insert(name, source.text);
             }
         }

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use crate::diagnostic::{Diagnostic, suggest};
 use crate::error::Error;
-use crate::load::{Loaded, Part, SourceFile, Step, display_path, is_inside};
+use crate::load::{Files, Loaded, Part, SourceFile, Step, display_path, is_inside};
 use crate::model::{
     AnswersFile, Assessment, Checklist, Condition, Evidence, EvidenceKind, Lock, Service, Text,
 };
@@ -14,6 +14,8 @@ use crate::model::{
 /// A valid assessment, ready to evaluate.
 pub struct Workspace {
     pub root: PathBuf,
+    /// Where the assessment was read from.
+    pub files: Box<dyn Files>,
     pub assessment_file: SourceFile,
     pub checklist_file: SourceFile,
     pub assessment: Assessment,
@@ -40,6 +42,7 @@ fn key(name: &str) -> Step {
 pub fn assessment(loaded: Loaded) -> Result<Workspace, Error> {
     let Loaded {
         root,
+        files,
         assessment_file,
         assessment,
         checklist_file,
@@ -78,6 +81,7 @@ pub fn assessment(loaded: Loaded) -> Result<Workspace, Error> {
     };
     Ok(Workspace {
         root,
+        files,
         assessment_file,
         checklist_file,
         assessment,

@@ -1,0 +1,74 @@
+//! Where an assessment's files are read from: a folder on disk here, a git revision in
+//! `history`. Paths are relative to the assessment's root and use `/`.
+
+use std::path::{Path, PathBuf};
+
+/// Why a file was not read.
+#[derive(Debug)]
+pub enum Refusal {
+    /// It leads outside the assessment (through a symbolic link).
+    Outside,
+    /// It is a folder, not a file.
+    NotAFile,
+    /// It is larger than the limit; its size in bytes.
+    TooLarge(u64),
+    /// Reading failed.
+    Unreadable(String),
+}
+
+/// A place to read an assessment's files from.
+pub trait Files {
+    /// The contents of `path`, or `None` when it does not exist. Refuses a file over `limit`
+    /// bytes without reading it, and, when `confined`, one that leads outside the assessment.
+    fn read(&self, path: &str, limit: u64, confined: bool) -> Result<Option<Vec<u8>>, Refusal>;
+
+    /// How `path` is shown to the user.
+    fn name(&self, path: &str) -> String;
+}
+
+/// An assessment folder on disk.
+pub struct Disk {
+    root: PathBuf,
+}
+
+impl Disk {
+    pub fn new(root: &Path) -> Self {
+        Disk {
+            root: root.to_owned(),
+        }
+    }
+}
+
+impl Files for Disk {
+    fn read(&self, path: &str, limit: u64, confined: bool) -> Result<Option<Vec<u8>>, Refusal> {
+        let full = self.root.join(path);
+        let real = match full.canonicalize() {
+            Ok(real) => real,
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(error) => return Err(Refusal::Unreadable(error.to_string())),
+        };
+        if confined {
+            let root = self
+                .root
+                .canonicalize()
+                .map_err(|e| Refusal::Unreadable(e.to_string()))?;
+            if !real.starts_with(root) {
+                return Err(Refusal::Outside);
+            }
+        }
+        let metadata = std::fs::metadata(&real).map_err(|e| Refusal::Unreadable(e.to_string()))?;
+        if !metadata.is_file() {
+            return Err(Refusal::NotAFile);
+        }
+        if metadata.len() > limit {
+            return Err(Refusal::TooLarge(metadata.len()));
+        }
+        std::fs::read(&real)
+            .map(Some)
+            .map_err(|e| Refusal::Unreadable(e.to_string()))
+    }
+
+    fn name(&self, path: &str) -> String {
+        super::display(&self.root, path)
+    }
+}
