@@ -13,6 +13,8 @@ use crate::error::Error;
 use crate::evaluate::{self, Evaluation};
 use crate::{checklists, evidence, history, init, load, render, report, validate, write};
 
+pub(crate) mod revisions;
+
 /// Assess, publish and audit compliance with the PHR basic guideline (基本的指針).
 #[derive(Parser)]
 #[command(name = "checksheet", version, about, max_term_width = 100)]
@@ -71,6 +73,44 @@ enum Command {
         #[arg(long)]
         context: bool,
     },
+    /// Compare the assessment at two git revisions: statuses, explanations, evidence, facts.
+    Diff {
+        /// The earlier revision; the latest publication tag by default, else HEAD.
+        from: Option<String>,
+        /// The later revision; the working tree by default.
+        to: Option<String>,
+        /// The assessment folder, inside a git repository.
+        #[arg(short = 'C', default_value = ".")]
+        dir: PathBuf,
+        /// Compare only this service.
+        #[arg(long)]
+        service: Option<String>,
+        #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+        format: DiffFormat,
+        /// Exit with 1 when there are changes.
+        #[arg(long)]
+        exit_code: bool,
+    },
+    /// List the revisions that changed the assessment, newest first, with what they changed.
+    Log {
+        /// The assessment folder, inside a git repository.
+        #[arg(short = 'C', default_value = ".")]
+        dir: PathBuf,
+        /// Summarize only this service.
+        #[arg(long)]
+        service: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Tag the committed, valid assessment as published: `checksheet/<as-of>`.
+    Publish {
+        /// The assessment folder, inside a git repository.
+        #[arg(short = 'C', default_value = ".")]
+        dir: PathBuf,
+        /// The tag's message.
+        #[arg(long)]
+        message: Option<String>,
+    },
     /// Lock or list the evidence that proves the answers.
     Evidence {
         #[command(subcommand)]
@@ -124,6 +164,14 @@ enum ChecklistCommand {
 enum Format {
     Text,
     Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DiffFormat {
+    Text,
+    Markdown,
+    Json,
+    Html,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -222,6 +270,47 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
             out: site,
             context,
         } => build(&dir, site.as_deref(), context, out),
+        Command::Diff {
+            from,
+            to,
+            dir,
+            service,
+            format,
+            exit_code,
+        } => {
+            let (diff, newer) =
+                revisions::diff(&dir, from.as_deref(), to.as_deref(), service.as_deref())?;
+            let text = match format {
+                DiffFormat::Text => report::diff_text(&diff, std::io::stdout().is_terminal()),
+                DiffFormat::Markdown => report::diff_markdown(&diff),
+                DiffFormat::Json => json(&serde_json::to_value(&diff).expect("diffs serialize")),
+                DiffFormat::Html => render::diff_page(&newer.workspace, &diff)?,
+            };
+            print(out, &text)?;
+            Ok(if exit_code && diff.summary.total() > 0 {
+                Outcome::Findings
+            } else {
+                Outcome::Clean
+            })
+        }
+        Command::Log {
+            dir,
+            service,
+            format,
+        } => {
+            let entries = revisions::log(&dir, service.as_deref())?;
+            let text = match format {
+                Format::Text => report::log_text(&entries),
+                Format::Json => json(&entries),
+            };
+            print(out, &text)?;
+            Ok(Outcome::Clean)
+        }
+        Command::Publish { dir, message } => {
+            let text = revisions::publish(&dir, message.as_deref())?;
+            print(out, &text)?;
+            Ok(Outcome::Clean)
+        }
         Command::Evidence {
             command: EvidenceCommand::Lock { dir },
         } => evidence_lock(&dir, out),
@@ -328,7 +417,10 @@ fn checklist_show(
 }
 
 /// Refuses a `--service` id that no service has.
-fn known_service(workspace: &validate::Workspace, only: Option<&str>) -> Result<(), Error> {
+pub(crate) fn known_service(
+    workspace: &validate::Workspace,
+    only: Option<&str>,
+) -> Result<(), Error> {
     if let Some(only) = only
         && !workspace.services.iter().any(|s| s.service.id == only)
     {
@@ -354,7 +446,8 @@ fn build(
     let workspace = validate::assessment(load::assessment(dir)?)?;
     let files = evidence::inspect(&workspace)?;
     let evaluation = evaluate_services(&workspace, None, &files)?;
-    let mut rendered = render::site(&workspace, &evaluation)?;
+    let history = revisions::published(dir)?;
+    let mut rendered = render::site(&workspace, &evaluation, &history)?;
     if context {
         print(out, &json(&rendered.contexts))?;
         return Ok(Outcome::Clean);
@@ -429,7 +522,7 @@ fn evidence_list(
     Ok(Outcome::Clean)
 }
 
-fn evaluate_services(
+pub(crate) fn evaluate_services(
     workspace: &validate::Workspace,
     only: Option<&str>,
     files: &evidence::Inspection,
@@ -440,7 +533,7 @@ fn evaluate_services(
         .iter()
         .filter(|s| only.is_none_or(|only| s.service.id == only))
         .map(|s| {
-            let file = load::display(&workspace.root, &s.service.answers);
+            let file = workspace.files.name(&s.service.answers);
             let context = evaluate::Context {
                 file: &file,
                 files: &files.states,

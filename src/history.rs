@@ -1,6 +1,338 @@
-//! Git history: the only place that uses git2.
+//! Git history: assessments at revisions, publication tags, the log. The only git2 user.
 
-use std::path::Path;
+use std::path::{Component, Path, PathBuf};
+
+use crate::diagnostic::Diagnostic;
+use crate::error::Error;
+use crate::load::{Files, Refusal};
+
+/// The prefix of publication tags: `checksheet/2026-10-01`.
+pub const TAG_PREFIX: &str = "checksheet/";
+
+/// The git repository an assessment lives in.
+pub struct Repo {
+    repository: git2::Repository,
+    /// The assessment folder relative to the repository's root, `""` or ending in `/`.
+    prefix: String,
+}
+
+/// A publication: an annotated tag on a commit.
+#[derive(Clone, Debug)]
+pub struct Publication {
+    pub tag: String,
+    pub commit: String,
+    /// Seconds since the epoch: the tagger's time, or the commit's.
+    pub time: i64,
+    pub message: String,
+}
+
+/// A commit that changed the assessment.
+#[derive(Clone, Debug)]
+pub struct Change {
+    pub commit: String,
+    pub time: i64,
+    pub author: String,
+    pub message: String,
+    pub parent: Option<String>,
+}
+
+fn git_error(message: String, help: &str) -> Error {
+    Error::input(Diagnostic::new("git", message).help(help.to_owned()))
+}
+
+impl Repo {
+    /// The repository holding the assessment folder `dir`.
+    pub fn open(dir: &Path) -> Result<Repo, Error> {
+        let repository = git2::Repository::discover(dir).map_err(|_| {
+            git_error(
+                format!("`{}` is not in a git repository", dir.display()),
+                "run `git init` there and commit the assessment, or name the assessment with `-C DIR`",
+            )
+        })?;
+        let workdir = repository
+            .workdir()
+            .ok_or_else(|| {
+                git_error(
+                    "the repository has no working tree".to_owned(),
+                    "use a normal clone, not a bare one",
+                )
+            })?
+            .canonicalize()
+            .map_err(|e| Error::io("open", dir, e))?;
+        let dir = dir.canonicalize().map_err(|e| Error::io("open", dir, e))?;
+        let relative = dir.strip_prefix(&workdir).unwrap_or(Path::new(""));
+        let mut prefix = relative.to_string_lossy().replace('\\', "/");
+        if !prefix.is_empty() {
+            prefix.push('/');
+        }
+        Ok(Repo { repository, prefix })
+    }
+
+    /// The commit `revision` names (a hash, tag, branch, `HEAD~2`, …).
+    pub fn commit(&self, revision: &str) -> Result<String, Error> {
+        let object = self.repository.revparse_single(revision).map_err(|error| {
+            if self.repository.is_shallow() && error.code() == git2::ErrorCode::NotFound {
+                git_error(
+                    format!("`{revision}` is not in this shallow clone's history"),
+                    "fetch the full history with `git fetch --unshallow`",
+                )
+            } else {
+                git_error(
+                    format!("unknown revision `{revision}`"),
+                    "give a commit, tag or branch, e.g. `HEAD~1` or `checksheet/2026-10-01`; `checksheet log` lists the revisions",
+                )
+            }
+        })?;
+        let commit = object.peel_to_commit().map_err(|_| {
+            git_error(
+                format!("`{revision}` is not a commit"),
+                "give a commit, tag or branch",
+            )
+        })?;
+        Ok(commit.id().to_string())
+    }
+
+    /// The assessment's files as committed in `commit`, named `label:path` in messages.
+    pub fn files(&self, commit: &str, label: &str) -> Result<Revision, Error> {
+        let repository = git2::Repository::open(self.repository.path()).map_err(|e| {
+            git_error(
+                format!("cannot open the repository: {e}"),
+                "check the repository",
+            )
+        })?;
+        let tree = repository
+            .find_commit(
+                git2::Oid::from_str(commit)
+                    .map_err(|e| git_error(e.to_string(), "give a commit"))?,
+            )
+            .and_then(|c| c.tree())
+            .map_err(|e| {
+                git_error(
+                    format!("cannot read `{label}`: {e}"),
+                    "check the repository",
+                )
+            })?
+            .id();
+        Ok(Revision {
+            repository,
+            tree,
+            prefix: self.prefix.clone(),
+            label: label.to_owned(),
+        })
+    }
+
+    /// Every publication tag, oldest first (by time, then name).
+    pub fn publications(&self) -> Vec<Publication> {
+        let mut found = Vec::new();
+        let Ok(names) = self.repository.tag_names(Some(&format!("{TAG_PREFIX}*"))) else {
+            return found;
+        };
+        for name in names.iter().filter_map(|n| n.ok().flatten()) {
+            let Ok(reference) = self.repository.find_reference(&format!("refs/tags/{name}")) else {
+                continue;
+            };
+            let Ok(commit) = reference.peel_to_commit() else {
+                continue;
+            };
+            let (time, message) = match reference.peel_to_tag() {
+                Ok(tag) => (
+                    tag.tagger()
+                        .map_or(commit.time().seconds(), |t| t.when().seconds()),
+                    tag.message()
+                        .ok()
+                        .flatten()
+                        .unwrap_or_default()
+                        .trim()
+                        .to_owned(),
+                ),
+                Err(_) => (commit.time().seconds(), String::new()),
+            };
+            found.push(Publication {
+                tag: name.to_owned(),
+                commit: commit.id().to_string(),
+                time,
+                message,
+            });
+        }
+        found.sort_by(|a, b| a.time.cmp(&b.time).then_with(|| a.tag.cmp(&b.tag)));
+        found
+    }
+
+    /// The commits from HEAD that changed the assessment folder, newest first.
+    pub fn changes(&self) -> Result<Vec<Change>, Error> {
+        let mut walk = self
+            .repository
+            .revwalk()
+            .map_err(|e| git_error(e.to_string(), "check the repository"))?;
+        walk.set_sorting(git2::Sort::TOPOLOGICAL | git2::Sort::TIME)
+            .map_err(|e| git_error(e.to_string(), "check the repository"))?;
+        if walk.push_head().is_err() {
+            return Ok(Vec::new());
+        }
+        let mut changes = Vec::new();
+        for oid in walk {
+            let oid = oid.map_err(|e| {
+                git_error(
+                    format!("the history is incomplete: {e}"),
+                    "fetch the full history with `git fetch --unshallow`",
+                )
+            })?;
+            let commit = self.repository.find_commit(oid).map_err(|e| {
+                git_error(
+                    format!("the history is incomplete: {e}"),
+                    "fetch the full history with `git fetch --unshallow`",
+                )
+            })?;
+            let tree = commit.tree().ok();
+            let parent = commit.parent(0).ok();
+            let parent_tree = parent.as_ref().and_then(|p| p.tree().ok());
+            let mut options = git2::DiffOptions::new();
+            if !self.prefix.is_empty() {
+                options.pathspec(&self.prefix);
+            }
+            let diff = self
+                .repository
+                .diff_tree_to_tree(parent_tree.as_ref(), tree.as_ref(), Some(&mut options))
+                .map_err(|e| git_error(e.to_string(), "check the repository"))?;
+            let touched = diff.deltas().any(|delta| {
+                delta
+                    .new_file()
+                    .path()
+                    .or_else(|| delta.old_file().path())
+                    .and_then(|p| p.to_str())
+                    .is_some_and(|p| !p[self.prefix.len().min(p.len())..].starts_with("site/"))
+            });
+            if touched {
+                changes.push(Change {
+                    commit: oid.to_string(),
+                    time: commit.time().seconds(),
+                    author: commit.author().name().unwrap_or_default().to_owned(),
+                    message: commit
+                        .summary()
+                        .ok()
+                        .flatten()
+                        .unwrap_or_default()
+                        .to_owned(),
+                    parent: parent.map(|p| p.id().to_string()),
+                });
+            }
+        }
+        Ok(changes)
+    }
+
+    /// Files in the assessment folder with changes not committed (untracked ones included).
+    pub fn uncommitted(&self) -> Result<Vec<String>, Error> {
+        let mut options = git2::StatusOptions::new();
+        options.include_untracked(true).recurse_untracked_dirs(true);
+        if !self.prefix.is_empty() {
+            options.pathspec(&self.prefix);
+        }
+        let statuses = self
+            .repository
+            .statuses(Some(&mut options))
+            .map_err(|e| git_error(e.to_string(), "check the repository"))?;
+        let mut paths: Vec<String> = statuses
+            .iter()
+            .filter(|s| !s.status().is_ignored())
+            .filter_map(|s| s.path().ok().map(str::to_owned))
+            .filter(|p| !p[self.prefix.len().min(p.len())..].starts_with("site/"))
+            .collect();
+        paths.sort();
+        Ok(paths)
+    }
+
+    /// Creates the annotated tag `name` on HEAD.
+    pub fn tag(&self, name: &str, message: &str) -> Result<String, Error> {
+        let head = self
+            .repository
+            .head()
+            .and_then(|h| h.peel(git2::ObjectType::Commit))
+            .map_err(|_| {
+                git_error(
+                    "the repository has no commit yet".to_owned(),
+                    "commit the assessment first",
+                )
+            })?;
+        let signature = self.repository.signature().map_err(|_| {
+            git_error(
+                "git does not know who you are, to sign the tag".to_owned(),
+                "set `git config user.name` and `git config user.email`",
+            )
+        })?;
+        self.repository
+            .tag(name, &head, &signature, message, false)
+            .map_err(|e| {
+                git_error(
+                    format!("cannot create the tag `{name}`: {e}"),
+                    "check the repository",
+                )
+            })?;
+        Ok(head.id().to_string())
+    }
+
+    /// Whether the tag `name` exists.
+    pub fn has_tag(&self, name: &str) -> bool {
+        self.repository
+            .find_reference(&format!("refs/tags/{name}"))
+            .is_ok()
+    }
+}
+
+/// The assessment as committed in one revision: read straight from git objects.
+pub struct Revision {
+    repository: git2::Repository,
+    tree: git2::Oid,
+    prefix: String,
+    label: String,
+}
+
+/// `path` with `.` and `..` resolved, `None` when it climbs out.
+fn normalize(path: &str) -> Option<PathBuf> {
+    let mut parts: Vec<&std::ffi::OsStr> = Vec::new();
+    for component in Path::new(path).components() {
+        match component {
+            Component::Normal(part) => parts.push(part),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                parts.pop()?;
+            }
+            Component::RootDir | Component::Prefix(_) => return None,
+        }
+    }
+    Some(parts.iter().collect())
+}
+
+impl Files for Revision {
+    fn read(&self, path: &str, limit: u64, _confined: bool) -> Result<Option<Vec<u8>>, Refusal> {
+        let Some(full) = normalize(&format!("{}{path}", self.prefix)) else {
+            return Ok(None);
+        };
+        let tree = self
+            .repository
+            .find_tree(self.tree)
+            .map_err(|e| Refusal::Unreadable(e.to_string()))?;
+        let Ok(entry) = tree.get_path(&full) else {
+            return Ok(None);
+        };
+        match entry.filemode() {
+            0o120_000 => return Err(Refusal::Outside),
+            0o040_000 => return Err(Refusal::NotAFile),
+            _ => {}
+        }
+        let blob = self
+            .repository
+            .find_blob(entry.id())
+            .map_err(|e| Refusal::Unreadable(e.to_string()))?;
+        if blob.size() as u64 > limit {
+            return Err(Refusal::TooLarge(blob.size() as u64));
+        }
+        Ok(Some(blob.content().to_vec()))
+    }
+
+    fn name(&self, path: &str) -> String {
+        format!("{}:{}{path}", self.label, self.prefix)
+    }
+}
 
 /// The commit the site is built from: HEAD of the repository whose root is `root`, when
 /// every input is committed and unchanged and the output is not part of the repository.

@@ -4,6 +4,7 @@
 
 mod checklists;
 mod cli;
+mod compare;
 mod diagnostic;
 mod digest;
 mod error;

@@ -68,7 +68,11 @@ pub fn is_inside(path: &str) -> bool {
 const TEXT_LIMIT: u64 = 16 * 1024 * 1024;
 
 /// Reads the UTF-8 text file `path` from `files`; problems become one diagnostic.
-pub fn read_source(files: &dyn Files, path: &str, confined: bool) -> Result<SourceFile, Diagnostic> {
+pub fn read_source(
+    files: &dyn Files,
+    path: &str,
+    confined: bool,
+) -> Result<SourceFile, Diagnostic> {
     let name = files.name(path);
     let name = name.as_str();
     let bytes = match files.read(path, TEXT_LIMIT, confined) {
@@ -239,20 +243,20 @@ pub fn from(root: &Path, files: Box<dyn Files>) -> Result<Loaded, Error> {
 
     let checklist_file =
         checklist_file(&assessment.checklist, files.as_ref()).map_err(|diagnostic| {
-        let pointed = assessment_file.diagnostic(
-            diagnostic.code,
-            diagnostic.message.clone(),
-            &[Step::Key("checklist".to_owned())],
-            Part::Value,
-        );
-        let pointed = match diagnostic.help {
-            Some(help) => pointed.help(help),
-            None => pointed,
-        };
-        let mut all = problems.clone();
-        all.push(pointed);
-        Error::Input(all)
-    })?;
+            let pointed = assessment_file.diagnostic(
+                diagnostic.code,
+                diagnostic.message.clone(),
+                &[Step::Key("checklist".to_owned())],
+                Part::Value,
+            );
+            let pointed = match diagnostic.help {
+                Some(help) => pointed.help(help),
+                None => pointed,
+            };
+            let mut all = problems.clone();
+            all.push(pointed);
+            Error::Input(all)
+        })?;
     let (checklist, checklist_problems) = checklist_source(&checklist_file);
     problems.extend(checklist_problems);
 

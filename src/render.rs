@@ -24,6 +24,8 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("service.html", include_str!("../templates/service.html")),
     ("style.css", include_str!("../templates/style.css")),
     ("print.css", include_str!("../templates/print.css")),
+    ("history.html", include_str!("../templates/history.html")),
+    ("diff.html", include_str!("../templates/diff.html")),
 ];
 
 /// A rendered site: file contents by path, and what each page's template saw.
@@ -166,6 +168,7 @@ impl<'a> Pages<'a> {
             content_lang: language_code(self.first),
             root: up(&path),
             home: format!("{}{}index.html", up(&path), self.base),
+            history_href: format!("{}{}history/index.html", up(&path), self.base),
             t,
             print_header: format!("{} · {}", organization.name, t.checksheet),
             languages: self.switch(page),
@@ -178,6 +181,9 @@ impl<'a> Pages<'a> {
             checklist: view::checklist(&self.workspace.checklist, self.language),
             services: Vec::new(),
             service: None,
+            publications: Vec::new(),
+            diff: None,
+            inline_style: None,
         }
     }
 
@@ -230,8 +236,59 @@ impl<'a> Pages<'a> {
     }
 }
 
-/// Renders the site for `workspace` as evaluated in `evaluation`.
-pub fn site(workspace: &Workspace, evaluation: &Evaluation) -> Result<Site, Error> {
+/// The Japanese label of a status (`None`: unanswered).
+pub fn status_label_ja(status: Option<crate::model::Status>) -> &'static str {
+    labels::status(status, Language::Ja).0
+}
+
+/// A publication and what changed since the one before (`None` for the first).
+pub struct Published {
+    pub publication: crate::history::Publication,
+    pub date: String,
+    pub diff: Option<crate::compare::Diff>,
+}
+
+/// The slug of a publication's page: `checksheet/2026-10-01` → `checksheet-2026-10-01`.
+fn slug(tag: &str) -> String {
+    tag.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '.' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect()
+}
+
+/// A comparison as a page that stands alone, in the assessment's first language.
+pub fn diff_page(workspace: &Workspace, diff: &crate::compare::Diff) -> Result<String, Error> {
+    let tera = engine(&workspace.root)?;
+    let first = workspace.assessment.languages[0];
+    let pages = Pages {
+        workspace,
+        language: first,
+        first,
+        base: String::new(),
+    };
+    let mut page = pages.page("diff.html");
+    page.languages.clear();
+    page.diff = Some(view::diff(diff, &workspace.checklist, first));
+    page.inline_style = Some(
+        tera.render("style.css", &tera::Context::new())
+            .map_err(|e| template_error(&workspace.root, &e))?,
+    );
+    let context = tera::Context::from_serialize(&page).expect("views serialize");
+    tera.render("diff.html", &context)
+        .map_err(|e| template_error(&workspace.root, &e))
+}
+
+/// Renders the site for `workspace` as evaluated in `evaluation`, with its publications.
+pub fn site(
+    workspace: &Workspace,
+    evaluation: &Evaluation,
+    history: &[Published],
+) -> Result<Site, Error> {
     let tera = engine(&workspace.root)?;
     let first = workspace.assessment.languages[0];
     let mut site = Site {
@@ -256,6 +313,35 @@ pub fn site(workspace: &Workspace, evaluation: &Evaluation) -> Result<Site, Erro
             let sheet = pages.sheet(service, result);
             render(&tera, &workspace.root, "service.html", &sheet, &mut site)?;
         }
+        let mut list = pages.page("history/index.html");
+        for published in history.iter().rev() {
+            let slug = slug(&published.publication.tag);
+            let mut page = pages.page(&format!("history/{slug}.html"));
+            let diff = published
+                .diff
+                .as_ref()
+                .map(|d| view::diff(d, &workspace.checklist, language));
+            list.publications.push(view::PublicationView {
+                tag: published.publication.tag.clone(),
+                date: published.date.clone(),
+                message: published.publication.message.clone(),
+                href: format!("{slug}.html"),
+                changes: diff.as_ref().map_or_else(
+                    || list.t.first_publication.to_owned(),
+                    |d| d.summary.clone(),
+                ),
+            });
+            page.publications = vec![view::PublicationView {
+                tag: published.publication.tag.clone(),
+                date: published.date.clone(),
+                message: published.publication.message.clone(),
+                href: format!("{slug}.html"),
+                changes: String::new(),
+            }];
+            page.diff = diff;
+            render(&tera, &workspace.root, "diff.html", &page, &mut site)?;
+        }
+        render(&tera, &workspace.root, "history.html", &list, &mut site)?;
     }
     let style = tera
         .render("style.css", &tera::Context::new())

@@ -2,6 +2,8 @@
 
 use std::fmt::Write as _;
 
+mod diff;
+
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -12,6 +14,8 @@ use crate::evaluate::{self, Evaluation, Outcome, ServiceResult};
 use crate::evidence::FileState;
 use crate::model::{Checklist, Condition, Evidence, Obligation};
 use crate::validate::Workspace;
+
+pub use diff::{diff_markdown, diff_text, log_text};
 
 /// Pads `text` with spaces to `width` terminal columns (Japanese characters take two).
 fn pad(text: &str, width: usize) -> String {

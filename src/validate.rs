@@ -426,7 +426,19 @@ fn answers_file(
                     &[key("answers"), key(id)],
                     Part::Key,
                 )
-                .help(suggest(id, requirements.iter().copied())),
+                .help(
+                    match checklist
+                        .requirements()
+                        .find(|(_, r)| r.replaces.contains(id))
+                    {
+                        Some((_, renamed)) => format!(
+                            "`{id}` is now `{}` in `{}`: rename the answer",
+                            renamed.id,
+                            checklist.reference()
+                        ),
+                        None => suggest(id, requirements.iter().copied()),
+                    },
+                ),
             );
         }
         for (index, evidence) in answer.evidence.iter().enumerate() {

@@ -116,6 +116,9 @@ pub struct Requirement {
     pub max_age: Option<Span>,
     /// How well this encoding is verified against the official text.
     pub basis: Basis,
+    /// Ids this requirement had in earlier editions, so that comparisons follow a rename.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub replaces: Vec<String>,
 }
 
 /// How binding a requirement is.

@@ -52,6 +52,17 @@ pub struct Labels {
     pub done_of_applicable: &'static str,
     pub gaps: &'static str,
     pub none: &'static str,
+    pub history: &'static str,
+    pub history_intro: &'static str,
+    pub no_publications: &'static str,
+    pub publication: &'static str,
+    pub published: &'static str,
+    pub changes_since: &'static str,
+    pub first_publication: &'static str,
+    pub no_changes: &'static str,
+    pub comparison: &'static str,
+    pub before: &'static str,
+    pub after: &'static str,
 }
 
 pub const JA: Labels = Labels {
@@ -101,6 +112,17 @@ pub const JA: Labels = Labels {
     done_of_applicable: "対応済",
     gaps: "未対応の義務",
     none: "なし",
+    history: "公表履歴",
+    history_intro: "チェックシートを公表した記録と、前回の公表からの変更点です。",
+    no_publications: "まだ公表の記録はありません。",
+    publication: "公表",
+    published: "公表日",
+    changes_since: "前回からの変更",
+    first_publication: "最初の公表",
+    no_changes: "変更はありません",
+    comparison: "変更点",
+    before: "変更前",
+    after: "変更後",
 };
 
 pub const EN: Labels = Labels {
@@ -150,6 +172,17 @@ pub const EN: Labels = Labels {
     done_of_applicable: "Done",
     gaps: "Unmet duties",
     none: "none",
+    history: "Publication history",
+    history_intro: "Each publication of the check sheet, and what changed since the one before.",
+    no_publications: "Nothing has been published yet.",
+    publication: "Publication",
+    published: "Published",
+    changes_since: "Changes since the previous one",
+    first_publication: "First publication",
+    no_changes: "No changes",
+    comparison: "Changes",
+    before: "Before",
+    after: "After",
 };
 
 pub fn labels(language: Language) -> &'static Labels {

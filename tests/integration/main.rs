@@ -7,6 +7,7 @@ mod checklist;
 mod errors;
 mod evidence;
 mod examples;
+mod history;
 mod init;
 
 use std::path::{Path, PathBuf};

@@ -1,0 +1,293 @@
+//! The commands over git history: `diff`, `log` and `publish`.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::compare::{self, Diff, Snapshot};
+use crate::diagnostic::Diagnostic;
+use crate::error::Error;
+use crate::history::{Repo, TAG_PREFIX};
+use crate::load::{self, Files};
+use crate::model::Status;
+use crate::{evidence, render, validate};
+
+/// The assessment as it is on disk, or as committed at `revision`.
+pub fn snapshot(repo: &Repo, dir: &Path, revision: Option<&str>) -> Result<Snapshot, Error> {
+    let (label, loaded) = match revision {
+        None => ("working tree".to_owned(), load::assessment(dir)?),
+        Some(revision) => {
+            let commit = repo.commit(revision)?;
+            let files = repo.files(&commit, revision)?;
+            if !matches!(
+                files.read(load::ASSESSMENT_FILE, u64::MAX, true),
+                Ok(Some(_))
+            ) {
+                return Err(Error::input(
+                    Diagnostic::new(
+                        "no-assessment",
+                        format!(
+                            "there is no assessment at `{revision}`: `{}` does not exist there",
+                            files.name(load::ASSESSMENT_FILE)
+                        ),
+                    )
+                    .help("choose a later revision; `checksheet log` lists those that have it"),
+                ));
+            }
+            (revision.to_owned(), load::from(dir, Box::new(files))?)
+        }
+    };
+    let workspace = validate::assessment(loaded)?;
+    let files = evidence::inspect(&workspace)?;
+    let evaluation = super::evaluate_services(&workspace, None, &files)?;
+    Ok(Snapshot {
+        label,
+        workspace,
+        evaluation,
+        files,
+    })
+}
+
+/// `checksheet diff`.
+pub fn diff(
+    dir: &Path,
+    from: Option<&str>,
+    to: Option<&str>,
+    service: Option<&str>,
+) -> Result<(Diff, Snapshot), Error> {
+    let repo = Repo::open(dir)?;
+    let from = match from {
+        Some(from) => from.to_owned(),
+        None => repo
+            .publications()
+            .last()
+            .map_or_else(|| "HEAD".to_owned(), |p| p.tag.clone()),
+    };
+    let old = snapshot(&repo, dir, Some(&from))?;
+    let new = snapshot(&repo, dir, to)?;
+    if let Some(service) = service
+        && !old
+            .workspace
+            .services
+            .iter()
+            .any(|s| s.service.id == service)
+    {
+        super::known_service(&new.workspace, Some(service))?;
+    }
+    let diff = compare::diff(&old, &new, service);
+    Ok((diff, new))
+}
+
+/// Every publication with what changed since the one before, public parts only; none when
+/// the assessment is not in a git repository.
+pub fn published(dir: &Path) -> Result<Vec<render::Published>, Error> {
+    let Ok(repo) = Repo::open(dir) else {
+        return Ok(Vec::new());
+    };
+    let mut history = Vec::new();
+    let mut previous: Option<Snapshot> = None;
+    for publication in repo.publications() {
+        let snapshot = snapshot(&repo, dir, Some(&publication.tag))?;
+        let diff = previous
+            .as_ref()
+            .map(|old| compare::diff(old, &snapshot, None).public());
+        history.push(render::Published {
+            date: japan_time(publication.time)[..10].to_owned(),
+            publication,
+            diff,
+        });
+        previous = Some(snapshot);
+    }
+    Ok(history)
+}
+
+/// One revision that changed the assessment, for `checksheet log`.
+#[derive(Debug, Serialize)]
+pub struct LogEntry {
+    pub commit: String,
+    /// The commit's date and time in Japan (UTC+9).
+    pub date: String,
+    pub author: String,
+    pub message: String,
+    /// What it changed in the compliance picture, in one line.
+    pub summary: String,
+}
+
+/// Status counts of the applicable requirements, over the services (or `only`).
+fn statuses(snapshot: &Snapshot, only: Option<&str>) -> BTreeMap<Option<Status>, i64> {
+    let mut counts = BTreeMap::new();
+    for service in &snapshot.evaluation.services {
+        if only.is_some_and(|only| only != service.id) {
+            continue;
+        }
+        for requirement in &service.requirements {
+            if requirement.applies == Some(true) {
+                *counts.entry(requirement.status).or_default() += 1;
+            }
+        }
+    }
+    counts
+}
+
+/// "+2 対応済, −1 未対応", or what else changed.
+fn summary(old: &Snapshot, new: &Snapshot, only: Option<&str>) -> String {
+    let before = statuses(old, only);
+    let after = statuses(new, only);
+    let mut keys: Vec<Option<Status>> = before.keys().chain(after.keys()).copied().collect();
+    keys.sort();
+    keys.dedup();
+    let mut parts: Vec<String> = keys
+        .into_iter()
+        .filter_map(|status| {
+            let delta = after.get(&status).unwrap_or(&0) - before.get(&status).unwrap_or(&0);
+            let label = crate::render::status_label_ja(status);
+            match delta {
+                0 => None,
+                d if d > 0 => Some(format!("+{d} {label}")),
+                d => Some(format!("−{} {label}", -d)),
+            }
+        })
+        .collect();
+    let counts = compare::diff(old, new, only).summary;
+    for (count, what) in [
+        (counts.explanation, "explanation"),
+        (
+            counts.evidence_added
+                + counts.evidence_removed
+                + counts.evidence_changed
+                + counts.evidence_expired,
+            "evidence",
+        ),
+        (counts.facts, "facts"),
+        (counts.obligation, "obligation"),
+        (counts.services_added + counts.services_removed, "services"),
+        (
+            counts.requirements_added + counts.requirements_removed,
+            "requirements",
+        ),
+    ] {
+        if count > 0 {
+            parts.push(format!("{count} {what}"));
+        }
+    }
+    if parts.is_empty() {
+        "no change in the check sheet".to_owned()
+    } else {
+        parts.join(", ")
+    }
+}
+
+/// The date and time in Japan of `seconds` since the epoch.
+pub fn japan_time(seconds: i64) -> String {
+    jiff::Timestamp::from_second(seconds).map_or_else(
+        |_| seconds.to_string(),
+        |t| {
+            jiff::tz::Offset::constant(9)
+                .to_datetime(t)
+                .strftime("%Y-%m-%d %H:%M")
+                .to_string()
+        },
+    )
+}
+
+/// `checksheet log`.
+pub fn log(dir: &Path, service: Option<&str>) -> Result<Vec<LogEntry>, Error> {
+    let repo = Repo::open(dir)?;
+    let mut entries = Vec::new();
+    for change in repo.changes()? {
+        let summary = match snapshot(&repo, dir, Some(&change.commit)) {
+            Err(Error::Input(problems))
+                if problems.first().is_some_and(|p| p.code == "no-assessment") =>
+            {
+                "assessment removed".to_owned()
+            }
+            Err(Error::Input(problems)) => format!(
+                "unusable input: {}",
+                problems
+                    .first()
+                    .map(|p| p.message.as_str())
+                    .unwrap_or_default()
+            ),
+            Err(error) => return Err(error),
+            Ok(new) => match change
+                .parent
+                .as_deref()
+                .map(|p| snapshot(&repo, dir, Some(p)))
+            {
+                Some(Ok(old)) => summary(&old, &new, service),
+                _ => "assessment created".to_owned(),
+            },
+        };
+        entries.push(LogEntry {
+            commit: change.commit,
+            date: japan_time(change.time),
+            author: change.author,
+            message: change.message,
+            summary,
+        });
+    }
+    Ok(entries)
+}
+
+/// `checksheet publish`: tags HEAD as a publication.
+pub fn publish(dir: &Path, message: Option<&str>) -> Result<String, Error> {
+    let repo = Repo::open(dir)?;
+    let uncommitted = repo.uncommitted()?;
+    if !uncommitted.is_empty() {
+        let list: Vec<String> = uncommitted.iter().map(|p| format!("`{p}`")).collect();
+        return Err(Error::input(
+            Diagnostic::new(
+                "uncommitted",
+                format!("the assessment has uncommitted changes: {}", list.join(", ")),
+            )
+            .help("commit them (or discard them), so that the publication is the committed assessment"),
+        ));
+    }
+    let head_commit = repo.commit("HEAD")?;
+    if let Some(earlier) = repo.publications().iter().find(|p| p.commit == head_commit) {
+        return Err(Error::input(
+            Diagnostic::new(
+                "already-published",
+                format!("HEAD is already published as `{}`", earlier.tag),
+            )
+            .help("commit the changes to publish first; a publication is a new revision"),
+        ));
+    }
+    let head = snapshot(&repo, dir, Some("HEAD"))?;
+    let date = head
+        .workspace
+        .services
+        .iter()
+        .map(|s| s.answers.as_of)
+        .max()
+        .expect("an assessment has services");
+    let mut name = format!("{TAG_PREFIX}{date}");
+    let mut suffix = 2;
+    while repo.has_tag(&name) {
+        name = format!("{TAG_PREFIX}{date}-{suffix}");
+        suffix += 1;
+    }
+    let counts: Vec<String> = head
+        .evaluation
+        .services
+        .iter()
+        .map(|s| {
+            format!(
+                "{}: {} conform, {} gaps, {} unanswered",
+                s.id, s.summary.conforms, s.summary.gap, s.summary.unanswered
+            )
+        })
+        .collect();
+    let message = message.map_or_else(
+        || {
+            format!(
+                "checksheet publication as of {date}\n\n{}",
+                counts.join("\n")
+            )
+        },
+        str::to_owned,
+    );
+    let commit = repo.tag(&name, &message)?;
+    Ok(format!("tagged `{name}` on {}\n", &commit[..12]))
+}

@@ -1,0 +1,388 @@
+//! `diff`, `log` and `publish` over throwaway git repositories with fixed commit times.
+
+use std::path::Path;
+
+use insta_cmd::assert_cmd_snapshot;
+
+use crate::{checksheet, copy_of, fixtures, root, run};
+
+/// A throwaway repository holding a copy of `assessment`, committed once.
+struct Repo {
+    dir: tempfile::TempDir,
+    repository: git2::Repository,
+    clock: i64,
+}
+
+impl Repo {
+    fn new(assessment: &Path) -> Repo {
+        let dir = copy_of(assessment);
+        let repository = git2::Repository::init(dir.path()).unwrap();
+        let mut config = repository.config().unwrap();
+        config.set_str("user.name", "山田花子").unwrap();
+        config.set_str("user.email", "hanako@example.jp").unwrap();
+        let mut repo = Repo {
+            dir,
+            repository,
+            clock: 1_790_000_000,
+        };
+        repo.commit("初回の自己点検");
+        repo
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn commit(&mut self, message: &str) {
+        let mut index = self.repository.index().unwrap();
+        index
+            .add_all(["*"], git2::IndexAddOption::DEFAULT, None)
+            .unwrap();
+        index.update_all(["*"], None).unwrap();
+        index.write().unwrap();
+        let tree = self
+            .repository
+            .find_tree(index.write_tree().unwrap())
+            .unwrap();
+        self.clock += 86_400;
+        let signature = git2::Signature::new(
+            "山田花子",
+            "hanako@example.jp",
+            &git2::Time::new(self.clock, 540),
+        )
+        .unwrap();
+        let parent = self
+            .repository
+            .head()
+            .ok()
+            .and_then(|h| h.peel_to_commit().ok());
+        let parents: Vec<&git2::Commit> = parent.iter().collect();
+        self.repository
+            .commit(
+                Some("HEAD"),
+                &signature,
+                &signature,
+                message,
+                &tree,
+                &parents,
+            )
+            .unwrap();
+    }
+
+    fn edit(&self, file: &str, from: &str, to: &str) {
+        let path = self.path().join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "{from} not in {file}");
+        std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+    }
+
+    fn checksheet(&self, args: &[&str]) -> std::process::Command {
+        checksheet(self.path(), args)
+    }
+}
+
+/// The sample with one status and one explanation changed in a second commit.
+fn sample_with_two_changes() -> Repo {
+    let mut repo = Repo::new(&root().join("examples/sample-phr"));
+    repo.edit(
+        "answers/genki-log.yaml",
+        "  io-import:\n    status: not-done",
+        "  io-import:\n    status: done",
+    );
+    repo.edit("answers/genki-log.yaml", "バックアップ", "日次バックアップ");
+    repo.commit("インポート機能を公開");
+    repo
+}
+
+#[test]
+fn diff_shows_the_status_change_and_the_explanation_by_character() {
+    let repo = sample_with_two_changes();
+    assert_cmd_snapshot!(repo.checksheet(&["diff", "HEAD~1", "HEAD"]));
+}
+
+#[test]
+fn diff_as_markdown() {
+    let repo = sample_with_two_changes();
+    assert_cmd_snapshot!(repo.checksheet(&["diff", "HEAD~1", "HEAD", "--format", "markdown"]));
+}
+
+#[test]
+fn diff_as_json() {
+    let repo = sample_with_two_changes();
+    assert_cmd_snapshot!(repo.checksheet(&["diff", "HEAD~1", "HEAD", "--format", "json"]));
+}
+
+#[test]
+fn diff_as_html_stands_alone() {
+    let repo = sample_with_two_changes();
+    let (code, html, stderr) =
+        run(&mut repo.checksheet(&["diff", "HEAD~1", "HEAD", "--format", "html"]));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(html.contains("<ins>日次</ins>"), "{html}");
+    assert!(html.contains("<style>"), "the style is inline");
+}
+
+#[test]
+fn identical_revisions_have_an_empty_diff() {
+    let repo = sample_with_two_changes();
+    let (code, stdout, _) = run(&mut repo.checksheet(&["diff", "HEAD", "HEAD", "--exit-code"]));
+    assert_eq!(code, 0);
+    assert!(stdout.contains("summary: no changes"), "{stdout}");
+    let (code, _, _) = run(&mut repo.checksheet(&["diff", "HEAD~1", "HEAD", "--exit-code"]));
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn the_working_tree_is_compared_with_head_by_default() {
+    let repo = Repo::new(&root().join("examples/sample-phr"));
+    repo.edit(
+        "answers/karada-note.yaml",
+        "uses-mynaportal-api: true",
+        "uses-mynaportal-api: false",
+    );
+    let (code, stdout, stderr) = run(&mut repo.checksheet(&["diff"]));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.starts_with("HEAD → working tree"), "{stdout}");
+    assert!(
+        stdout.contains("fact uses-mynaportal-api: true → false"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("obligation: must → effort"), "{stdout}");
+}
+
+#[test]
+fn a_changed_evidence_file_is_reported() {
+    let mut repo = Repo::new(&root().join("examples/sample-phr"));
+    repo.edit("evidence/incident-response-procedure.md", "# ", "# 改訂版 ");
+    let (code, _, _) = run(&mut repo.checksheet(&["evidence", "lock"]));
+    assert_eq!(code, 0);
+    repo.commit("手順書を改訂");
+    let (_, json) = {
+        let (code, stdout, _) =
+            run(&mut repo.checksheet(&["diff", "HEAD~1", "HEAD", "--format", "json"]));
+        (
+            code,
+            serde_json::from_str::<serde_json::Value>(&stdout).unwrap(),
+        )
+    };
+    assert_eq!(json["summary"]["evidence-changed"], 4, "{json:#}");
+}
+
+#[test]
+fn a_new_edition_adds_renames_and_removes_requirements() {
+    let mut repo = Repo::new(&fixtures().join("history/edition"));
+    std::fs::write(
+        repo.path().join("checksheet.yaml"),
+        std::fs::read_to_string(repo.path().join("checksheet.yaml"))
+            .unwrap()
+            .replace("checklist-1.yaml", "checklist-2.yaml"),
+    )
+    .unwrap();
+    repo.edit("answers/app.yaml", "  old-name:", "  procedures:");
+    repo.edit("answers/app.yaml", "  retired:\n    status: not-done\n", "");
+    repo.commit("第2版へ移行");
+    assert_cmd_snapshot!(repo.checksheet(&["diff", "HEAD~1", "HEAD"]));
+}
+
+#[test]
+fn a_service_added_is_reported() {
+    let mut repo = Repo::new(&fixtures().join("history/edition"));
+    let settings = repo.path().join("checksheet.yaml");
+    let mut text = std::fs::read_to_string(&settings).unwrap();
+    text.push_str("  - {id: second, name: 二つ目, answers: answers/second.yaml}\n");
+    std::fs::write(&settings, text).unwrap();
+    std::fs::copy(
+        repo.path().join("answers/app.yaml"),
+        repo.path().join("answers/second.yaml"),
+    )
+    .unwrap();
+    repo.commit("サービスを追加");
+    let (_, stdout, stderr) = run(&mut repo.checksheet(&["diff", "HEAD~1", "HEAD"]));
+    assert!(
+        stdout.contains("+ service 二つ目 (second)"),
+        "{stdout}{stderr}"
+    );
+    assert!(stdout.contains("1 service added"), "{stdout}");
+}
+
+#[test]
+fn log_lists_the_commits_that_changed_the_assessment() {
+    let repo = sample_with_two_changes();
+    let mut command = repo.checksheet(&["log"]);
+    insta::with_settings!({filters => vec![(r"\b[0-9a-f]{10}\b", "[commit]")]}, {
+        assert_cmd_snapshot!(command);
+    });
+}
+
+#[test]
+fn publish_tags_head_and_refuses_a_dirty_tree_or_a_second_time() {
+    let mut repo = Repo::new(&fixtures().join("history/edition"));
+    let (code, stdout, stderr) = run(&mut repo.checksheet(&["publish"]));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.starts_with("tagged `checksheet/2026-04-01` on"),
+        "{stdout}"
+    );
+    let (code, _, stderr) = run(&mut repo.checksheet(&["publish"]));
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("already published as `checksheet/2026-04-01`"),
+        "{stderr}"
+    );
+
+    repo.edit("answers/app.yaml", "status: partial", "status: done");
+    let (code, _, stderr) = run(&mut repo.checksheet(&["publish"]));
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("uncommitted changes: `answers/app.yaml`"),
+        "{stderr}"
+    );
+
+    repo.commit("対応完了");
+    let (code, stdout, _) = run(&mut repo.checksheet(&["publish", "--message", "第2回"]));
+    assert_eq!(code, 0);
+    assert!(
+        stdout.starts_with("tagged `checksheet/2026-04-01-2`"),
+        "{stdout}"
+    );
+    let (_, stdout, _) = run(&mut repo.checksheet(&["diff"]));
+    assert!(
+        stdout.starts_with("checksheet/2026-04-01-2 → working tree"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn publish_refuses_invalid_input() {
+    let mut repo = Repo::new(&fixtures().join("history/edition"));
+    repo.edit("answers/app.yaml", "status: partial", "status: finished");
+    repo.commit("誤った回答");
+    let (code, _, stderr) = run(&mut repo.checksheet(&["publish"]));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("HEAD:answers/app.yaml"), "{stderr}");
+}
+
+#[test]
+fn the_site_has_a_history_page_with_each_publication_and_its_diff() {
+    let mut repo = Repo::new(&fixtures().join("history/edition"));
+    run(&mut repo.checksheet(&["publish"]));
+    repo.edit("answers/app.yaml", "status: partial", "status: done");
+    repo.edit(
+        "answers/app.yaml",
+        "一部の手順を整備中です。",
+        "手順を整備しました。",
+    );
+    repo.commit("対応完了");
+    run(&mut repo.checksheet(&["publish"]));
+    let (code, _, stderr) = run(&mut repo.checksheet(&["build"]));
+    assert_eq!(code, 0, "{stderr}");
+    let history = std::fs::read_to_string(repo.path().join("site/history/index.html")).unwrap();
+    assert!(history.contains("checksheet/2026-04-01-2"), "{history}");
+    assert!(history.contains("checksheet/2026-04-01<"), "{history}");
+    let page = std::fs::read_to_string(
+        repo.path()
+            .join("site/history/checksheet-2026-04-01-2.html"),
+    )
+    .unwrap();
+    assert!(page.contains("<del>一部の</del>"), "{page}");
+    assert!(!page.contains("internal-note"), "notes stay out");
+    assert!(!page.contains("rules.md"), "internal evidence stays out");
+}
+
+#[test]
+fn not_a_git_repository_is_one_clear_message() {
+    let dir = copy_of(&fixtures().join("history/edition"));
+    assert_cmd_snapshot!(
+        checksheet(dir.path(), &["log"])
+            .env("GIT_CEILING_DIRECTORIES", dir.path().parent().unwrap())
+    );
+}
+
+#[test]
+fn an_unknown_revision_is_one_clear_message() {
+    let repo = Repo::new(&fixtures().join("history/edition"));
+    let (code, _, stderr) = run(&mut repo.checksheet(&["diff", "no-such-branch"]));
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("unknown revision `no-such-branch`"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_revision_without_the_assessment_is_one_clear_message() {
+    let empty = tempfile::tempdir().unwrap();
+    std::fs::write(empty.path().join("README.md"), "まだ何もありません\n").unwrap();
+    let mut repo = Repo::new(empty.path());
+    for entry in std::fs::read_dir(fixtures().join("history/edition")).unwrap() {
+        let entry = entry.unwrap();
+        let target = repo.path().join(entry.file_name());
+        if entry.path().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+            std::fs::copy(entry.path().join("app.yaml"), target.join("app.yaml")).unwrap();
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+    repo.commit("自己点検を開始");
+    let (code, _, stderr) = run(&mut repo.checksheet(&["diff", "HEAD~1", "HEAD"]));
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("there is no assessment at `HEAD~1`"),
+        "{stderr}"
+    );
+    let (code, stdout, _) = run(&mut repo.checksheet(&["log"]));
+    assert_eq!(code, 0);
+    assert!(stdout.contains("assessment created"), "{stdout}");
+}
+
+#[test]
+fn invalid_yaml_at_a_revision_names_the_file_at_that_revision() {
+    let mut repo = Repo::new(&fixtures().join("history/edition"));
+    repo.edit("answers/app.yaml", "status: partial", "status: [partial");
+    repo.commit("壊れた回答");
+    std::fs::write(
+        repo.path().join("answers/app.yaml"),
+        std::fs::read_to_string(fixtures().join("history/edition/answers/app.yaml")).unwrap(),
+    )
+    .unwrap();
+    let (code, _, stderr) = run(&mut repo.checksheet(&["diff", "HEAD"]));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("HEAD:answers/app.yaml"), "{stderr}");
+}
+
+#[test]
+fn non_utf8_at_a_revision_is_one_clear_message() {
+    let mut repo = Repo::new(&fixtures().join("history/edition"));
+    std::fs::write(
+        repo.path().join("answers/app.yaml"),
+        b"as-of: 2026-04-01\nreviewed-by: \x83\x65\n",
+    )
+    .unwrap();
+    repo.commit("Shift_JIS で保存");
+    let (code, _, stderr) = run(&mut repo.checksheet(&["diff", "HEAD~1", "HEAD"]));
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("`HEAD:answers/app.yaml` is not UTF-8"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_shallow_clone_missing_history_is_one_clear_message() {
+    let mut repo = Repo::new(&fixtures().join("history/edition"));
+    repo.edit("answers/app.yaml", "status: partial", "status: done");
+    repo.commit("対応完了");
+    let clone = tempfile::tempdir().unwrap();
+    let target = clone.path().join("shallow");
+    let status = std::process::Command::new("git")
+        .args(["clone", "-q", "--depth", "1"])
+        .arg(format!("file://{}", repo.path().display()))
+        .arg(&target)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let (code, _, stderr) = run(&mut checksheet(&target, &["diff", "HEAD~1", "HEAD"]));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("shallow clone"), "{stderr}");
+}
