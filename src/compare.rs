@@ -518,10 +518,18 @@ impl Sides<'_> {
 }
 
 impl Diff {
-    /// The diff as the public may see it: no internal evidence.
+    /// The diff as the public may see it: no internal evidence, and counts to match.
     pub fn public(mut self) -> Diff {
         for service in &mut self.services {
             for requirement in &mut service.requirements {
+                for hidden in requirement.evidence.iter().filter(|e| !e.public) {
+                    *match hidden.change {
+                        EvidenceChange::Added => &mut self.summary.evidence_added,
+                        EvidenceChange::Removed => &mut self.summary.evidence_removed,
+                        EvidenceChange::Changed => &mut self.summary.evidence_changed,
+                        EvidenceChange::Expired => &mut self.summary.evidence_expired,
+                    } -= 1;
+                }
                 requirement.evidence.retain(|e| e.public);
             }
             service.requirements.retain(|r| {

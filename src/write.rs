@@ -6,19 +6,30 @@ use std::path::Path;
 
 use crate::error::Error;
 
-/// Writes `contents` to `path`, which must not exist yet; creates missing parent folders.
-pub fn new_file(path: &Path, contents: &[u8]) -> Result<(), Error> {
-    let parent = path
-        .parent()
+/// The folder `path` is in (`.` for a bare name).
+fn parent(path: &Path) -> &Path {
+    path.parent()
         .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(parent).map_err(|e| Error::io("create the folder", parent, e))?;
-    let mut file = tempfile::NamedTempFile::new_in(parent)
-        .map_err(|e| Error::io("create a temporary file in", parent, e))?;
+        .unwrap_or(Path::new("."))
+}
+
+/// `contents` written to a temporary file beside `path`, ready to be renamed into place.
+fn staged(path: &Path, contents: &[u8]) -> Result<tempfile::NamedTempFile, Error> {
+    let folder = parent(path);
+    let mut file = tempfile::NamedTempFile::new_in(folder)
+        .map_err(|e| Error::io("create a temporary file in", folder, e))?;
     file.write_all(contents)
         .and_then(|()| file.as_file().sync_all())
         .map_err(|e| Error::io("write", path, e))?;
-    file.persist_noclobber(path)
+    Ok(file)
+}
+
+/// Writes `contents` to `path`, which must not exist yet; creates missing parent folders.
+pub fn new_file(path: &Path, contents: &[u8]) -> Result<(), Error> {
+    let folder = parent(path);
+    std::fs::create_dir_all(folder).map_err(|e| Error::io("create the folder", folder, e))?;
+    staged(path, contents)?
+        .persist_noclobber(path)
         .map_err(|e| Error::io("create", path, e.error))?;
     Ok(())
 }
@@ -26,16 +37,8 @@ pub fn new_file(path: &Path, contents: &[u8]) -> Result<(), Error> {
 /// Writes `contents` to `path`, replacing it if it exists, without a moment where the file
 /// is half-written.
 pub fn replace_file(path: &Path, contents: &[u8]) -> Result<(), Error> {
-    let parent = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut file = tempfile::NamedTempFile::new_in(parent)
-        .map_err(|e| Error::io("create a temporary file in", parent, e))?;
-    file.write_all(contents)
-        .and_then(|()| file.as_file().sync_all())
-        .map_err(|e| Error::io("write", path, e))?;
-    file.persist(path)
+    staged(path, contents)?
+        .persist(path)
         .map_err(|e| Error::io("replace", path, e.error))?;
     Ok(())
 }
@@ -67,10 +70,7 @@ pub fn site(out: &Path, files: &std::collections::BTreeMap<String, Vec<u8>>) -> 
             ));
         }
     }
-    let parent = out
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let parent = parent(out);
     std::fs::create_dir_all(parent).map_err(|e| Error::io("create the folder", parent, e))?;
     let staging = tempfile::Builder::new()
         .prefix(".checksheet-build-")

@@ -313,3 +313,38 @@ pub fn log_text(entries: &[LogEntry]) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::Chunk;
+
+    fn chunks() -> Vec<Chunk> {
+        vec![
+            Chunk {
+                kind: ChunkKind::Equal,
+                text: "年".into(),
+            },
+            Chunk {
+                kind: ChunkKind::Delete,
+                text: "1".into(),
+            },
+            Chunk {
+                kind: ChunkKind::Insert,
+                text: "2".into(),
+            },
+        ]
+    }
+
+    #[test]
+    fn a_pipe_gets_plain_markers() {
+        assert_eq!(Paint { color: false }.chunks(&chunks()), "年[-1-]{+2+}");
+    }
+
+    #[test]
+    fn a_terminal_gets_colours() {
+        let text = Paint { color: true }.chunks(&chunks());
+        assert!(text.contains("\u{1b}["), "{text:?}");
+        assert!(!text.contains("[-"), "{text:?}");
+    }
+}
