@@ -19,6 +19,9 @@ pub(crate) mod revisions;
 #[derive(Parser)]
 #[command(name = "checksheet", version, about, max_term_width = 100)]
 struct Cli {
+    /// Run as if started in this folder (like `git -C`).
+    #[arg(short = 'C', global = true, value_name = "DIR")]
+    directory: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -79,9 +82,6 @@ enum Command {
         from: Option<String>,
         /// The later revision; the working tree by default.
         to: Option<String>,
-        /// The assessment folder, inside a git repository.
-        #[arg(short = 'C', default_value = ".")]
-        dir: PathBuf,
         /// Compare only this service.
         #[arg(long)]
         service: Option<String>,
@@ -93,9 +93,6 @@ enum Command {
     },
     /// List the revisions that changed the assessment, newest first, with what they changed.
     Log {
-        /// The assessment folder, inside a git repository.
-        #[arg(short = 'C', default_value = ".")]
-        dir: PathBuf,
         /// Summarize only this service.
         #[arg(long)]
         service: Option<String>,
@@ -104,9 +101,6 @@ enum Command {
     },
     /// Tag the committed, valid assessment as published: `checksheet/<as-of>`.
     Publish {
-        /// The assessment folder, inside a git repository.
-        #[arg(short = 'C', default_value = ".")]
-        dir: PathBuf,
         /// The tag's message.
         #[arg(long)]
         message: Option<String>,
@@ -203,6 +197,12 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitC
             };
         }
     };
+    if let Some(directory) = &cli.directory
+        && let Err(error) = std::env::set_current_dir(directory)
+    {
+        eprint!("{}", Error::io("change to the folder", directory, error));
+        return ExitCode::from(2);
+    }
     let mut stdout = std::io::stdout().lock();
     match execute(cli.command, &mut stdout) {
         Ok(Outcome::Clean) => ExitCode::SUCCESS,
@@ -241,24 +241,22 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
             service,
             service_id,
             as_of,
-        } => {
-            init::check_dir(&dir)?;
-            // The guideline's users are in Japan: "today" is today in JST.
-            let as_of = as_of.unwrap_or_else(|| {
-                jiff::tz::Offset::constant(9)
-                    .to_datetime(jiff::Timestamp::now())
-                    .date()
-            });
-            let options = init::Options {
+        } => init_command(
+            &init::Options {
                 service_id: service_id.unwrap_or_else(|| init::default_service_id(&service)),
                 dir,
                 checklist,
                 organization: org,
                 service_name: service,
-                as_of,
-            };
-            init_command(&options, out)
-        }
+                as_of: as_of.unwrap_or_else(|| {
+                    // The guideline's users are in Japan: "today" is today in JST.
+                    jiff::tz::Offset::constant(9)
+                        .to_datetime(jiff::Timestamp::now())
+                        .date()
+                }),
+            },
+            out,
+        ),
         Command::Check {
             dir,
             service,
@@ -273,13 +271,16 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
         Command::Diff {
             from,
             to,
-            dir,
             service,
             format,
             exit_code,
         } => {
-            let (diff, newer) =
-                revisions::diff(&dir, from.as_deref(), to.as_deref(), service.as_deref())?;
+            let (diff, newer) = revisions::diff(
+                Path::new("."),
+                from.as_deref(),
+                to.as_deref(),
+                service.as_deref(),
+            )?;
             let text = match format {
                 DiffFormat::Text => report::diff_text(&diff, std::io::stdout().is_terminal()),
                 DiffFormat::Markdown => report::diff_markdown(&diff),
@@ -293,12 +294,8 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
                 Outcome::Clean
             })
         }
-        Command::Log {
-            dir,
-            service,
-            format,
-        } => {
-            let entries = revisions::log(&dir, service.as_deref())?;
+        Command::Log { service, format } => {
+            let entries = revisions::log(Path::new("."), service.as_deref())?;
             let text = match format {
                 Format::Text => report::log_text(&entries),
                 Format::Json => json(&entries),
@@ -306,8 +303,8 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
             print(out, &text)?;
             Ok(Outcome::Clean)
         }
-        Command::Publish { dir, message } => {
-            let text = revisions::publish(&dir, message.as_deref())?;
+        Command::Publish { message } => {
+            let text = revisions::publish(Path::new("."), message.as_deref())?;
             print(out, &text)?;
             Ok(Outcome::Clean)
         }
@@ -332,6 +329,16 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
 }
 
 fn init_command(options: &init::Options, out: &mut impl std::io::Write) -> Result<Outcome, Error> {
+    init::check_dir(&options.dir)?;
+    if !validate::is_id(&options.service_id) {
+        return Err(Error::input(
+            Diagnostic::new(
+                "invalid-id",
+                format!("`{}` is not a valid service id", options.service_id),
+            )
+            .help("use lower-case letters, digits and `-`, e.g. `karada-note`"),
+        ));
+    }
     let created = init::run(options)?;
     let mut text = String::from("created:\n");
     for name in &created {
@@ -446,7 +453,7 @@ fn build(
     let workspace = validate::assessment(load::assessment(dir)?)?;
     let files = evidence::inspect(&workspace)?;
     let evaluation = evaluate_services(&workspace, None, &files)?;
-    let history = revisions::published(dir)?;
+    let (history, skipped) = revisions::published(dir)?;
     let mut rendered = render::site(&workspace, &evaluation, &history)?;
     if context {
         print(out, &json(&rendered.contexts))?;
@@ -462,14 +469,15 @@ fn build(
         .keys()
         .filter(|name| name.ends_with(".html"))
         .count();
-    print(
-        out,
-        &format!(
-            "built {pages} pages and {} other files into `{}`\n",
-            rendered.files.len() - pages,
-            target.display()
-        ),
-    )?;
+    let mut message = format!(
+        "built {pages} pages and {} other files into `{}`\n",
+        rendered.files.len() - pages,
+        target.display()
+    );
+    for tag in skipped {
+        let _ = writeln!(message, "left out of the history, as unusable: {tag}");
+    }
+    print(out, &message)?;
     Ok(Outcome::Clean)
 }
 

@@ -47,6 +47,8 @@ pub struct Change<T> {
 #[derive(Debug, Default, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
 pub struct Counts {
+    pub checklist: usize,
+    pub as_of: usize,
     pub status: usize,
     pub obligation: usize,
     pub explanation: usize,
@@ -63,7 +65,9 @@ pub struct Counts {
 
 impl Counts {
     pub fn total(&self) -> usize {
-        self.status
+        self.checklist
+            + self.as_of
+            + self.status
             + self.obligation
             + self.explanation
             + self.evidence_added
@@ -339,6 +343,8 @@ pub fn diff(from: &Snapshot, to: &Snapshot, only: Option<&str>) -> Diff {
         from: old_checklist.reference(),
         to: new_checklist.reference(),
     });
+    summary.checklist = usize::from(checklist.is_some());
+    summary.as_of = services.iter().filter(|s| s.as_of.is_some()).count();
     Diff {
         from: from.label.clone(),
         to: to.label.clone(),
@@ -540,6 +546,13 @@ impl Diff {
                     || !r.evidence.is_empty()
             });
         }
+        // A service whose changes were all internal is not mentioned at all.
+        self.services.retain(|s| {
+            s.change != ServiceChange::Changed
+                || s.as_of.is_some()
+                || !s.facts.is_empty()
+                || !s.requirements.is_empty()
+        });
         self
     }
 }

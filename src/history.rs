@@ -34,6 +34,8 @@ pub struct Change {
     pub author: String,
     pub message: String,
     pub parent: Option<String>,
+    /// Whether it has a parent that this (shallow) clone does not hold.
+    pub shallow: bool,
 }
 
 fn git_error(message: String, help: &str) -> Error {
@@ -187,6 +189,7 @@ impl Repo {
             let parent = commit.parent(0).ok();
             let parent_tree = parent.as_ref().and_then(|p| p.tree().ok());
             let mut options = git2::DiffOptions::new();
+            options.disable_pathspec_match(true);
             if !self.prefix.is_empty() {
                 options.pathspec(&self.prefix);
             }
@@ -200,7 +203,8 @@ impl Repo {
                     .path()
                     .or_else(|| delta.old_file().path())
                     .and_then(|p| p.to_str())
-                    .is_some_and(|p| !p[self.prefix.len().min(p.len())..].starts_with("site/"))
+                    .and_then(|p| p.strip_prefix(self.prefix.as_str()))
+                    .is_some_and(is_assessment_file)
             });
             if touched {
                 changes.push(Change {
@@ -213,6 +217,7 @@ impl Repo {
                         .flatten()
                         .unwrap_or_default()
                         .to_owned(),
+                    shallow: parent.is_none() && commit.parent_count() > 0,
                     parent: parent.map(|p| p.id().to_string()),
                 });
             }
@@ -223,7 +228,10 @@ impl Repo {
     /// Files in the assessment folder with changes not committed (untracked ones included).
     pub fn uncommitted(&self) -> Result<Vec<String>, Error> {
         let mut options = git2::StatusOptions::new();
-        options.include_untracked(true).recurse_untracked_dirs(true);
+        options
+            .include_untracked(true)
+            .recurse_untracked_dirs(true)
+            .disable_pathspec_match(true);
         if !self.prefix.is_empty() {
             options.pathspec(&self.prefix);
         }
@@ -235,7 +243,10 @@ impl Repo {
             .iter()
             .filter(|s| !s.status().is_ignored())
             .filter_map(|s| s.path().ok().map(str::to_owned))
-            .filter(|p| !p[self.prefix.len().min(p.len())..].starts_with("site/"))
+            .filter(|p| {
+                p.strip_prefix(self.prefix.as_str())
+                    .is_some_and(is_assessment_file)
+            })
             .collect();
         paths.sort();
         Ok(paths)
@@ -278,6 +289,17 @@ impl Repo {
     }
 }
 
+/// Whether a path (relative to the assessment folder) can change the assessment: its YAML
+/// files, the lock, evidence and templates; not the built site, READMEs or ignore files.
+fn is_assessment_file(path: &str) -> bool {
+    !path.starts_with("site/")
+        && (path.ends_with(".yaml")
+            || path.ends_with(".yml")
+            || path == crate::load::LOCK_FILE
+            || path.starts_with("evidence/")
+            || path.starts_with("templates/"))
+}
+
 /// The assessment as committed in one revision: read straight from git objects.
 pub struct Revision {
     repository: git2::Repository,
@@ -303,30 +325,44 @@ fn normalize(path: &str) -> Option<PathBuf> {
 }
 
 impl Files for Revision {
-    fn read(&self, path: &str, limit: u64, _confined: bool) -> Result<Option<Vec<u8>>, Refusal> {
-        let Some(full) = normalize(&format!("{}{path}", self.prefix)) else {
+    fn read(&self, path: &str, limit: u64, confined: bool) -> Result<Option<Vec<u8>>, Refusal> {
+        let Some(mut full) = normalize(&format!("{}{path}", self.prefix)) else {
             return Ok(None);
         };
         let tree = self
             .repository
             .find_tree(self.tree)
             .map_err(|e| Refusal::Unreadable(e.to_string()))?;
-        let Ok(entry) = tree.get_path(&full) else {
-            return Ok(None);
-        };
-        match entry.filemode() {
-            0o120_000 => return Err(Refusal::Outside),
-            0o040_000 => return Err(Refusal::NotAFile),
-            _ => {}
+        // Symbolic links are followed within the tree, a few at most.
+        for _ in 0..8 {
+            if confined && !full.starts_with(&self.prefix) {
+                return Err(Refusal::Outside);
+            }
+            let Ok(entry) = tree.get_path(&full) else {
+                return Ok(None);
+            };
+            let blob = match entry.filemode() {
+                0o040_000 => return Err(Refusal::NotAFile),
+                _ => self
+                    .repository
+                    .find_blob(entry.id())
+                    .map_err(|e| Refusal::Unreadable(e.to_string()))?,
+            };
+            if entry.filemode() == 0o120_000 {
+                let target = String::from_utf8_lossy(blob.content()).into_owned();
+                let folder = full.parent().map(Path::to_path_buf).unwrap_or_default();
+                full = match normalize(&folder.join(target).to_string_lossy()) {
+                    Some(next) => next,
+                    None => return Err(Refusal::Outside),
+                };
+                continue;
+            }
+            if blob.size() as u64 > limit {
+                return Err(Refusal::TooLarge(blob.size() as u64));
+            }
+            return Ok(Some(blob.content().to_vec()));
         }
-        let blob = self
-            .repository
-            .find_blob(entry.id())
-            .map_err(|e| Refusal::Unreadable(e.to_string()))?;
-        if blob.size() as u64 > limit {
-            return Err(Refusal::TooLarge(blob.size() as u64));
-        }
-        Ok(Some(blob.content().to_vec()))
+        Err(Refusal::Outside)
     }
 
     fn name(&self, path: &str) -> String {
@@ -350,8 +386,11 @@ pub fn source_commit(root: &Path, inputs: &[String], out: &Path) -> Option<Strin
         .canonicalize()
         .ok()?
         .join(out.file_name()?);
+    // A folder rule such as `/site/` matches what is in the folder, existing or not.
     if let Ok(inside) = out.strip_prefix(&workdir)
-        && !repository.is_path_ignored(inside).unwrap_or(false)
+        && !repository
+            .is_path_ignored(inside.join(crate::write::SITE_MARK))
+            .unwrap_or(false)
     {
         return None;
     }

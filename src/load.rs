@@ -142,14 +142,19 @@ pub fn checklist_source(file: &SourceFile) -> (Option<Checklist>, Vec<Diagnostic
 
 /// Finds a checklist by `id@edition`, `id` or path (relative to `base`). `None` with a
 /// one-line diagnostic when there is no such checklist.
-pub fn checklist_file(reference: &str, files: &dyn Files) -> Result<SourceFile, Diagnostic> {
+/// A checklist named in `checksheet.yaml` is `confined` to the repository; one named on the
+/// command line is not.
+pub fn checklist_file(
+    reference: &str,
+    files: &dyn Files,
+    confined: bool,
+) -> Result<SourceFile, Diagnostic> {
     let is_path = reference.contains(['/', '\\'])
         || Path::new(reference).extension().is_some_and(|extension| {
             extension.eq_ignore_ascii_case("yaml") || extension.eq_ignore_ascii_case("yml")
         });
     if is_path {
-        // A checklist may be shared between repositories: it is not confined.
-        return read_source(files, &reference.replace('\\', "/"), false);
+        return read_source(files, &reference.replace('\\', "/"), confined);
     }
     if let Some(bundled) = checklists::find(reference) {
         return Ok(SourceFile::new(bundled.file_name(), bundled.text));
@@ -170,7 +175,8 @@ pub fn checklist_file(reference: &str, files: &dyn Files) -> Result<SourceFile, 
 
 /// Loads a checklist given on the command line: bundled reference or path.
 pub fn checklist(reference: &str) -> Result<(SourceFile, Checklist), Error> {
-    let file = checklist_file(reference, &Disk::new(Path::new("."))).map_err(Error::input)?;
+    let file =
+        checklist_file(reference, &Disk::new(Path::new(".")), false).map_err(Error::input)?;
     let (checklist, mut problems) = checklist_source(&file);
     if let Some(checklist) = &checklist {
         problems.extend(crate::validate::checklist(&file, checklist));
@@ -242,7 +248,7 @@ pub fn from(root: &Path, files: Box<dyn Files>) -> Result<Loaded, Error> {
     let mut problems = problems;
 
     let checklist_file =
-        checklist_file(&assessment.checklist, files.as_ref()).map_err(|diagnostic| {
+        checklist_file(&assessment.checklist, files.as_ref(), true).map_err(|diagnostic| {
             let pointed = assessment_file.diagnostic(
                 diagnostic.code,
                 diagnostic.message.clone(),

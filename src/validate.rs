@@ -92,8 +92,11 @@ pub fn assessment(loaded: Loaded) -> Result<Workspace, Error> {
     })
 }
 
+/// Service ids that would collide with the site's folders for languages and history.
+const RESERVED: &[&str] = &["ja", "en", "history"];
+
 /// Whether `id` is lower-case letters, digits and single `-`, as ids and file names need.
-fn is_id(id: &str) -> bool {
+pub fn is_id(id: &str) -> bool {
     !id.is_empty()
         && id
             .chars()
@@ -126,6 +129,13 @@ fn assessment_settings(file: &SourceFile, assessment: &Assessment) -> Vec<Diagno
             ));
         }
     }
+    problems.extend(services(file, assessment));
+    problems
+}
+
+/// Checks the services: ids, answers paths and addresses.
+fn services(file: &SourceFile, assessment: &Assessment) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
     if assessment.services.is_empty() {
         problems.push(
             file.diagnostic(
@@ -149,6 +159,18 @@ fn assessment_settings(file: &SourceFile, assessment: &Assessment) -> Vec<Diagno
             ));
         }
     }
+    let checklist = &assessment.checklist;
+    if checklist.contains(['/', '\\']) && !is_inside(checklist) {
+        problems.push(
+            file.diagnostic(
+                "path-outside",
+                format!("the checklist `{checklist}` is outside the repository"),
+                &[key("checklist")],
+                Part::Value,
+            )
+            .help("copy the checklist file into the repository (e.g. `checklists/`) and give its path relative to `checksheet.yaml`"),
+        );
+    }
     let mut ids = BTreeSet::new();
     let mut answer_files = BTreeSet::new();
     for (index, service) in assessment.services.iter().enumerate() {
@@ -162,6 +184,22 @@ fn assessment_settings(file: &SourceFile, assessment: &Assessment) -> Vec<Diagno
                     Part::Value,
                 )
                 .help("use lower-case letters, digits and `-`, e.g. `karada-note`"),
+            );
+        } else if RESERVED.contains(&service.id.as_str()) {
+            problems.push(
+                file.diagnostic(
+                    "reserved-id",
+                    format!(
+                        "the service id `{}` is reserved for the site's own pages",
+                        service.id
+                    ),
+                    &at("id"),
+                    Part::Value,
+                )
+                .help(format!(
+                    "choose another id; these are reserved: {}",
+                    RESERVED.join(", ")
+                )),
             );
         } else if !ids.insert(service.id.as_str()) {
             problems.push(file.diagnostic(

@@ -6,6 +6,22 @@ use std::path::Path;
 
 use crate::error::Error;
 
+/// Permissions `mode` where the platform has them.
+fn readable(mode: u32) -> std::fs::Permissions {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::Permissions::from_mode(mode)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = mode;
+        std::fs::metadata(std::env::temp_dir())
+            .expect("the temporary folder exists")
+            .permissions()
+    }
+}
+
 /// The folder `path` is in (`.` for a bare name).
 fn parent(path: &Path) -> &Path {
     path.parent()
@@ -16,7 +32,10 @@ fn parent(path: &Path) -> &Path {
 /// `contents` written to a temporary file beside `path`, ready to be renamed into place.
 fn staged(path: &Path, contents: &[u8]) -> Result<tempfile::NamedTempFile, Error> {
     let folder = parent(path);
-    let mut file = tempfile::NamedTempFile::new_in(folder)
+    // Readable by all, as files people edit and commit usually are.
+    let mut file = tempfile::Builder::new()
+        .permissions(readable(0o644))
+        .tempfile_in(folder)
         .map_err(|e| Error::io("create a temporary file in", folder, e))?;
     file.write_all(contents)
         .and_then(|()| file.as_file().sync_all())
@@ -51,22 +70,24 @@ pub const SITE_MARK: &str = "manifest.json";
 /// previous site as it was. A folder that is not a previous build is never replaced.
 pub fn site(out: &Path, files: &std::collections::BTreeMap<String, Vec<u8>>) -> Result<(), Error> {
     if out.exists() {
-        let is_site = out.join(SITE_MARK).is_file();
         let is_empty = out
             .read_dir()
             .map_err(|e| Error::io("read", out, e))?
             .next()
             .is_none();
-        if !is_site && !is_empty {
+        if !is_empty && !is_previous_build(out) {
             return Err(Error::input(
                 crate::diagnostic::Diagnostic::new(
                     "not-a-site",
                     format!(
-                        "`{}` exists and is not a site built by checksheet: it is left as it is",
+                        "`{}` exists and is not exactly a site built by checksheet: it is left as it is",
                         out.display()
                     ),
                 )
-                .help("choose another folder with `--out`, or empty this one"),
+                .help(
+                    "choose another folder with `--out`, or empty this one; a previous build \
+                     is replaced only when it holds nothing but the files its manifest lists",
+                ),
             ));
         }
     }
@@ -74,6 +95,7 @@ pub fn site(out: &Path, files: &std::collections::BTreeMap<String, Vec<u8>>) -> 
     std::fs::create_dir_all(parent).map_err(|e| Error::io("create the folder", parent, e))?;
     let staging = tempfile::Builder::new()
         .prefix(".checksheet-build-")
+        .permissions(readable(0o755))
         .tempdir_in(parent)
         .map_err(|e| Error::io("create a temporary folder in", parent, e))?;
     for (name, contents) in files {
@@ -102,4 +124,42 @@ pub fn site(out: &Path, files: &std::collections::BTreeMap<String, Vec<u8>>) -> 
         return Err(Error::io("create", out, error));
     }
     Ok(())
+}
+
+/// Whether `out` holds exactly a site built by checksheet: a manifest written by it, and no
+/// file the manifest does not list (so nothing anyone else put there is ever deleted).
+fn is_previous_build(out: &Path) -> bool {
+    let Ok(text) = std::fs::read(out.join(SITE_MARK)) else {
+        return false;
+    };
+    let Ok(manifest) = serde_json::from_slice::<serde_json::Value>(&text) else {
+        return false;
+    };
+    if manifest["tool"]["name"] != env!("CARGO_PKG_NAME") {
+        return false;
+    }
+    let Some(outputs) = manifest["outputs"].as_object() else {
+        return false;
+    };
+    let mut pending = vec![out.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            return false;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                pending.push(path);
+                continue;
+            }
+            let Ok(relative) = path.strip_prefix(out) else {
+                return false;
+            };
+            let name = relative.to_string_lossy().replace('\\', "/");
+            if name != SITE_MARK && !outputs.contains_key(&name) {
+                return false;
+            }
+        }
+    }
+    true
 }

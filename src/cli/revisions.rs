@@ -56,6 +56,7 @@ pub fn diff(
     to: Option<&str>,
     service: Option<&str>,
 ) -> Result<(Diff, Snapshot), Error> {
+    load::folder(dir)?;
     let repo = Repo::open(dir)?;
     let from = match from {
         Some(from) => from.to_owned(),
@@ -80,15 +81,27 @@ pub fn diff(
 }
 
 /// Every publication with what changed since the one before, public parts only; none when
-/// the assessment is not in a git repository.
-pub fn published(dir: &Path) -> Result<Vec<render::Published>, Error> {
+/// the assessment is not in a git repository. A publication tag whose assessment cannot be
+/// used is left out, and named in the second list with the reason.
+pub fn published(dir: &Path) -> Result<(Vec<render::Published>, Vec<String>), Error> {
     let Ok(repo) = Repo::open(dir) else {
-        return Ok(Vec::new());
+        return Ok((Vec::new(), Vec::new()));
     };
     let mut history = Vec::new();
+    let mut skipped = Vec::new();
     let mut previous: Option<Snapshot> = None;
     for publication in repo.publications() {
-        let snapshot = snapshot(&repo, dir, Some(&publication.tag))?;
+        let snapshot = match snapshot(&repo, dir, Some(&publication.tag)) {
+            Ok(snapshot) => snapshot,
+            Err(Error::Input(problems)) => {
+                let reason = problems
+                    .first()
+                    .map_or(String::new(), |p| p.message.clone());
+                skipped.push(format!("{}: {reason}", publication.tag));
+                continue;
+            }
+            Err(error) => return Err(error),
+        };
         let diff = previous
             .as_ref()
             .map(|old| compare::diff(old, &snapshot, None).public());
@@ -99,7 +112,7 @@ pub fn published(dir: &Path) -> Result<Vec<render::Published>, Error> {
         });
         previous = Some(snapshot);
     }
-    Ok(history)
+    Ok((history, skipped))
 }
 
 /// One revision that changed the assessment, for `checksheet log`.
@@ -193,6 +206,8 @@ pub fn japan_time(seconds: i64) -> String {
 
 /// `checksheet log`.
 pub fn log(dir: &Path, service: Option<&str>) -> Result<Vec<LogEntry>, Error> {
+    let current = validate::assessment(load::assessment(dir)?)?;
+    super::known_service(&current, service)?;
     let repo = Repo::open(dir)?;
     let mut entries = Vec::new();
     for change in repo.changes()? {
@@ -216,7 +231,15 @@ pub fn log(dir: &Path, service: Option<&str>) -> Result<Vec<LogEntry>, Error> {
                 .map(|p| snapshot(&repo, dir, Some(p)))
             {
                 Some(Ok(old)) => summary(&old, &new, service),
-                _ => "assessment created".to_owned(),
+                Some(Err(Error::Input(problems)))
+                    if problems.first().is_some_and(|p| p.code != "no-assessment") =>
+                {
+                    "the previous revision's assessment was unusable".to_owned()
+                }
+                Some(Err(Error::Input(_))) => "assessment created".to_owned(),
+                Some(Err(error)) => return Err(error),
+                None if change.shallow => "earlier history not fetched (shallow clone)".to_owned(),
+                None => "assessment created".to_owned(),
             },
         };
         entries.push(LogEntry {
@@ -232,6 +255,7 @@ pub fn log(dir: &Path, service: Option<&str>) -> Result<Vec<LogEntry>, Error> {
 
 /// `checksheet publish`: tags HEAD as a publication.
 pub fn publish(dir: &Path, message: Option<&str>) -> Result<String, Error> {
+    load::folder(dir)?;
     let repo = Repo::open(dir)?;
     let uncommitted = repo.uncommitted()?;
     if !uncommitted.is_empty() {

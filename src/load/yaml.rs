@@ -180,9 +180,42 @@ pub fn scalar(text: &str) -> String {
     to_string(&text).trim_end().to_owned()
 }
 
+/// A `serde_yaml` path such as `answers.cert` or `services[1].id` as steps.
+fn parse_path(text: &str) -> YamlPath {
+    let mut path = Vec::new();
+    for part in text.split('.') {
+        let (key, indices) = part
+            .split_once('[')
+            .map_or((part, ""), |(k, rest)| (k, rest));
+        if !key.is_empty() {
+            path.push(Step::Key(key.to_owned()));
+        }
+        for index in indices.split('[') {
+            if let Ok(index) = index.trim_end_matches(']').parse() {
+                path.push(Step::Index(index));
+            }
+        }
+    }
+    path
+}
+
 fn syntax_error(file: &SourceFile, error: &serde_yaml::Error) -> Diagnostic {
     let text = error.to_string();
     let message = text.split(" at line ").next().unwrap_or(&text);
+    if let Some((parent, key)) = message.split_once(": duplicate entry with key ") {
+        let key = key.trim_matches('"');
+        let mut path = parse_path(parent);
+        path.push(Step::Key(key.to_owned()));
+        // The index keeps the last of the repeated keys: the one to remove or merge.
+        return file
+            .diagnostic(
+                "duplicate-key",
+                format!("`{parent}` has the key `{key}` more than once"),
+                &path,
+                Part::Key,
+            )
+            .help("each key may appear only once: remove this one or merge it with the first");
+    }
     let diagnostic = Diagnostic::new("yaml-syntax", format!("this is not valid YAML: {message}"))
         .in_file(&file.name)
         .help(
@@ -327,11 +360,13 @@ fn explain(
         let diagnostic = file
             .diagnostic(
                 "invalid-date",
-                format!("`{shown}` must be a date written YYYY-MM-DD"),
+                format!("`{shown}` is not a valid date"),
                 &path,
                 Part::Value,
             )
-            .help(format!("for example `{key}: 2026-04-01`"));
+            .help(format!(
+                "write a day that exists as YYYY-MM-DD, for example `{key}: 2026-04-01`"
+            ));
         return (diagnostic, entry);
     }
     let diagnostic = file.diagnostic(

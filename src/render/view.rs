@@ -597,6 +597,8 @@ pub fn diff(diff: &Diff, checklist: &Checklist, language: Language) -> DiffView 
         .collect();
     let s = &diff.summary;
     let counts: Vec<String> = [
+        (s.checklist, "指針の版の変更", "checklist edition changes"),
+        (s.as_of, "点検基準日の変更", "as-of date changes"),
         (s.status, "状況の変更", "status changes"),
         (s.obligation, "区分の変更", "obligation changes"),
         (s.explanation, "説明の変更", "explanation changes"),

@@ -37,6 +37,8 @@ fn evidence(change: EvidenceChange) -> &'static str {
 pub fn summary(diff: &Diff) -> String {
     let s = &diff.summary;
     let parts: Vec<String> = [
+        (s.checklist, "checklist edition"),
+        (s.as_of, "as-of date"),
         (s.status, "status"),
         (s.obligation, "obligation or applicability"),
         (s.explanation, "explanation"),

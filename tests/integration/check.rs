@@ -55,13 +55,14 @@ fn certification_is_a_gap_with_the_api_and_advice_without() {
 /// A copy of the `mini` fixture with one answers file replaced.
 fn mini_with(answers: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    let checklist = fixtures().join("mini-checklist.yaml");
+    std::fs::copy(
+        fixtures().join("mini-checklist.yaml"),
+        dir.path().join("checklist.yaml"),
+    )
+    .unwrap();
     std::fs::write(
         dir.path().join("checksheet.yaml"),
-        format!(
-            "organization: {{name: テスト}}\nchecklist: {}\nservices:\n  - {{id: app, name: アプリ, answers: app.yaml}}\n",
-            checklist.display()
-        ),
+        "organization: {name: テスト}\nchecklist: checklist.yaml\nservices:\n  - {id: app, name: アプリ, answers: app.yaml}\n",
     )
     .unwrap();
     std::fs::write(dir.path().join("app.yaml"), answers).unwrap();

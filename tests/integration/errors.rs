@@ -92,3 +92,31 @@ fn unknown_command_line_option_exits_2() {
     assert_eq!(code, 2);
     assert!(stderr.contains("--colour"), "{stderr}");
 }
+
+#[test]
+fn a_checklist_outside_the_repository_is_not_read() {
+    let dir = crate::copy_of(&fixtures().join("check/mini"));
+    let settings = dir.path().join("checksheet.yaml");
+    let text = std::fs::read_to_string(&settings).unwrap();
+    std::fs::write(
+        &settings,
+        text.replace("checklist.yaml", "/proc/self/environ"),
+    )
+    .unwrap();
+    let (code, _, stderr) =
+        crate::run(&mut checksheet(dir.path(), &["check"]).env("CANARY_SECRET", "hunter2"));
+    assert_eq!(code, 2);
+    assert!(!stderr.contains("hunter2"), "{stderr}");
+    assert!(stderr.contains("outside"), "{stderr}");
+}
+
+#[test]
+fn reserved_service_ids_are_refused() {
+    let dir = crate::copy_of(&fixtures().join("check/mini"));
+    let settings = dir.path().join("checksheet.yaml");
+    let text = std::fs::read_to_string(&settings).unwrap();
+    std::fs::write(&settings, text.replace("id: undecided", "id: history")).unwrap();
+    let (code, _, stderr) = crate::run(&mut checksheet(dir.path(), &["build"]));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("[reserved-id]"), "{stderr}");
+}

@@ -386,3 +386,49 @@ fn a_shallow_clone_missing_history_is_one_clear_message() {
     assert_eq!(code, 2);
     assert!(stderr.contains("shallow clone"), "{stderr}");
 }
+
+#[test]
+fn git_options_come_before_the_command_like_git() {
+    let repo = sample_with_two_changes();
+    let parent = repo.path().parent().unwrap();
+    let name = repo.path().file_name().unwrap().to_str().unwrap();
+    let (code, stdout, stderr) = run(&mut checksheet(
+        parent,
+        &["-C", name, "diff", "HEAD~1", "HEAD"],
+    ));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("io-import"), "{stdout}");
+}
+
+#[test]
+fn a_changed_as_of_alone_counts_as_a_change() {
+    let mut repo = Repo::new(&fixtures().join("history/edition"));
+    repo.edit("answers/app.yaml", "as-of: 2026-04-01", "as-of: 2026-05-01");
+    repo.commit("基準日を更新");
+    let (code, stdout, _) = run(&mut repo.checksheet(&["diff", "HEAD~1", "HEAD", "--exit-code"]));
+    assert_eq!(code, 1, "{stdout}");
+    assert!(stdout.contains("1 as-of date"), "{stdout}");
+}
+
+#[test]
+fn log_refuses_an_unknown_service() {
+    let repo = Repo::new(&fixtures().join("history/edition"));
+    let (code, _, stderr) = run(&mut repo.checksheet(&["log", "--service", "ap"]));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("did you mean `app`"), "{stderr}");
+}
+
+#[cfg(unix)]
+#[test]
+fn evidence_linked_within_the_repository_is_read_from_git_too() {
+    let mut repo = Repo::new(&fixtures().join("history/edition"));
+    std::fs::rename(
+        repo.path().join("rules.md"),
+        repo.path().join("rules-v2.md"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink("rules-v2.md", repo.path().join("rules.md")).unwrap();
+    repo.commit("規程を改版");
+    let (code, stdout, stderr) = run(&mut repo.checksheet(&["publish"]));
+    assert_eq!(code, 0, "{stdout}{stderr}");
+}

@@ -198,3 +198,28 @@ fn init_with_a_checklist_file_copies_it_into_the_repository() {
     assert_eq!(code, 1, "{stdout}{stderr}");
     assert!(stdout.contains("checklist mini@1"), "{stdout}");
 }
+
+#[test]
+fn init_refuses_a_service_id_that_is_a_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, _, stderr) = run(&mut checksheet(
+        dir.path(),
+        &["init", "x", "--service-id", "../../escape"],
+    ));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("[invalid-id]"), "{stderr}");
+    assert!(!dir.path().join("x").exists());
+    assert!(!dir.path().join("escape.yaml").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn files_init_writes_are_readable_by_all() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = scaffold();
+    let mode = std::fs::metadata(dir.path().join("x/checksheet.yaml"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o644);
+}
