@@ -104,7 +104,7 @@ fn a_checklist_outside_the_repository_is_not_read() {
     )
     .unwrap();
     let (code, _, stderr) =
-        crate::run(&mut checksheet(dir.path(), &["check"]).env("CANARY_SECRET", "hunter2"));
+        crate::run(checksheet(dir.path(), &["check"]).env("CANARY_SECRET", "hunter2"));
     assert_eq!(code, 2);
     assert!(!stderr.contains("hunter2"), "{stderr}");
     assert!(stderr.contains("outside"), "{stderr}");
