@@ -8,12 +8,15 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::audit as revisions;
+
+mod files;
+
 use crate::diagnostic::{Diagnostic, suggest};
 use crate::error::Error;
 use crate::evaluate::{self, Evaluation};
-use crate::{checklists, evidence, history, init, load, render, report, validate, write};
-
-pub(crate) mod revisions;
+use crate::{checklists, evidence, init, load, render, report, validate};
+use files::{build, evidence_list, evidence_lock};
 
 /// Assess, publish and audit compliance with the PHR basic guideline (基本的指針).
 #[derive(Parser)]
@@ -386,7 +389,7 @@ fn check_command(
 fn checklist_list(format: Format, out: &mut impl std::io::Write) -> Result<Outcome, Error> {
     let mut all = Vec::new();
     for bundled in checklists::BUNDLED {
-        all.push(load::checklist(&bundled.reference())?.1);
+        all.push(crate::validate::named_checklist(&bundled.reference())?.1);
     }
     let text = match format {
         Format::Text => report::checklist_list_text(&all),
@@ -413,7 +416,7 @@ fn checklist_show(
     format: ShowFormat,
     out: &mut impl std::io::Write,
 ) -> Result<Outcome, Error> {
-    let (_, checklist) = load::checklist(reference)?;
+    let (_, checklist) = crate::validate::named_checklist(reference)?;
     let text = match format {
         ShowFormat::Text => report::checklist_text(&checklist),
         ShowFormat::Json => json(&checklist),
@@ -442,92 +445,6 @@ pub(crate) fn known_service(
         ));
     }
     Ok(())
-}
-
-fn build(
-    dir: &Path,
-    site: Option<&Path>,
-    context: bool,
-    out: &mut impl std::io::Write,
-) -> Result<Outcome, Error> {
-    let workspace = validate::assessment(load::assessment(dir)?)?;
-    let files = evidence::inspect(&workspace)?;
-    let evaluation = evaluate_services(&workspace, None, &files)?;
-    let (history, skipped) = revisions::published(dir)?;
-    let mut rendered = render::site(&workspace, &evaluation, &history)?;
-    if context {
-        print(out, &json(&rendered.contexts))?;
-        return Ok(Outcome::Clean);
-    }
-    let target = site.map_or_else(|| dir.join("site"), Path::to_path_buf);
-    let commit = history::source_commit(dir, &render::inputs(&workspace), &target);
-    let manifest = render::manifest(&workspace, &rendered, commit.as_deref());
-    rendered.files.insert(write::SITE_MARK.to_owned(), manifest);
-    write::site(&target, &rendered.files)?;
-    let pages = rendered
-        .files
-        .keys()
-        .filter(|name| name.ends_with(".html"))
-        .count();
-    let mut message = format!(
-        "built {pages} pages and {} other files into `{}`\n",
-        rendered.files.len() - pages,
-        target.display()
-    );
-    for tag in skipped {
-        let _ = writeln!(message, "left out of the history, as unusable: {tag}");
-    }
-    print(out, &message)?;
-    Ok(Outcome::Clean)
-}
-
-fn evidence_lock(dir: &Path, out: &mut impl std::io::Write) -> Result<Outcome, Error> {
-    let workspace = validate::assessment(load::assessment(dir)?)?;
-    let files = evidence::inspect(&workspace)?;
-    let lock = evidence::lock(&workspace, &files)?;
-    let name = load::display(dir, load::LOCK_FILE);
-    let old = &workspace.lock.files;
-    let added = lock.files.keys().filter(|k| !old.contains_key(*k)).count();
-    let removed = old.keys().filter(|k| !lock.files.contains_key(*k)).count();
-    let changed = lock
-        .files
-        .iter()
-        .filter(|(k, v)| old.get(*k).is_some_and(|o| o != *v))
-        .count();
-    let text = load::lock_text(&lock);
-    let on_disk = std::fs::read(dir.join(load::LOCK_FILE)).ok();
-    let message = if on_disk.as_deref() == Some(text.as_bytes()) {
-        format!(
-            "`{name}` is up to date: {} evidence files\n",
-            lock.files.len()
-        )
-    } else {
-        write::replace_file(&dir.join(load::LOCK_FILE), text.as_bytes())?;
-        format!(
-            "wrote `{name}`: {} evidence files ({added} added, {changed} changed, {removed} removed)\n",
-            lock.files.len()
-        )
-    };
-    print(out, &message)?;
-    Ok(Outcome::Clean)
-}
-
-fn evidence_list(
-    dir: &Path,
-    service: Option<&str>,
-    format: Format,
-    out: &mut impl std::io::Write,
-) -> Result<Outcome, Error> {
-    let workspace = validate::assessment(load::assessment(dir)?)?;
-    known_service(&workspace, service)?;
-    let files = evidence::inspect(&workspace)?;
-    let items = report::evidence_items(&workspace, service, &files.states);
-    let text = match format {
-        Format::Text => report::evidence_text(&items),
-        Format::Json => json(&items),
-    };
-    print(out, &text)?;
-    Ok(Outcome::Clean)
 }
 
 pub(crate) fn evaluate_services(

@@ -8,10 +8,13 @@ use serde::Serialize;
 
 use crate::diagnostic::Severity;
 use crate::evidence::FileState;
+
+mod proof;
+
 use crate::model::{
-    Answer, AnswersFile, Certificate, Checklist, Condition, Evidence, ExpectedEvidence, Obligation,
-    Requirement, Service, Status,
+    Answer, AnswersFile, Checklist, Condition, Obligation, Requirement, Service, Status,
 };
+pub use proof::{item, stale};
 
 /// The evaluation of every service of an assessment.
 #[derive(Debug, Serialize)]
@@ -79,6 +82,31 @@ pub enum Outcome {
     Unanswered,
     /// Whether it applies depends on an unanswered fact.
     Undecided,
+}
+
+/// What a requirement's status column shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shown {
+    /// The answer's status.
+    Answered(Status),
+    /// Does not apply, by the facts (whatever was answered).
+    ByFacts,
+    /// Applies, and has no answer.
+    Unanswered,
+    /// Whether it applies depends on an unanswered fact.
+    Undecided,
+}
+
+impl RequirementResult {
+    /// What to show as this requirement's status, the same in every output.
+    pub fn shown(&self) -> Shown {
+        match (self.applies, self.status) {
+            (Some(false), _) => Shown::ByFacts,
+            (None, _) => Shown::Undecided,
+            (Some(true), Some(status)) => Shown::Answered(status),
+            (Some(true), None) => Shown::Unanswered,
+        }
+    }
 }
 
 /// Something `check` has to say about a requirement, with a stable code.
@@ -151,12 +179,13 @@ pub fn obligation<'a>(
         Some(true) => Ok(Some(requirement.obligation)),
         Some(false) => Ok(requirement.otherwise),
         None => {
-            let mut missing: Vec<&str> = applies_if
+            let mut seen = std::collections::BTreeSet::new();
+            let missing: Vec<&str> = applies_if
                 .facts()
                 .into_iter()
                 .filter(|id| facts.get(*id).copied().flatten().is_none())
+                .filter(|id| seen.insert(*id))
                 .collect();
-            missing.dedup();
             Err(missing)
         }
     }
@@ -186,7 +215,7 @@ pub fn service(
             if let Some(answer) = answer {
                 let binding = result.applies == Some(true)
                     && result.obligation.is_some_and(Obligation::is_binding);
-                result.findings.extend(evidence_state(
+                result.findings.extend(proof::evidence_state(
                     checklist,
                     requirement,
                     answer,
@@ -351,7 +380,7 @@ fn answered(
         }
     };
     findings.extend(plan(status, answer.target, as_of));
-    findings.extend(evidence(requirement, answer, status));
+    findings.extend(proof::evidence(requirement, answer, status));
     (outcome, findings)
 }
 
@@ -378,223 +407,6 @@ fn plan(status: Status, target: Option<Date>, as_of: Date) -> Option<Finding> {
             ),
         )),
     }
-}
-
-/// `evidence-missing` when a met or partly met requirement cites none of the expected kinds.
-fn evidence(requirement: &Requirement, answer: &Answer, status: Status) -> Option<Finding> {
-    if !matches!(status, Status::Done | Status::Partial) || requirement.evidence.is_empty() {
-        return None;
-    }
-    let cited = answer
-        .evidence
-        .iter()
-        .any(|evidence| requirement.evidence.iter().any(|x| satisfies(evidence, x)));
-    if cited {
-        return None;
-    }
-    let expected: Vec<String> = requirement
-        .evidence
-        .iter()
-        .map(|x| match &x.hint {
-            Some(hint) => format!("{} ({})", x.kind.as_str(), hint.ja),
-            None => x.kind.as_str().to_owned(),
-        })
-        .collect();
-    Some(finding(
-        "evidence-missing",
-        Severity::Warning,
-        format!(
-            "answered `{}` without the evidence that shows it; add one of: {}",
-            status.as_str(),
-            expected.join(", ")
-        ),
-    ))
-}
-
-/// Whether `evidence` is of the kind (and, for certificates, the scheme) `expected` asks.
-fn satisfies(evidence: &Evidence, expected: &ExpectedEvidence) -> bool {
-    if !evidence.kinds().contains(&expected.kind) {
-        return false;
-    }
-    match &evidence.certificate {
-        Some(certificate) if !expected.schemes.is_empty() => expected
-            .schemes
-            .iter()
-            .any(|scheme| scheme_key(scheme) == scheme_key(&certificate.scheme)),
-        _ => true,
-    }
-}
-
-/// A certification scheme's name reduced to compare its common spellings: ISMS is ISO/IEC
-/// 27001 and JIS Q 27001; Pマーク is プライバシーマーク, `PrivacyMark` and JIS Q 15001.
-fn scheme_key(scheme: &str) -> String {
-    let key: String = scheme
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect();
-    match key.as_str() {
-        "isms" | "iso27001" | "isoiec27001" | "jisq27001" => "isms".to_owned(),
-        "pマーク" | "pmark" | "プライバシーマーク" | "privacymark" | "jisq15001" => {
-            "pmark".to_owned()
-        }
-        _ => key,
-    }
-}
-
-/// Findings about the evidence itself: files changed, missing or unlocked, certificates
-/// expired or expiring, records stale, all at `as-of`.
-fn evidence_state(
-    checklist: &Checklist,
-    requirement: &Requirement,
-    answer: &Answer,
-    as_of: Date,
-    binding: bool,
-    files: &BTreeMap<String, FileState>,
-) -> Vec<Finding> {
-    let mut findings: Vec<Finding> = answer
-        .evidence
-        .iter()
-        .flat_map(|evidence| item(checklist, evidence, as_of, binding, files))
-        .collect();
-    findings.extend(stale(requirement, answer, as_of));
-    findings
-}
-
-/// `evidence-stale` when the newest record is older than the requirement's `max-age`.
-pub fn stale(requirement: &Requirement, answer: &Answer, as_of: Date) -> Option<Finding> {
-    let newest = answer
-        .evidence
-        .iter()
-        .filter_map(|e| e.record.as_ref().map(|r| r.date))
-        .filter(|date| *date <= as_of)
-        .max();
-    let max_age = requirement.max_age?;
-    let newest = newest?;
-    newest
-        .checked_add(max_age)
-        .is_ok_and(|fresh_until| fresh_until < as_of)
-        .then(|| {
-            finding(
-                "evidence-stale",
-                Severity::Warning,
-                format!(
-                    "the newest record is from {newest}, older than {} at as-of {as_of}: this is \
-                 to be repeated at least that often",
-                    friendly(max_age)
-                ),
-            )
-        })
-}
-
-/// Findings about one piece of evidence: its file's state, its certificate's dates, its
-/// record's date.
-pub fn item(
-    checklist: &Checklist,
-    evidence: &Evidence,
-    as_of: Date,
-    binding: bool,
-    files: &BTreeMap<String, FileState>,
-) -> Vec<Finding> {
-    let mut findings = Vec::new();
-    if let Some(path) = &evidence.file {
-        match files.get(path) {
-            Some(FileState::Missing) => findings.push(finding(
-                "evidence-missing-file",
-                Severity::Error,
-                format!("the evidence file `{path}` does not exist"),
-            )),
-            Some(FileState::Changed { locked, actual }) => findings.push(finding(
-                "evidence-changed",
-                Severity::Error,
-                format!(
-                    "`{path}` changed since it was locked (sha256 {}… now {}…): review it, \
-                     then run `checksheet evidence lock`",
-                    &locked[..locked.len().min(12)],
-                    &actual[..actual.len().min(12)]
-                ),
-            )),
-            Some(FileState::Unlocked) => findings.push(finding(
-                "evidence-unlocked",
-                Severity::Warning,
-                format!(
-                    "`{path}` is not in checksheet.lock: run `checksheet evidence lock` to \
-                     record it"
-                ),
-            )),
-            Some(FileState::Locked) | None => {}
-        }
-    }
-    if let Some(certificate) = &evidence.certificate {
-        findings.extend(certificate_dates(checklist, certificate, as_of, binding));
-    }
-    if let Some(record) = &evidence.record
-        && record.date > as_of
-    {
-        findings.push(finding(
-            "evidence-future",
-            Severity::Warning,
-            format!("the record dated {} is after as-of {as_of}", record.date),
-        ));
-    }
-    findings
-}
-
-fn certificate_dates(
-    checklist: &Checklist,
-    certificate: &Certificate,
-    as_of: Date,
-    binding: bool,
-) -> Option<Finding> {
-    let name = match &certificate.number {
-        Some(number) => format!("{} {number}", certificate.scheme),
-        None => certificate.scheme.clone(),
-    };
-    if let Some(from) = certificate.valid_from
-        && from > as_of
-    {
-        return Some(finding(
-            "evidence-not-yet-valid",
-            Severity::Warning,
-            format!("the certificate {name} is valid only from {from}, after as-of {as_of}"),
-        ));
-    }
-    let until = certificate.valid_until?;
-    if until < as_of {
-        let severity = if binding {
-            Severity::Error
-        } else {
-            Severity::Warning
-        };
-        return Some(finding(
-            "evidence-expired",
-            severity,
-            format!(
-                "the certificate {name} expired on {until}, before as-of {as_of}: renew it or \
-                 cite the current certificate"
-            ),
-        ));
-    }
-    let window = checklist.expiry_warning();
-    if as_of
-        .checked_add(window)
-        .is_ok_and(|horizon| until <= horizon)
-    {
-        return Some(finding(
-            "evidence-expiring",
-            Severity::Warning,
-            format!(
-                "the certificate {name} expires on {until}, within {} of as-of {as_of}",
-                friendly(window)
-            ),
-        ));
-    }
-    None
-}
-
-/// A span as people write it: `1y`, `90d`.
-fn friendly(span: jiff::Span) -> String {
-    format!("{span:#}")
 }
 
 #[cfg(test)]

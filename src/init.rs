@@ -7,8 +7,8 @@ use jiff::civil::Date;
 
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
-use crate::load::{self, SourceFile, scalar};
-use crate::model::{Checklist, Condition, Requirement};
+use crate::load::{self, scalar};
+use crate::model::{Checklist, Requirement};
 use crate::write;
 
 /// What `init` is asked to create.
@@ -24,7 +24,7 @@ pub struct Options {
 
 /// Creates the files; returns their names, or stops before writing anything when one exists.
 pub fn run(options: &Options) -> Result<Vec<String>, Error> {
-    let (source, checklist) = load::checklist(&options.checklist)?;
+    let (source, checklist) = crate::validate::named_checklist(&options.checklist)?;
     let root = &options.dir;
     let checklist_reference = if crate::checklists::find(&options.checklist).is_some() {
         checklist.reference()
@@ -46,7 +46,7 @@ pub fn run(options: &Options) -> Result<Vec<String>, Error> {
         ("evidence/README.md".to_owned(), EVIDENCE_README.to_owned()),
     ];
     if checklist_reference.starts_with("checklists/") {
-        files.push((checklist_reference.clone(), copied_checklist(&source)));
+        files.push((checklist_reference.clone(), source.text.clone()));
     }
     let existing: Vec<String> = files
         .iter()
@@ -70,10 +70,6 @@ pub fn run(options: &Options) -> Result<Vec<String>, Error> {
     Ok(created)
 }
 
-fn copied_checklist(source: &SourceFile) -> String {
-    source.text.clone()
-}
-
 fn assessment(options: &Options, checklist: &str, answers_path: &str) -> String {
     format!(
         "# checksheet のアセスメント設定 / assessment settings.\n\
@@ -93,26 +89,9 @@ fn assessment(options: &Options, checklist: &str, answers_path: &str) -> String 
     )
 }
 
-/// A condition in Japanese, for comments.
-fn condition_ja(condition: &Condition) -> String {
-    match condition {
-        Condition::Fact(id) => format!("{id} が true"),
-        Condition::All(list) => list
-            .iter()
-            .map(condition_ja)
-            .collect::<Vec<_>>()
-            .join(" かつ "),
-        Condition::Any(list) => list
-            .iter()
-            .map(condition_ja)
-            .collect::<Vec<_>>()
-            .join(" または "),
-        Condition::Not(inner) => format!("「{}」でない", condition_ja(inner)),
-    }
-}
-
 fn applicability_ja(requirement: &Requirement) -> Option<String> {
-    let condition = condition_ja(requirement.applies_if.as_ref()?);
+    let condition =
+        crate::report::condition(requirement.applies_if.as_ref()?, &crate::report::JAPANESE);
     Some(match requirement.otherwise {
         Some(otherwise) => format!(
             "適用: {condition} のとき{}、それ以外は{}",

@@ -2,6 +2,7 @@
 //!
 //! Every command is one pipeline: load, validate, evaluate, then report.
 
+mod audit;
 mod checklists;
 mod cli;
 mod compare;

@@ -173,20 +173,6 @@ pub fn checklist_file(
     )))
 }
 
-/// Loads a checklist given on the command line: bundled reference or path.
-pub fn checklist(reference: &str) -> Result<(SourceFile, Checklist), Error> {
-    let file =
-        checklist_file(reference, &Disk::new(Path::new(".")), false).map_err(Error::input)?;
-    let (checklist, mut problems) = checklist_source(&file);
-    if let Some(checklist) = &checklist {
-        problems.extend(crate::validate::checklist(&file, checklist));
-    }
-    match checklist {
-        Some(checklist) if problems.is_empty() => Ok((file, checklist)),
-        _ => Err(Error::Input(problems)),
-    }
-}
-
 /// The text of `checksheet.lock` for `lock`: the same lock always gives the same bytes.
 pub fn lock_text(lock: &Lock) -> String {
     format!(

@@ -43,6 +43,12 @@ fn prefix(language: Language, first: Language) -> String {
     }
 }
 
+/// The print stylesheet of the page at `path`: `karada-note/index.print.css`. Each page has
+/// its own, for its own running header.
+fn print_css(path: &str) -> String {
+    format!("{}.print.css", path.strip_suffix(".html").unwrap_or(path))
+}
+
 /// `../` once per folder in `path`.
 fn up(path: &str) -> String {
     "../".repeat(path.matches('/').count())
@@ -119,13 +125,7 @@ fn render(
     let print = tera
         .render("print.css", &context)
         .map_err(|e| template_error(root, &e))?;
-    let folder = page.path.rsplit_once('/').map_or("", |(folder, _)| folder);
-    let print_path = if folder.is_empty() {
-        "print.css".to_owned()
-    } else {
-        format!("{folder}/print.css")
-    };
-    site.files.insert(print_path, print.into_bytes());
+    site.files.insert(print_css(&page.path), print.into_bytes());
     site.files.insert(page.path.clone(), html.into_bytes());
     site.contexts.insert(page.path.clone(), value);
     Ok(())
@@ -171,6 +171,7 @@ impl<'a> Pages<'a> {
             history_href: format!("{}{}history/index.html", up(&path), self.base),
             t,
             print_header: format!("{} · {}", organization.name, t.checksheet),
+            print_css: print_css(page.rsplit('/').next().unwrap_or(page)),
             languages: self.switch(page),
             path,
             tool: Tool {

@@ -133,29 +133,59 @@ fn summary_line(service: &ServiceResult) -> String {
     )
 }
 
-/// A condition as a readable formula: `a and (b or not c)`.
-pub fn condition(condition: &Condition) -> String {
-    fn inner(condition: &Condition, nested: bool) -> String {
+/// The words a condition is written with.
+pub struct Words {
+    and: &'static str,
+    or: &'static str,
+    open: &'static str,
+    close: &'static str,
+    fact: fn(&str) -> String,
+    not: fn(String) -> String,
+}
+
+/// `a and (b or not c)`.
+pub const ENGLISH: Words = Words {
+    and: " and ",
+    or: " or ",
+    open: "(",
+    close: ")",
+    fact: str::to_owned,
+    not: |inner| format!("not {inner}"),
+};
+
+/// `a が true かつ（b が true または「c が true」でない）`.
+pub const JAPANESE: Words = Words {
+    and: " かつ ",
+    or: " または ",
+    open: "（",
+    close: "）",
+    fact: |id| format!("{id} が true"),
+    not: |inner| format!("「{inner}」でない"),
+};
+
+/// A condition as a readable formula, nested lists in parentheses.
+pub fn condition(condition: &Condition, words: &Words) -> String {
+    fn inner(condition: &Condition, words: &Words, nested: bool) -> String {
         let joined = |list: &[Condition], word: &str| {
             let text = list
                 .iter()
-                .map(|c| inner(c, true))
+                .map(|c| inner(c, words, true))
                 .collect::<Vec<_>>()
                 .join(word);
             if nested && list.len() > 1 {
-                format!("({text})")
+                format!("{}{text}{}", words.open, words.close)
             } else {
                 text
             }
         };
         match condition {
-            Condition::Fact(id) => id.clone(),
-            Condition::All(list) => joined(list, " and "),
-            Condition::Any(list) => joined(list, " or "),
-            Condition::Not(c) => format!("not {}", inner(c, true)),
+            Condition::Fact(id) => (words.fact)(id),
+            Condition::All(list) => joined(list, words.and),
+            Condition::Any(list) => joined(list, words.or),
+            Condition::Not(c) => (words.not)(inner(c, words, true)),
         }
     }
-    inner(condition, false)
+    inner(condition, words, false)
 }
 
 /// `checksheet checklist show` as text.
@@ -196,7 +226,11 @@ pub fn checklist_text(checklist: &Checklist) -> String {
                     Some(o) => format!("; otherwise {}", o.as_str()),
                     None => "; otherwise it does not apply".to_owned(),
                 };
-                let _ = writeln!(out, "    applies if: {}{otherwise}", condition(applies_if));
+                let _ = writeln!(
+                    out,
+                    "    applies if: {}{otherwise}",
+                    condition(applies_if, &ENGLISH)
+                );
             }
             for expected in &r.evidence {
                 let mut line = format!("    evidence: {}", expected.kind.as_str());

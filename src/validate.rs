@@ -6,10 +6,8 @@ use std::path::PathBuf;
 
 use crate::diagnostic::{Diagnostic, suggest};
 use crate::error::Error;
-use crate::load::{Files, Loaded, Part, SourceFile, Step, display_path, is_inside};
-use crate::model::{
-    AnswersFile, Assessment, Checklist, Condition, Evidence, EvidenceKind, Lock, Service, Text,
-};
+use crate::load::{Files, Loaded, Part, SourceFile, Step, is_inside};
+use crate::model::{AnswersFile, Assessment, Checklist, Evidence, Lock, Service};
 
 /// A valid assessment, ready to evaluate.
 pub struct Workspace {
@@ -33,6 +31,10 @@ pub struct ServiceAnswers {
     /// The answers file, to point at its lines.
     pub file: SourceFile,
 }
+
+mod checklist;
+
+pub use checklist::{checklist, named_checklist};
 
 fn key(name: &str) -> Step {
     Step::Key(name.to_owned())
@@ -229,199 +231,6 @@ fn services(file: &SourceFile, assessment: &Assessment) -> Vec<Diagnostic> {
         }
     }
     problems
-}
-
-/// Checks a checklist's internal consistency.
-pub fn checklist(file: &SourceFile, checklist: &Checklist) -> Vec<Diagnostic> {
-    let mut problems = Vec::new();
-    for (field, value) in [("id", &checklist.id), ("edition", &checklist.edition)] {
-        if value.is_empty() || value.contains(['@', '/', ' ']) {
-            problems.push(
-                file.diagnostic(
-                    "invalid-id",
-                    format!("checklist {field} `{value}` is not valid"),
-                    &[key(field)],
-                    Part::Value,
-                )
-                .help("use letters, digits, `-` and `.`, without `@`, `/` or spaces"),
-            );
-        }
-    }
-    text(file, &checklist.title, &[key("title")], &mut problems);
-    let mut fact_ids = BTreeSet::new();
-    for (index, fact) in checklist.facts.iter().enumerate() {
-        let at = vec![key("facts"), Step::Index(index)];
-        unique_id(file, &fact.id, &mut fact_ids, &at, &mut problems);
-        text(
-            file,
-            &fact.question,
-            &[at.clone(), vec![key("question")]].concat(),
-            &mut problems,
-        );
-    }
-    let facts: Vec<&str> = checklist.facts.iter().map(|f| f.id.as_str()).collect();
-    let mut section_ids = BTreeSet::new();
-    let mut requirement_ids = BTreeSet::new();
-    for (s, section) in checklist.sections.iter().enumerate() {
-        let section_at = vec![key("sections"), Step::Index(s)];
-        if !section_ids.insert(section.id.as_str()) {
-            problems.push(file.diagnostic(
-                "duplicate-id",
-                format!("two sections have the id `{}`", section.id),
-                &[section_at.clone(), vec![key("id")]].concat(),
-                Part::Value,
-            ));
-        }
-        text(
-            file,
-            &section.title,
-            &[section_at.clone(), vec![key("title")]].concat(),
-            &mut problems,
-        );
-        for (r, requirement) in section.requirements.iter().enumerate() {
-            let at = [
-                section_at.clone(),
-                vec![key("requirements"), Step::Index(r)],
-            ]
-            .concat();
-            let field = |name: &str| [at.clone(), vec![key(name)]].concat();
-            unique_id(
-                file,
-                &requirement.id,
-                &mut requirement_ids,
-                &at,
-                &mut problems,
-            );
-            text(file, &requirement.text, &field("text"), &mut problems);
-            match (&requirement.applies_if, requirement.otherwise) {
-                (Some(condition), otherwise) => {
-                    condition_facts(file, condition, &field("applies-if"), &facts, &mut problems);
-                    if otherwise == Some(requirement.obligation) {
-                        problems.push(
-                            file.diagnostic(
-                                "otherwise-same",
-                                "`otherwise` is the same as `obligation`",
-                                &field("otherwise"),
-                                Part::Value,
-                            )
-                            .help("remove `applies-if` and `otherwise`: the requirement always applies"),
-                        );
-                    }
-                }
-                (None, Some(_)) => problems.push(
-                    file.diagnostic(
-                        "otherwise-without-condition",
-                        "`otherwise` has no effect without `applies-if`",
-                        &field("otherwise"),
-                        Part::Key,
-                    )
-                    .help("add an `applies-if` condition, or remove `otherwise`"),
-                ),
-                (None, None) => {}
-            }
-            for (e, expected) in requirement.evidence.iter().enumerate() {
-                if !expected.schemes.is_empty() && expected.kind != EvidenceKind::Certificate {
-                    problems.push(file.diagnostic(
-                        "schemes-without-certificate",
-                        "`schemes` is only for evidence of kind `certificate`",
-                        &[field("evidence"), vec![Step::Index(e), key("schemes")]].concat(),
-                        Part::Key,
-                    ));
-                }
-            }
-        }
-    }
-    problems
-}
-
-fn unique_id(
-    file: &SourceFile,
-    id: &str,
-    seen: &mut BTreeSet<String>,
-    at: &[Step],
-    problems: &mut Vec<Diagnostic>,
-) {
-    let path = [at, &[key("id")]].concat();
-    if !is_id(id) {
-        problems.push(
-            file.diagnostic(
-                "invalid-id",
-                format!("`{id}` is not a valid id"),
-                &path,
-                Part::Value,
-            )
-            .help("use lower-case letters, digits and `-`, e.g. `pi-erasure`"),
-        );
-    } else if !seen.insert(id.to_owned()) {
-        problems.push(file.diagnostic(
-            "duplicate-id",
-            format!("the id `{id}` is used twice"),
-            &path,
-            Part::Value,
-        ));
-    }
-}
-
-fn text(file: &SourceFile, text: &Text, at: &[Step], problems: &mut Vec<Diagnostic>) {
-    for (language, value) in [("ja", &text.ja), ("en", &text.en)] {
-        if value.trim().is_empty() {
-            problems.push(file.diagnostic(
-                "empty-text",
-                format!("`{}.{language}` is empty", display_path(at)),
-                &[at, &[key(language)]].concat(),
-                Part::Value,
-            ));
-        }
-    }
-}
-
-fn condition_facts(
-    file: &SourceFile,
-    condition: &Condition,
-    at: &[Step],
-    facts: &[&str],
-    problems: &mut Vec<Diagnostic>,
-) {
-    match condition {
-        Condition::Fact(id) => {
-            if !facts.contains(&id.as_str()) {
-                problems.push(
-                    file.diagnostic(
-                        "unknown-fact",
-                        format!(
-                            "`applies-if` names the fact `{id}`, which `facts` does not declare"
-                        ),
-                        &[at, &[key("fact")]].concat(),
-                        Part::Value,
-                    )
-                    .help(suggest(id, facts.iter().copied())),
-                );
-            }
-        }
-        Condition::All(list) | Condition::Any(list) => {
-            let name = if matches!(condition, Condition::All(_)) {
-                "all"
-            } else {
-                "any"
-            };
-            let inner = [at, &[key(name)]].concat();
-            if list.is_empty() {
-                problems.push(file.diagnostic(
-                    "empty-condition",
-                    format!("`{name}` needs at least one condition"),
-                    &inner,
-                    Part::Value,
-                ));
-            }
-            for (index, item) in list.iter().enumerate() {
-                let path = [inner.as_slice(), &[Step::Index(index)]].concat();
-                condition_facts(file, item, &path, facts, problems);
-            }
-        }
-        Condition::Not(inner) => {
-            condition_facts(file, inner, &[at, &[key("not")]].concat(), facts, problems);
-        }
-    }
 }
 
 /// Checks that an answers file speaks of the checklist's facts and requirements.

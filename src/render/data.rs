@@ -122,10 +122,7 @@ pub fn csv(workspace: &Workspace, service: &ServiceAnswers, result: &ServiceResu
             continue;
         };
         let answer = service.answers.answers.get(&requirement.id);
-        let status = match evaluated.applies {
-            Some(false) => Some(Status::NotApplicable),
-            _ => evaluated.status,
-        };
+        let (key, label, _) = labels::shown(evaluated.shown(), Language::Ja);
         let record = [
             section.id.clone(),
             requirement.cite.clone(),
@@ -137,8 +134,8 @@ pub fn csv(workspace: &Workspace, service: &ServiceAnswers, result: &ServiceResu
                 .map(crate::model::Obligation::as_str)
                 .unwrap_or_default()
                 .to_owned(),
-            status.map_or("unanswered", Status::as_str).to_owned(),
-            labels::status(status, Language::Ja).0.to_owned(),
+            key.to_owned(),
+            label.to_owned(),
             answer
                 .filter(|a| a.status == Some(Status::Planned))
                 .and_then(|a| a.target)

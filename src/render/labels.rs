@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use crate::evaluate::Shown;
 use crate::model::{Language, Obligation, Status};
 
 /// Words the templates use, in one language.
@@ -189,6 +190,34 @@ pub fn labels(language: Language) -> &'static Labels {
     match language {
         Language::Ja => &JA,
         Language::En => &EN,
+    }
+}
+
+/// What the status column shows, in a language: key, label and a mark that does not rely
+/// on colour.
+pub fn shown(shown: Shown, language: Language) -> (&'static str, &'static str, &'static str) {
+    match shown {
+        Shown::Answered(s) => {
+            let (label, mark) = status(Some(s), language);
+            (s.as_str(), label, mark)
+        }
+        Shown::ByFacts => {
+            let (label, mark) = status(Some(Status::NotApplicable), language);
+            ("not-applicable", label, mark)
+        }
+        Shown::Unanswered => {
+            let (label, mark) = status(None, language);
+            ("unanswered", label, mark)
+        }
+        Shown::Undecided => (
+            "undecided",
+            if language == Language::Ja {
+                "未確定"
+            } else {
+                "Undecided"
+            },
+            "？",
+        ),
     }
 }
 

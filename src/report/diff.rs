@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use anstyle::{AnsiColor, Style};
 
-use crate::cli::revisions::LogEntry;
+use crate::audit::LogEntry;
 use crate::compare::{Change, ChunkKind, Diff, EvidenceChange, ServiceChange};
 use crate::model::{Obligation, Status};
 

@@ -1,4 +1,5 @@
-//! The commands over git history: `diff`, `log` and `publish`.
+//! The audit trail: the assessment at git revisions, compared (`diff`), listed (`log`) and
+//! published as tags (`publish`).
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -40,7 +41,7 @@ pub fn snapshot(repo: &Repo, dir: &Path, revision: Option<&str>) -> Result<Snaps
     };
     let workspace = validate::assessment(loaded)?;
     let files = evidence::inspect(&workspace)?;
-    let evaluation = super::evaluate_services(&workspace, None, &files)?;
+    let evaluation = crate::cli::evaluate_services(&workspace, None, &files)?;
     Ok(Snapshot {
         label,
         workspace,
@@ -74,7 +75,7 @@ pub fn diff(
             .iter()
             .any(|s| s.service.id == service)
     {
-        super::known_service(&new.workspace, Some(service))?;
+        crate::cli::known_service(&new.workspace, Some(service))?;
     }
     let diff = compare::diff(&old, &new, service);
     Ok((diff, new))
@@ -207,7 +208,7 @@ pub fn japan_time(seconds: i64) -> String {
 /// `checksheet log`.
 pub fn log(dir: &Path, service: Option<&str>) -> Result<Vec<LogEntry>, Error> {
     let current = validate::assessment(load::assessment(dir)?)?;
-    super::known_service(&current, service)?;
+    crate::cli::known_service(&current, service)?;
     let repo = Repo::open(dir)?;
     let mut entries = Vec::new();
     for change in repo.changes()? {

@@ -1,0 +1,96 @@
+//! The commands that read evidence and write files: `build`, `evidence lock`,
+//! `evidence list`.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use super::{Format, Outcome, evaluate_services, json, known_service, print};
+use crate::audit as revisions;
+use crate::error::Error;
+use crate::{evidence, history, load, render, report, validate, write};
+
+pub(super) fn build(
+    dir: &Path,
+    site: Option<&Path>,
+    context: bool,
+    out: &mut impl std::io::Write,
+) -> Result<Outcome, Error> {
+    let workspace = validate::assessment(load::assessment(dir)?)?;
+    let files = evidence::inspect(&workspace)?;
+    let evaluation = evaluate_services(&workspace, None, &files)?;
+    let (history, skipped) = revisions::published(dir)?;
+    let mut rendered = render::site(&workspace, &evaluation, &history)?;
+    if context {
+        print(out, &json(&rendered.contexts))?;
+        return Ok(Outcome::Clean);
+    }
+    let target = site.map_or_else(|| dir.join("site"), Path::to_path_buf);
+    let commit = history::source_commit(dir, &render::inputs(&workspace), &target);
+    let manifest = render::manifest(&workspace, &rendered, commit.as_deref());
+    rendered.files.insert(write::SITE_MARK.to_owned(), manifest);
+    write::site(&target, &rendered.files)?;
+    let pages = rendered
+        .files
+        .keys()
+        .filter(|name| name.ends_with(".html"))
+        .count();
+    let mut message = format!(
+        "built {pages} pages and {} other files into `{}`\n",
+        rendered.files.len() - pages,
+        target.display()
+    );
+    for tag in skipped {
+        let _ = writeln!(message, "left out of the history, as unusable: {tag}");
+    }
+    print(out, &message)?;
+    Ok(Outcome::Clean)
+}
+
+pub(super) fn evidence_lock(dir: &Path, out: &mut impl std::io::Write) -> Result<Outcome, Error> {
+    let workspace = validate::assessment(load::assessment(dir)?)?;
+    let files = evidence::inspect(&workspace)?;
+    let lock = evidence::lock(&workspace, &files)?;
+    let name = load::display(dir, load::LOCK_FILE);
+    let old = &workspace.lock.files;
+    let added = lock.files.keys().filter(|k| !old.contains_key(*k)).count();
+    let removed = old.keys().filter(|k| !lock.files.contains_key(*k)).count();
+    let changed = lock
+        .files
+        .iter()
+        .filter(|(k, v)| old.get(*k).is_some_and(|o| o != *v))
+        .count();
+    let text = load::lock_text(&lock);
+    let on_disk = workspace.lock_file.as_ref().map(|f| f.text.as_str());
+    let message = if on_disk == Some(text.as_str()) {
+        format!(
+            "`{name}` is up to date: {} evidence files\n",
+            lock.files.len()
+        )
+    } else {
+        write::replace_file(&dir.join(load::LOCK_FILE), text.as_bytes())?;
+        format!(
+            "wrote `{name}`: {} evidence files ({added} added, {changed} changed, {removed} removed)\n",
+            lock.files.len()
+        )
+    };
+    print(out, &message)?;
+    Ok(Outcome::Clean)
+}
+
+pub(super) fn evidence_list(
+    dir: &Path,
+    service: Option<&str>,
+    format: Format,
+    out: &mut impl std::io::Write,
+) -> Result<Outcome, Error> {
+    let workspace = validate::assessment(load::assessment(dir)?)?;
+    known_service(&workspace, service)?;
+    let files = evidence::inspect(&workspace)?;
+    let items = report::evidence_items(&workspace, service, &files.states);
+    let text = match format {
+        Format::Text => report::evidence_text(&items),
+        Format::Json => json(&items),
+    };
+    print(out, &text)?;
+    Ok(Outcome::Clean)
+}
