@@ -211,8 +211,15 @@ pub fn log(dir: &Path, service: Option<&str>) -> Result<Vec<LogEntry>, Error> {
     crate::cli::known_service(&current, service)?;
     let repo = Repo::open(dir)?;
     let mut entries = Vec::new();
+    // Newest first: a commit's parent is usually the next commit listed, so the parent's
+    // snapshot is kept for it.
+    let mut kept: Option<(String, Snapshot)> = None;
+    let at = |commit: &str, kept: &mut Option<(String, Snapshot)>| match kept.take() {
+        Some((id, snapshot)) if id == commit => Ok(snapshot),
+        _ => snapshot(&repo, dir, Some(commit)),
+    };
     for change in repo.changes()? {
-        let summary = match snapshot(&repo, dir, Some(&change.commit)) {
+        let summary = match at(&change.commit, &mut kept) {
             Err(Error::Input(problems))
                 if problems.first().is_some_and(|p| p.code == "no-assessment") =>
             {
@@ -226,19 +233,19 @@ pub fn log(dir: &Path, service: Option<&str>) -> Result<Vec<LogEntry>, Error> {
                     .unwrap_or_default()
             ),
             Err(error) => return Err(error),
-            Ok(new) => match change
-                .parent
-                .as_deref()
-                .map(|p| snapshot(&repo, dir, Some(p)))
-            {
-                Some(Ok(old)) => summary(&old, &new, service),
-                Some(Err(Error::Input(problems)))
+            Ok(new) => match change.parent.as_deref().map(|p| (p, at(p, &mut None))) {
+                Some((parent, Ok(old))) => {
+                    let line = summary(&old, &new, service);
+                    kept = Some((parent.to_owned(), old));
+                    line
+                }
+                Some((_, Err(Error::Input(problems))))
                     if problems.first().is_some_and(|p| p.code != "no-assessment") =>
                 {
                     "the previous revision's assessment was unusable".to_owned()
                 }
-                Some(Err(Error::Input(_))) => "assessment created".to_owned(),
-                Some(Err(error)) => return Err(error),
+                Some((_, Err(Error::Input(_)))) => "assessment created".to_owned(),
+                Some((_, Err(error))) => return Err(error),
                 None if change.shallow => "earlier history not fetched (shallow clone)".to_owned(),
                 None => "assessment created".to_owned(),
             },
