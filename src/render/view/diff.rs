@@ -180,35 +180,36 @@ pub fn diff(diff: &Diff, checklist: &Checklist, language: Language) -> DiffView 
         .collect();
     let s = &diff.summary;
     let counts: Vec<String> = [
-        (s.checklist, "指針の版の変更", "checklist edition changes"),
-        (s.as_of, "点検基準日の変更", "as-of date changes"),
-        (s.status, "状況の変更", "status changes"),
-        (s.obligation, "区分の変更", "obligation changes"),
-        (s.explanation, "説明の変更", "explanation changes"),
+        (s.checklist, "指針の版の変更", "Checklist edition"),
+        (s.as_of, "点検基準日の変更", "As-of date"),
+        (s.status, "状況の変更", "Status"),
+        (s.obligation, "区分の変更", "Obligation"),
+        (s.explanation, "説明の変更", "Explanation"),
         (
             s.evidence_added + s.evidence_removed + s.evidence_changed + s.evidence_expired,
             "根拠の変更",
-            "evidence changes",
+            "Evidence",
         ),
-        (s.facts, "前提条件の変更", "fact changes"),
+        (s.facts, "前提条件の変更", "Facts"),
         (
             s.services_added + s.services_removed,
             "サービスの追加・削除",
-            "services added or removed",
+            "Services added or removed",
         ),
         (
             s.requirements_added + s.requirements_removed,
             "要件の追加・削除",
-            "requirements added or removed",
+            "Requirements added or removed",
         ),
     ]
     .into_iter()
     .filter(|(count, _, _)| *count > 0)
+    // In English, "<what changed>: <count>" reads right whatever the count.
     .map(|(count, ja_text, en_text)| {
         if ja {
             format!("{ja_text} {count}件")
         } else {
-            format!("{count} {en_text}")
+            format!("{en_text}: {count}")
         }
     })
     .collect();
