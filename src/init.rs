@@ -149,10 +149,7 @@ fn answers(options: &Options, checklist: &Checklist) -> String {
             let hints: Vec<String> = requirement
                 .evidence
                 .iter()
-                .map(|e| match &e.hint {
-                    Some(hint) => format!("{} ({})", e.kind.as_str(), hint.ja),
-                    None => e.kind.as_str().to_owned(),
-                })
+                .map(crate::model::ExpectedEvidence::describe_ja)
                 .collect();
             if !hints.is_empty() {
                 let _ = writeln!(out, "  # 根拠の例: {}", hints.join(", "));

@@ -31,10 +31,7 @@ pub(super) fn evidence(
     let expected: Vec<String> = requirement
         .evidence
         .iter()
-        .map(|x| match &x.hint {
-            Some(hint) => format!("{} ({})", x.kind.as_str(), hint.ja),
-            None => x.kind.as_str().to_owned(),
-        })
+        .map(ExpectedEvidence::describe_ja)
         .collect();
     Some(finding(
         "evidence-missing",

@@ -259,6 +259,16 @@ pub struct ExpectedEvidence {
     pub hint: Option<Text>,
 }
 
+impl ExpectedEvidence {
+    /// The kind with its Japanese hint: `file (個人データ取扱規程)`.
+    pub fn describe_ja(&self) -> String {
+        match &self.hint {
+            Some(hint) => format!("{} ({})", self.kind.as_str(), hint.ja),
+            None => self.kind.as_str().to_owned(),
+        }
+    }
+}
+
 /// How well a requirement's encoding is verified.
 #[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
