@@ -9,45 +9,66 @@ use serde::Serialize;
 use crate::compare::{self, Diff, Snapshot};
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
+use crate::evaluate::{self, Evaluation};
 use crate::history::{Repo, TAG_PREFIX};
-use crate::load::{self, Files};
+use crate::load::{self, Files as _};
 use crate::model::Status;
 use crate::{evidence, render, validate};
 
-/// The assessment as it is on disk, or as committed at `revision`.
-pub fn snapshot(repo: &Repo, dir: &Path, revision: Option<&str>) -> Result<Snapshot, Error> {
-    let (label, loaded) = match revision {
-        None => ("working tree".to_owned(), load::assessment(dir)?),
-        Some(revision) => {
-            let commit = repo.commit(revision)?;
-            let files = repo.files(&commit, revision)?;
-            if !matches!(
-                files.read(load::ASSESSMENT_FILE, u64::MAX, true),
-                Ok(Some(_))
-            ) {
-                return Err(Error::input(
-                    Diagnostic::new(
-                        "no-assessment",
-                        format!(
-                            "there is no assessment at `{revision}`: `{}` does not exist there",
-                            files.name(load::ASSESSMENT_FILE)
-                        ),
-                    )
-                    .help("choose a later revision; `checksheet log` lists those that have it"),
-                ));
-            }
-            (revision.to_owned(), load::from(dir, Box::new(files))?)
-        }
-    };
+/// Validates, inspects the evidence of and evaluates a loaded assessment.
+pub fn open(label: &str, loaded: load::Loaded) -> Result<Snapshot, Error> {
     let workspace = validate::assessment(loaded)?;
     let files = evidence::inspect(&workspace)?;
-    let evaluation = crate::cli::evaluate_services(&workspace, None, &files)?;
+    let services = workspace
+        .services
+        .iter()
+        .map(|s| {
+            let file = workspace.files.name(&s.service.answers);
+            let context = evaluate::Context {
+                file: &file,
+                files: &files.states,
+            };
+            evaluate::service(&workspace.checklist, &s.service, &s.answers, &context)
+        })
+        .collect();
+    let evaluation = Evaluation {
+        checklist: workspace.checklist.reference(),
+        services,
+    };
     Ok(Snapshot {
-        label,
+        label: label.to_owned(),
         workspace,
         evaluation,
         files,
     })
+}
+
+/// The assessment as it is on disk, or as committed at `revision`.
+pub fn snapshot(repo: &Repo, dir: &Path, revision: Option<&str>) -> Result<Snapshot, Error> {
+    let Some(revision) = revision else {
+        return open("working tree", load::assessment(dir)?);
+    };
+    let commit = repo.commit(revision)?;
+    let files = repo.files(&commit, revision)?;
+    let settings = files.name(load::ASSESSMENT_FILE);
+    match load::from(dir, Box::new(files)) {
+        Err(Error::Input(problems))
+            if problems.len() == 1
+                && problems[0].code == "missing-file"
+                && problems[0].file.as_deref() == Some(settings.as_str()) =>
+        {
+            Err(Error::input(
+                Diagnostic::new(
+                    "no-assessment",
+                    format!(
+                        "there is no assessment at `{revision}`: `{settings}` does not exist there"
+                    ),
+                )
+                .help("choose a later revision; `checksheet log` lists those that have it"),
+            ))
+        }
+        loaded => open(revision, loaded?),
+    }
 }
 
 /// `checksheet diff`.

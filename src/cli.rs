@@ -14,8 +14,7 @@ mod files;
 
 use crate::diagnostic::{Diagnostic, suggest};
 use crate::error::Error;
-use crate::evaluate::{self, Evaluation};
-use crate::{checklists, evidence, init, load, render, report, validate};
+use crate::{checklists, init, load, render, report, validate};
 use files::{build, evidence_list, evidence_lock};
 
 /// Assess, publish and audit compliance with the PHR basic guideline (基本的指針).
@@ -364,9 +363,12 @@ fn check_command(
     strict: bool,
     out: &mut impl std::io::Write,
 ) -> Result<Outcome, Error> {
-    let workspace = validate::assessment(load::assessment(dir)?)?;
-    let files = evidence::inspect(&workspace)?;
-    let mut evaluation = evaluate_services(&workspace, service, &files)?;
+    let snapshot = revisions::open("working tree", load::assessment(dir)?)?;
+    known_service(&snapshot.workspace, service)?;
+    let (workspace, mut evaluation) = (snapshot.workspace, snapshot.evaluation);
+    evaluation
+        .services
+        .retain(|s| service.is_none_or(|only| s.id == only));
     if strict {
         evaluation.strict();
     }
@@ -445,29 +447,4 @@ pub(crate) fn known_service(
         ));
     }
     Ok(())
-}
-
-pub(crate) fn evaluate_services(
-    workspace: &validate::Workspace,
-    only: Option<&str>,
-    files: &evidence::Inspection,
-) -> Result<Evaluation, Error> {
-    known_service(workspace, only)?;
-    let services = workspace
-        .services
-        .iter()
-        .filter(|s| only.is_none_or(|only| s.service.id == only))
-        .map(|s| {
-            let file = workspace.files.name(&s.service.answers);
-            let context = evaluate::Context {
-                file: &file,
-                files: &files.states,
-            };
-            evaluate::service(&workspace.checklist, &s.service, &s.answers, &context)
-        })
-        .collect();
-    Ok(Evaluation {
-        checklist: workspace.checklist.reference(),
-        services,
-    })
 }

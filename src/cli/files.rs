@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use super::{Format, Outcome, evaluate_services, json, known_service, print};
+use super::{Format, Outcome, json, known_service, print};
 use crate::audit as revisions;
 use crate::error::Error;
 use crate::{evidence, history, load, render, report, validate, write};
@@ -15,18 +15,17 @@ pub(super) fn build(
     context: bool,
     out: &mut impl std::io::Write,
 ) -> Result<Outcome, Error> {
-    let workspace = validate::assessment(load::assessment(dir)?)?;
-    let files = evidence::inspect(&workspace)?;
-    let evaluation = evaluate_services(&workspace, None, &files)?;
+    let snapshot = revisions::open("working tree", load::assessment(dir)?)?;
+    let (workspace, evaluation) = (&snapshot.workspace, &snapshot.evaluation);
     let (history, skipped) = revisions::published(dir)?;
-    let mut rendered = render::site(&workspace, &evaluation, &history)?;
+    let mut rendered = render::site(workspace, evaluation, &history)?;
     if context {
         print(out, &json(&rendered.contexts))?;
         return Ok(Outcome::Clean);
     }
     let target = site.map_or_else(|| dir.join("site"), Path::to_path_buf);
-    let commit = history::source_commit(dir, &render::inputs(&workspace), &target);
-    let manifest = render::manifest(&workspace, &rendered, commit.as_deref());
+    let commit = history::source_commit(dir, &render::inputs(workspace), &target);
+    let manifest = render::manifest(workspace, &rendered, commit.as_deref());
     rendered.files.insert(write::SITE_MARK.to_owned(), manifest);
     write::site(&target, &rendered.files)?;
     let pages = rendered
