@@ -10,7 +10,7 @@ use crate::compare::{self, Diff, Snapshot};
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
 use crate::evaluate::{self, Evaluation};
-use crate::history::{Repo, TAG_PREFIX};
+use crate::history::Repo;
 use crate::load::{self, Files as _};
 use crate::model::Status;
 use crate::{evidence, render, validate};
@@ -315,10 +315,11 @@ pub fn publish(dir: &Path, message: Option<&str>) -> Result<String, Error> {
         .map(|s| s.answers.as_of)
         .max()
         .expect("an assessment has services");
-    let mut name = format!("{TAG_PREFIX}{date}");
+    let prefix = repo.tag_prefix();
+    let mut name = format!("{prefix}{date}");
     let mut suffix = 2;
     while repo.has_tag(&name) {
-        name = format!("{TAG_PREFIX}{date}-{suffix}");
+        name = format!("{prefix}{date}-{suffix}");
         suffix += 1;
     }
     let counts: Vec<String> = head

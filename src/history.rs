@@ -7,7 +7,7 @@ use crate::error::Error;
 use crate::load::{Files, Refusal};
 
 /// The prefix of publication tags: `checksheet/2026-10-01`.
-pub const TAG_PREFIX: &str = "checksheet/";
+const TAG_PREFIX: &str = "checksheet/";
 
 /// The git repository an assessment lives in.
 pub struct Repo {
@@ -123,13 +123,25 @@ impl Repo {
         })
     }
 
-    /// Every publication tag, oldest first (by time, then name).
+    /// The prefix of this assessment's publication tags: `checksheet/` for an assessment at
+    /// the repository's root, `checksheet/<folder>/` for one in a folder, so that several
+    /// assessments in one repository keep separate publications.
+    pub fn tag_prefix(&self) -> String {
+        format!("{TAG_PREFIX}{}", self.prefix)
+    }
+
+    /// Every publication tag of this assessment, oldest first (by time, then name).
     pub fn publications(&self) -> Vec<Publication> {
         let mut found = Vec::new();
-        let Ok(names) = self.repository.tag_names(Some(&format!("{TAG_PREFIX}*"))) else {
+        let prefix = self.tag_prefix();
+        let Ok(names) = self.repository.tag_names(Some(&format!("{prefix}*"))) else {
             return found;
         };
-        for name in names.iter().filter_map(|n| n.ok().flatten()) {
+        let own = names.iter().filter_map(|n| n.ok().flatten()).filter(|n| {
+            n.strip_prefix(&prefix)
+                .is_some_and(|rest| !rest.contains('/'))
+        });
+        for name in own {
             let Ok(reference) = self.repository.find_reference(&format!("refs/tags/{name}")) else {
                 continue;
             };

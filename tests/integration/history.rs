@@ -432,3 +432,32 @@ fn evidence_linked_within_the_repository_is_read_from_git_too() {
     let (code, stdout, stderr) = run(&mut repo.checksheet(&["publish"]));
     assert_eq!(code, 0, "{stdout}{stderr}");
 }
+
+#[test]
+fn an_assessment_in_a_folder_has_its_own_publication_tags() {
+    let outer = tempfile::tempdir().unwrap();
+    let inner = outer.path().join("sheet");
+    std::fs::create_dir_all(inner.join("answers")).unwrap();
+    let fixture = fixtures().join("history/edition");
+    for name in [
+        "checksheet.yaml",
+        "checklist-1.yaml",
+        "rules.md",
+        "checksheet.lock",
+        "answers/app.yaml",
+    ] {
+        std::fs::copy(fixture.join(name), inner.join(name)).unwrap();
+    }
+    let repo = Repo::new(outer.path());
+    let (code, stdout, stderr) = run(&mut repo.checksheet(&["-C", "sheet", "publish"]));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.starts_with("tagged `checksheet/sheet/2026-04-01`"),
+        "{stdout}"
+    );
+    let (_, stdout, _) = run(&mut repo.checksheet(&["-C", "sheet", "diff"]));
+    assert!(
+        stdout.starts_with("checksheet/sheet/2026-04-01 → working tree"),
+        "{stdout}"
+    );
+}
