@@ -176,7 +176,7 @@ fn summary(old: &Snapshot, new: &Snapshot, only: Option<&str>) -> String {
         .into_iter()
         .filter_map(|status| {
             let delta = after.get(&status).unwrap_or(&0) - before.get(&status).unwrap_or(&0);
-            let label = crate::render::status_label_ja(status);
+            let label = Status::label_ja_of(status);
             match delta {
                 0 => None,
                 d if d > 0 => Some(format!("+{d} {label}")),

@@ -237,11 +237,6 @@ impl<'a> Pages<'a> {
     }
 }
 
-/// The Japanese label of a status (`None`: unanswered).
-pub fn status_label_ja(status: Option<crate::model::Status>) -> &'static str {
-    labels::status(status, Language::Ja).0
-}
-
 /// A publication and what changed since the one before (`None` for the first).
 pub struct Published {
     pub publication: crate::history::Publication,

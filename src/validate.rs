@@ -358,11 +358,18 @@ fn evidence_entry(file: &SourceFile, evidence: &Evidence, at: &[Step]) -> Vec<Di
     problems
 }
 
+/// `address` normalized (spaces and quotes percent-encoded), when it is a full http(s)
+/// address.
+pub fn web_address(address: &str) -> Option<String> {
+    url::Url::parse(address)
+        .ok()
+        .filter(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some())
+        .map(String::from)
+}
+
 /// `not-a-web-address` unless `url` is a full http(s) address.
 fn web_url(file: &SourceFile, url: &str, at: &[Step]) -> Option<Diagnostic> {
-    let web = url::Url::parse(url)
-        .is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some());
-    (!web).then(|| {
+    web_address(url).is_none().then(|| {
         file.diagnostic(
             "not-a-web-address",
             format!("`{url}` is not a web address"),

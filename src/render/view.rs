@@ -194,13 +194,7 @@ pub struct EvidenceView<'a> {
     pub summary: Option<&'a str>,
 }
 
-/// `address` normalized, when it is an http(s) address (validation has made sure it is).
-pub fn web_address(address: &str) -> Option<String> {
-    url::Url::parse(address)
-        .ok()
-        .filter(|u| matches!(u.scheme(), "http" | "https"))
-        .map(String::from)
-}
+pub use crate::validate::web_address;
 
 pub fn text(text: &Text, language: Language) -> &str {
     match language {

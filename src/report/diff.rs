@@ -8,10 +8,6 @@ use crate::audit::LogEntry;
 use crate::compare::{Change, ChunkKind, Diff, EvidenceChange, ServiceChange};
 use crate::model::{Obligation, Status};
 
-fn status(status: Option<Status>) -> &'static str {
-    status.map_or("未回答", Status::label_ja)
-}
-
 fn obligation(obligation: Option<Obligation>) -> &'static str {
     obligation.map_or("not applicable", Obligation::as_str)
 }
@@ -120,7 +116,7 @@ fn requirement_text(out: &mut String, r: &crate::compare::RequirementDiff, paint
         let _ = writeln!(
             out,
             "    status: {}",
-            arrow(change, |s| status(*s).to_owned())
+            arrow(change, |s| Status::label_ja_of(*s).to_owned())
         );
     }
     if let Some(change) = &r.obligation {
@@ -261,7 +257,10 @@ pub fn diff_markdown(diff: &Diff) -> String {
         for r in &service.requirements {
             let mut changes: Vec<String> = Vec::new();
             if let Some(c) = &r.status {
-                changes.push(format!("status: {}", arrow(c, |s| status(*s).to_owned())));
+                changes.push(format!(
+                    "status: {}",
+                    arrow(c, |s| Status::label_ja_of(*s).to_owned())
+                ));
             }
             if let Some(c) = &r.obligation {
                 changes.push(format!(
