@@ -328,3 +328,31 @@ fn a_previous_build_with_a_stranger_file_is_never_replaced() {
     assert_eq!(code, 2, "{stderr}");
     assert!(site.join("CNAME").exists());
 }
+
+#[test]
+fn desktop_litter_in_a_previous_site_does_not_block_a_rebuild() {
+    let out = build(&sample());
+    let site = out.path().join("site");
+    for litter in [".DS_Store", "Thumbs.db", "desktop.ini", "._index.html", "genki-log/.DS_Store"] {
+        std::fs::write(site.join(litter), "litter").unwrap();
+    }
+    let (code, stdout, stderr) = run(&mut checksheet(
+        &sample(),
+        &["build", "--out", site.to_str().unwrap()],
+    ));
+    assert_eq!(code, 0, "{stdout}{stderr}");
+}
+
+#[test]
+fn a_stranger_file_in_a_previous_site_is_named() {
+    let out = build(&sample());
+    let site = out.path().join("site");
+    std::fs::write(site.join("genki-log/notes.txt"), "mine").unwrap();
+    let (code, _, stderr) = run(&mut checksheet(
+        &sample(),
+        &["build", "--out", site.to_str().unwrap()],
+    ));
+    assert_eq!(code, 2);
+    assert!(stderr.contains("genki-log/notes.txt"), "{stderr}");
+    assert!(site.join("genki-log/notes.txt").exists(), "nothing is deleted");
+}

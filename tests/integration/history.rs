@@ -461,3 +461,365 @@ fn an_assessment_in_a_folder_has_its_own_publication_tags() {
         "{stdout}"
     );
 }
+
+/// Every `path=value` leaf of a JSON value, arrays as `[]`.
+fn leaves(value: &serde_json::Value, path: &str, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, child) in map {
+                let path = if path.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{path}.{key}")
+                };
+                leaves(child, &path, out);
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for item in items {
+                leaves(item, &format!("{path}[]"), out);
+            }
+        }
+        serde_json::Value::Null => {}
+        other => out.push(format!("{path}={other}")),
+    }
+}
+
+/// The field paths of a service's published `checksheet.json`: facts as `facts.*`.
+fn published_fields(json: &serde_json::Value) -> std::collections::BTreeSet<String> {
+    let mut all = Vec::new();
+    leaves(json, "", &mut all);
+    all.into_iter()
+        .map(|leaf| {
+            let path = leaf.split('=').next().unwrap().to_owned();
+            match path.strip_prefix("facts.") {
+                Some(_) => "facts.*".to_owned(),
+                None => path,
+            }
+        })
+        .collect()
+}
+
+/// One change an officer could make, the published fields it changes and what the JSON
+/// diff then shows (a `path=value` leaf containing this text).
+struct Mutation {
+    edits: &'static [(&'static str, &'static str, &'static str)],
+    fields: &'static [&'static str],
+    shows: &'static str,
+}
+
+const ANSWERS: &str = "answers/genki-log.yaml";
+const SETTINGS: &str = "checksheet.yaml";
+const CHECKLIST: &str = "checklist.yaml";
+
+const MUTATIONS: &[Mutation] = &[
+    Mutation {
+        edits: &[(SETTINGS, "name: サンプルヘルス株式会社", "name: サンプルヘルス株式会社（旧）")],
+        fields: &["organization.name"],
+        shows: "organization.name.to=",
+    },
+    Mutation {
+        edits: &[(SETTINGS, "name-en: Sample Health Inc.", "name-en: Sample Health Co.")],
+        fields: &["organization.name-en"],
+        shows: "organization.name-en.to=",
+    },
+    Mutation {
+        edits: &[(SETTINGS, "url: https://example.jp/\n", "url: https://example.com/\n")],
+        fields: &["organization.url"],
+        shows: "organization.url.to=",
+    },
+    Mutation {
+        edits: &[(SETTINGS, "name: げんきログ", "name: げんきログ＋")],
+        fields: &["service.name"],
+        shows: "].name.to=",
+    },
+    Mutation {
+        edits: &[(SETTINGS, "name-en: Genki Log", "name-en: Genki Log Plus")],
+        fields: &["service.name-en"],
+        shows: "].name-en.to=",
+    },
+    Mutation {
+        edits: &[(SETTINGS, "url: https://example.jp/genki-log/", "url: https://example.jp/genki/")],
+        fields: &["service.url"],
+        shows: "].url.to=",
+    },
+    Mutation {
+        edits: &[(SETTINGS, "id: genki-log", "id: genki-log-2")],
+        fields: &["service.id"],
+        shows: "summary.services-added=1",
+    },
+    Mutation {
+        edits: &[(CHECKLIST, "edition: \"2021-04\"", "edition: \"2021-04-a\"")],
+        fields: &["checklist.edition", "checklist.id"],
+        shows: "checklist.to=",
+    },
+    Mutation {
+        edits: &[(CHECKLIST, "民間PHR事業者による健診等情報の取扱いに関する基本的指針\n", "民間PHR事業者による健診等情報の取扱いに関する基本的指針（改）\n")],
+        fields: &["checklist.title.ja", "checklist.title.en"],
+        shows: "checklist-content=true",
+    },
+    Mutation {
+        edits: &[(ANSWERS, "as-of: 2026-10-01", "as-of: 2026-10-02")],
+        fields: &["as-of"],
+        shows: "].as-of.to=",
+    },
+    Mutation {
+        edits: &[(ANSWERS, "reviewed-by: げんきログ事業責任者 佐藤健一", "reviewed-by: げんきログ事業責任者 鈴木一郎")],
+        fields: &["reviewed-by"],
+        shows: "].reviewed-by.to=",
+    },
+    Mutation {
+        edits: &[(ANSWERS, "links-with-other-operators: false", "links-with-other-operators: true")],
+        fields: &["facts.*", "requirements[].applies"],
+        shows: "].applies.to=true",
+    },
+    Mutation {
+        edits: &[(ANSWERS, "uses-mynaportal-api: false", "uses-mynaportal-api: true")],
+        fields: &["requirements[].obligation", "requirements[].outcome"],
+        shows: "].outcome.to=\"gap\"",
+    },
+    Mutation {
+        edits: &[(ANSWERS, "  io-import:\n    status: not-done", "  io-import:\n    status: done")],
+        fields: &["requirements[].status"],
+        shows: "].status.to=\"done\"",
+    },
+    Mutation {
+        edits: &[(ANSWERS, "バックアップ", "日次バックアップ")],
+        fields: &["requirements[].explanation-html"],
+        shows: "].explanation[].text=\"日次\"",
+    },
+    Mutation {
+        edits: &[(ANSWERS, "target: 2027-03-31", "target: 2027-06-30")],
+        fields: &["requirements[].target"],
+        shows: "].target.to=\"2027-06-30\"",
+    },
+    Mutation {
+        edits: &[(ANSWERS, "valid-until: 2026-03-31", "valid-until: 2026-02-28")],
+        fields: &[
+            "requirements[].evidence[].certificate.valid-until",
+            "requirements[].problems[].code",
+            "requirements[].problems[].date",
+            "requirements[].problems[].text",
+        ],
+        shows: "fields.certificate.valid-until.to=\"2026-02-28\"",
+    },
+    Mutation {
+        edits: &[(ANSWERS, "valid-from: 2024-04-01, valid-until: 2026-03-31", "valid-from: 2024-05-01, valid-until: 2026-03-31")],
+        fields: &["requirements[].evidence[].certificate.valid-from"],
+        shows: "fields.certificate.valid-from.to=",
+    },
+    Mutation {
+        edits: &[(ANSWERS, "issuer: 例示審査機関", "issuer: 別の審査機関")],
+        fields: &["requirements[].evidence[].certificate.issuer"],
+        shows: "fields.certificate.issuer.to=",
+    },
+    Mutation {
+        edits: &[(ANSWERS, "scope: 株式会社げんきラボ", "scope: 株式会社げんきラボ全社")],
+        fields: &["requirements[].evidence[].certificate.scope"],
+        shows: "fields.certificate.scope.to=",
+    },
+    Mutation {
+        edits: &[(ANSWERS, "number: 第00000000(01)号", "number: 第00000000(02)号")],
+        fields: &["requirements[].evidence[].certificate.number"],
+        shows: "fields.certificate.number.to=",
+    },
+    Mutation {
+        edits: &[(ANSWERS, "scheme: Pマーク", "scheme: プライバシーマーク")],
+        fields: &["requirements[].evidence[].certificate.scheme"],
+        shows: "fields.certificate.scheme.to=",
+    },
+    Mutation {
+        edits: &[(ANSWERS, "title: 安全管理措置の概要", "title: 安全管理措置の概要（改訂）")],
+        fields: &["requirements[].evidence[].title"],
+        shows: "fields.title.to=",
+    },
+    Mutation {
+        edits: &[(ANSWERS, "url: https://example.jp/privacy/security/", "url: https://example.jp/privacy/safety/")],
+        fields: &["requirements[].evidence[].url"],
+        shows: "fields.url.to=",
+    },
+    Mutation {
+        edits: &[(ANSWERS, "      - url: https://example.jp/privacy/security/\n", "      - certificate: {scheme: ISMS}\n        url: https://example.jp/privacy/security/\n")],
+        fields: &["requirements[].evidence[].kind"],
+        shows: "unusable",
+    },
+    Mutation {
+        edits: &[(ANSWERS, "summary: げんきログの委託先2社", "summary: げんきログの委託先3社")],
+        fields: &["requirements[].evidence[].record.summary"],
+        shows: "fields.record.summary.to=",
+    },
+    Mutation {
+        edits: &[(ANSWERS, "date: 2026-05-22", "date: 2026-05-23")],
+        fields: &["requirements[].evidence[].record.date"],
+        shows: "fields.record.date.to=",
+    },
+    Mutation {
+        edits: &[(CHECKLIST, "cite: \"4.2\"\n        obligation: must\n        text:\n          ja: 利用者が自分", "cite: \"4.2.1\"\n        obligation: must\n        text:\n          ja: 利用者が自分")],
+        fields: &["requirements[].cite"],
+        shows: "].cite.to=",
+    },
+    Mutation {
+        edits: &[(CHECKLIST, "ja: 利用者が自分の健診等情報をサービスから取り出せる", "ja: 利用者が自ら健診等情報をサービスから取り出せる")],
+        fields: &["requirements[].text.ja"],
+        shows: "].text.to.ja=",
+    },
+    Mutation {
+        edits: &[(CHECKLIST, "en: Lets users export", "en: Allows users to export")],
+        fields: &["requirements[].text.en"],
+        shows: "].text.to.en=",
+    },
+    Mutation {
+        edits: &[(CHECKLIST, "id: \"5\"", "id: \"5a\"")],
+        fields: &["requirements[].section"],
+        shows: "].section.to=\"5a\"",
+    },
+    Mutation {
+        edits: &[
+            (CHECKLIST, "id: gov-recheck", "id: gov-review\n        replaces: [gov-recheck]"),
+            (ANSWERS, "gov-recheck:", "gov-review:"),
+        ],
+        fields: &["requirements[].id"],
+        shows: "requirements-renamed.gov-recheck=\"gov-review\"",
+    },
+];
+
+/// The sample, with its checklist as a file in the repository so that a test can edit it.
+fn sample_with_checklist_file() -> Repo {
+    let sample = copy_of(&root().join("examples/sample-phr"));
+    std::fs::copy(
+        root().join("checklists/phr-basic-guideline/2021-04.yaml"),
+        sample.path().join(CHECKLIST),
+    )
+    .unwrap();
+    let settings = sample.path().join(SETTINGS);
+    let text = std::fs::read_to_string(&settings).unwrap();
+    std::fs::write(
+        &settings,
+        text.replace("checklist: phr-basic-guideline@2021-04", "checklist: checklist.yaml"),
+    )
+    .unwrap();
+    Repo::new(sample.path())
+}
+
+#[test]
+fn the_diff_names_every_published_field_that_changes() {
+    let repo = sample_with_checklist_file();
+    let (code, _, stderr) = run(&mut repo.checksheet(&["build"]));
+    assert_eq!(code, 0, "{stderr}");
+    let json: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(repo.path().join("site/genki-log/checksheet.json")).unwrap(),
+    )
+    .unwrap();
+    std::fs::remove_dir_all(repo.path().join("site")).unwrap();
+    let covered: std::collections::BTreeSet<&str> =
+        MUTATIONS.iter().flat_map(|m| m.fields.iter().copied()).collect();
+    for field in published_fields(&json) {
+        // Counts are derived from the rows, whose fields are covered one by one.
+        if field.starts_with("summary.") || field == "complete" {
+            continue;
+        }
+        assert!(
+            covered.contains(field.as_str()),
+            "`{field}` is published but no mutation shows that the diff names it"
+        );
+    }
+    for mutation in MUTATIONS {
+        let originals: Vec<(String, String)> = mutation
+            .edits
+            .iter()
+            .map(|(file, _, _)| {
+                let text = std::fs::read_to_string(repo.path().join(file)).unwrap();
+                ((*file).to_owned(), text)
+            })
+            .collect();
+        for (file, from, to) in mutation.edits {
+            repo.edit(file, from, to);
+        }
+        let (code, stdout, stderr) = run(&mut repo.checksheet(&["diff", "--format", "json"]));
+        if mutation.shows == "unusable" {
+            // An entry with two kinds is refused, so a kind never changes silently.
+            assert_eq!(code, 2, "{stdout}{stderr}");
+        } else {
+            assert_eq!(code, 0, "{:?}: {stderr}", mutation.fields);
+            let diff: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+            let mut found = Vec::new();
+            leaves(&diff, "", &mut found);
+            assert!(
+                found.iter().any(|leaf| leaf.contains(mutation.shows)),
+                "{:?} changed, but the diff does not show `{}`:\n{}",
+                mutation.fields,
+                mutation.shows,
+                found.join("\n")
+            );
+        }
+        for (file, text) in originals {
+            std::fs::write(repo.path().join(file), text).unwrap();
+        }
+    }
+}
+
+#[test]
+fn publish_refuses_an_incomplete_sheet_and_a_future_as_of_naming_each_cause() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, _, stderr) = run(&mut checksheet(
+        dir.path(),
+        &["init", "new", "--service", "アプリ", "--service-id", "app", "--as-of", "2030-01-01"],
+    ));
+    assert_eq!(code, 0, "{stderr}");
+    let mut repo = Repo::new(&dir.path().join("new"));
+    repo.commit("空の点検");
+    let (code, _, stderr) = run(&mut repo.checksheet(&["publish"]));
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("unanswered"), "{stderr}");
+    assert!(stderr.contains("reviewed-by"), "{stderr}");
+    assert!(stderr.contains("2030-01-01"), "the future as-of is named: {stderr}");
+    let (code, _, stderr) = run(&mut repo.checksheet(&["publish", "--allow-incomplete"]));
+    assert_eq!(code, 1, "only the unanswered rule is overridden: {stderr}");
+    assert!(!stderr.contains("unanswered requirement"), "{stderr}");
+    assert!(stderr.contains("reviewed-by"), "{stderr}");
+}
+
+#[test]
+fn publish_allows_an_incomplete_sheet_only_when_asked_and_the_page_says_so() {
+    let mut repo = Repo::new(&fixtures().join("history/edition"));
+    repo.edit("answers/app.yaml", "  retired:\n    status: not-done\n", "");
+    repo.commit("未回答を残す");
+    let (code, _, stderr) = run(&mut repo.checksheet(&["publish"]));
+    assert_eq!(code, 1, "{stderr}");
+    let (code, stdout, stderr) = run(&mut repo.checksheet(&["publish", "--allow-incomplete"]));
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    let (code, _, stderr) = run(&mut repo.checksheet(&["build"]));
+    assert_eq!(code, 0, "{stderr}");
+    let page = std::fs::read_to_string(repo.path().join("site/app/index.html")).unwrap();
+    assert!(page.contains("点検未完了"), "{page}");
+}
+
+#[test]
+fn log_as_json_has_dates_with_offsets_and_counts() {
+    let repo = sample_with_two_changes();
+    let (code, stdout, stderr) = run(&mut repo.checksheet(&["log", "--format", "json"]));
+    assert_eq!(code, 0, "{stderr}");
+    let log: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let newest = &log[0];
+    let date = newest["date"].as_str().unwrap();
+    assert!(date.ends_with("+09:00") && date.contains('T'), "{date}");
+    assert_eq!(newest["summary"]["status"], 1, "{newest}");
+    assert_eq!(newest["summary"]["explanation"], 1, "{newest}");
+    assert_eq!(newest["summary"]["statuses"]["done"], 1, "{newest}");
+    assert_eq!(newest["summary"]["statuses"]["not-done"], -1, "{newest}");
+}
+
+#[test]
+fn colour_follows_the_option_and_no_color() {
+    let repo = sample_with_two_changes();
+    let (_, stdout, _) = run(&mut repo.checksheet(&["--color", "always", "diff", "HEAD~1", "HEAD"]));
+    assert!(stdout.contains("\u{1b}["), "{stdout}");
+    let (_, stdout, _) = run(
+        repo.checksheet(&["--color", "auto", "diff", "HEAD~1", "HEAD"])
+            .env("NO_COLOR", "1"),
+    );
+    assert!(!stdout.contains("\u{1b}["), "{stdout}");
+    assert!(stdout.contains("{+日次+}"), "{stdout}");
+    let (_, stdout, _) = run(&mut repo.checksheet(&["--color", "never", "diff", "HEAD~1", "HEAD"]));
+    assert!(!stdout.contains("\u{1b}["), "{stdout}");
+}

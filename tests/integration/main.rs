@@ -9,6 +9,7 @@ mod evidence;
 mod examples;
 mod history;
 mod init;
+mod sheet;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
