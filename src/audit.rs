@@ -1,74 +1,22 @@
 //! The audit trail: the assessment at git revisions, compared (`diff`), listed (`log`) and
-//! published as tags (`publish`).
+//! published as tags (`publish`). Above the pipeline; below the command line.
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
 use serde::Serialize;
 
-use crate::compare::{self, Diff, Snapshot};
+use crate::compare::{self, Counts, Diff};
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
-use crate::evaluate::{self, Evaluation};
 use crate::history::Repo;
-use crate::load::{self, Files as _};
-use crate::model::Status;
-use crate::{evidence, render, validate};
+use crate::pipeline::{self, Snapshot};
+use crate::render;
+use crate::sheet::{Sheet, Shown};
 
-/// Validates, inspects the evidence of and evaluates a loaded assessment.
-pub fn open(label: &str, loaded: load::Loaded) -> Result<Snapshot, Error> {
-    let workspace = validate::assessment(loaded)?;
-    let files = evidence::inspect(&workspace)?;
-    let services = workspace
-        .services
-        .iter()
-        .map(|s| {
-            let file = workspace.files.name(&s.service.answers);
-            let context = evaluate::Context {
-                file: &file,
-                files: &files.states,
-            };
-            evaluate::service(&workspace.checklist, &s.service, &s.answers, &context)
-        })
-        .collect();
-    let evaluation = Evaluation {
-        checklist: workspace.checklist.reference(),
-        services,
-    };
-    Ok(Snapshot {
-        label: label.to_owned(),
-        workspace,
-        evaluation,
-        files,
-    })
-}
-
-/// The assessment as it is on disk, or as committed at `revision`.
-pub fn snapshot(repo: &Repo, dir: &Path, revision: Option<&str>) -> Result<Snapshot, Error> {
-    let Some(revision) = revision else {
-        return open("working tree", load::assessment(dir)?);
-    };
-    let commit = repo.commit(revision)?;
-    let files = repo.files(&commit, revision)?;
-    let settings = files.name(load::ASSESSMENT_FILE);
-    match load::from(dir, Box::new(files)) {
-        Err(Error::Input(problems))
-            if problems.len() == 1
-                && problems[0].code == "missing-file"
-                && problems[0].file.as_deref() == Some(settings.as_str()) =>
-        {
-            Err(Error::input(
-                Diagnostic::new(
-                    "no-assessment",
-                    format!(
-                        "there is no assessment at `{revision}`: `{settings}` does not exist there"
-                    ),
-                )
-                .help("choose a later revision; `checksheet log` lists those that have it"),
-            ))
-        }
-        loaded => open(revision, loaded?),
-    }
+/// Compares two snapshots; with `only`, just that service.
+pub fn compare(old: &Snapshot, new: &Snapshot, only: Option<&str>) -> Diff {
+    compare::diff((&old.label, &old.sheet), (&new.label, &new.sheet), only)
 }
 
 /// `checksheet diff`.
@@ -78,7 +26,7 @@ pub fn diff(
     to: Option<&str>,
     service: Option<&str>,
 ) -> Result<(Diff, Snapshot), Error> {
-    load::folder(dir)?;
+    crate::load::folder(dir)?;
     let repo = Repo::open(dir)?;
     let from = match from {
         Some(from) => from.to_owned(),
@@ -87,18 +35,13 @@ pub fn diff(
             .last()
             .map_or_else(|| "HEAD".to_owned(), |p| p.tag.clone()),
     };
-    let old = snapshot(&repo, dir, Some(&from))?;
-    let new = snapshot(&repo, dir, to)?;
-    if let Some(service) = service
-        && !old
-            .workspace
-            .services
-            .iter()
-            .any(|s| s.service.id == service)
-    {
-        crate::cli::known_service(&new.workspace, Some(service))?;
-    }
-    let diff = compare::diff(&old, &new, service);
+    let old = pipeline::at(&repo, dir, Some(&from))?;
+    let new = pipeline::at(&repo, dir, to)?;
+    pipeline::known_service(
+        old.sheet.service_ids().chain(new.sheet.service_ids()),
+        service,
+    )?;
+    let diff = compare(&old, &new, service);
     Ok((diff, new))
 }
 
@@ -113,7 +56,7 @@ pub fn published(dir: &Path) -> Result<(Vec<render::Published>, Vec<String>), Er
     let mut skipped = Vec::new();
     let mut previous: Option<Snapshot> = None;
     for publication in repo.publications() {
-        let snapshot = match snapshot(&repo, dir, Some(&publication.tag)) {
+        let snapshot = match pipeline::at(&repo, dir, Some(&publication.tag)) {
             Ok(snapshot) => snapshot,
             Err(Error::Input(problems)) => {
                 let reason = problems
@@ -126,9 +69,9 @@ pub fn published(dir: &Path) -> Result<(Vec<render::Published>, Vec<String>), Er
         };
         let diff = previous
             .as_ref()
-            .map(|old| compare::diff(old, &snapshot, None).public());
+            .map(|old| compare(old, &snapshot, None).public());
         history.push(render::Published {
-            date: japan_time(publication.time)[..10].to_owned(),
+            date: japan_time(publication.time).date().to_string(),
             publication,
             diff,
         });
@@ -141,95 +84,107 @@ pub fn published(dir: &Path) -> Result<(Vec<render::Published>, Vec<String>), Er
 #[derive(Debug, Serialize)]
 pub struct LogEntry {
     pub commit: String,
-    /// The commit's date and time in Japan (UTC+9).
+    /// The commit's date and time in Japan, with its offset (RFC 3339).
     pub date: String,
     pub author: String,
     pub message: String,
-    /// What it changed in the compliance picture, in one line.
-    pub summary: String,
+    /// What it changed in the compliance picture.
+    pub summary: LogSummary,
 }
 
-/// Status counts of the applicable requirements, over the services (or `only`).
-fn statuses(snapshot: &Snapshot, only: Option<&str>) -> BTreeMap<Option<Status>, i64> {
+/// What a revision did to the assessment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LogEvent {
+    /// The assessment changed (or stayed the same, in what it publishes).
+    Changed,
+    /// The assessment appeared.
+    Created,
+    /// The assessment disappeared.
+    Removed,
+    /// The assessment at this revision cannot be used.
+    Unusable,
+    /// The assessment at the parent revision cannot be used.
+    AfterUnusable,
+    /// The parent revision is not in this shallow clone.
+    HistoryNotFetched,
+}
+
+/// A revision's change, counted.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct LogSummary {
+    pub event: LogEvent,
+    /// How the number of requirements shown with each status changed (non-zero only).
+    pub statuses: BTreeMap<&'static str, i64>,
+    #[serde(flatten)]
+    pub counts: Counts,
+    /// Why the assessment was unusable.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub problem: Option<String>,
+}
+
+impl LogSummary {
+    fn event(event: LogEvent, problem: Option<String>) -> LogSummary {
+        LogSummary {
+            event,
+            statuses: BTreeMap::new(),
+            counts: Counts::default(),
+            problem,
+        }
+    }
+}
+
+/// Rows by the status shown, over the services (or `only`).
+fn statuses(sheet: &Sheet, only: Option<&str>) -> BTreeMap<&'static str, i64> {
     let mut counts = BTreeMap::new();
-    for service in &snapshot.evaluation.services {
-        if only.is_some_and(|only| only != service.id) {
+    for service in &sheet.services {
+        if only.is_some_and(|only| only != service.service.id) {
             continue;
         }
-        for requirement in &service.requirements {
-            if requirement.applies == Some(true) {
-                *counts.entry(requirement.status).or_default() += 1;
-            }
+        for (key, count) in &service.summary.statuses {
+            *counts.entry(*key).or_default() += i64::try_from(*count).unwrap_or(i64::MAX);
         }
     }
     counts
 }
 
-/// "+2 対応済, −1 未対応", or what else changed.
-fn summary(old: &Snapshot, new: &Snapshot, only: Option<&str>) -> String {
-    let before = statuses(old, only);
-    let after = statuses(new, only);
-    let mut keys: Vec<Option<Status>> = before.keys().chain(after.keys()).copied().collect();
-    keys.sort();
-    keys.dedup();
-    let mut parts: Vec<String> = keys
-        .into_iter()
-        .filter_map(|status| {
-            let delta = after.get(&status).unwrap_or(&0) - before.get(&status).unwrap_or(&0);
-            let label = Status::label_ja_of(status);
-            match delta {
-                0 => None,
-                d if d > 0 => Some(format!("+{d} {label}")),
-                d => Some(format!("−{} {label}", -d)),
-            }
+/// The change from `old` to `new`, counted.
+fn summary(old: &Snapshot, new: &Snapshot, only: Option<&str>) -> LogSummary {
+    let before = statuses(&old.sheet, only);
+    let after = statuses(&new.sheet, only);
+    let statuses = Shown::KEYS
+        .iter()
+        .filter_map(|key| {
+            let delta = after.get(key).unwrap_or(&0) - before.get(key).unwrap_or(&0);
+            (delta != 0).then_some((*key, delta))
         })
         .collect();
-    let counts = compare::diff(old, new, only).summary;
-    for (count, what) in [
-        (counts.explanation, "explanation"),
-        (
-            counts.evidence_added
-                + counts.evidence_removed
-                + counts.evidence_changed
-                + counts.evidence_expired,
-            "evidence",
-        ),
-        (counts.facts, "facts"),
-        (counts.obligation, "obligation"),
-        (counts.services_added + counts.services_removed, "services"),
-        (
-            counts.requirements_added + counts.requirements_removed,
-            "requirements",
-        ),
-    ] {
-        if count > 0 {
-            parts.push(format!("{count} {what}"));
-        }
-    }
-    if parts.is_empty() {
-        "no change in the check sheet".to_owned()
-    } else {
-        parts.join(", ")
+    LogSummary {
+        event: LogEvent::Changed,
+        statuses,
+        counts: compare(old, new, only).summary,
+        problem: None,
     }
 }
 
 /// The date and time in Japan of `seconds` since the epoch.
-pub fn japan_time(seconds: i64) -> String {
-    jiff::Timestamp::from_second(seconds).map_or_else(
-        |_| seconds.to_string(),
-        |t| {
-            jiff::tz::Offset::constant(9)
-                .to_datetime(t)
-                .strftime("%Y-%m-%d %H:%M")
-                .to_string()
-        },
-    )
+pub fn japan_time(seconds: i64) -> jiff::civil::DateTime {
+    jiff::tz::Offset::constant(9)
+        .to_datetime(jiff::Timestamp::from_second(seconds).unwrap_or(jiff::Timestamp::UNIX_EPOCH))
+}
+
+fn first_message(problems: &[Diagnostic]) -> String {
+    problems
+        .first()
+        .map(|p| p.message.clone())
+        .unwrap_or_default()
 }
 
 /// `checksheet log`.
 pub fn log(dir: &Path, service: Option<&str>) -> Result<Vec<LogEntry>, Error> {
-    let current = validate::assessment(load::assessment(dir)?)?;
-    crate::cli::known_service(&current, service)?;
+    let current = pipeline::working_tree(dir)?;
+    pipeline::known_service(current.sheet.service_ids(), service)?;
     let repo = Repo::open(dir)?;
     let mut entries = Vec::new();
     // Newest first: a commit's parent is usually the next commit listed, so the parent's
@@ -237,43 +192,41 @@ pub fn log(dir: &Path, service: Option<&str>) -> Result<Vec<LogEntry>, Error> {
     let mut kept: Option<(String, Snapshot)> = None;
     let at = |commit: &str, kept: &mut Option<(String, Snapshot)>| match kept.take() {
         Some((id, snapshot)) if id == commit => Ok(snapshot),
-        _ => snapshot(&repo, dir, Some(commit)),
+        _ => pipeline::at(&repo, dir, Some(commit)),
     };
     for change in repo.changes()? {
         let summary = match at(&change.commit, &mut kept) {
             Err(Error::Input(problems))
                 if problems.first().is_some_and(|p| p.code == "no-assessment") =>
             {
-                "assessment removed".to_owned()
+                LogSummary::event(LogEvent::Removed, None)
             }
-            Err(Error::Input(problems)) => format!(
-                "unusable input: {}",
-                problems
-                    .first()
-                    .map(|p| p.message.as_str())
-                    .unwrap_or_default()
-            ),
+            Err(Error::Input(problems)) => {
+                LogSummary::event(LogEvent::Unusable, Some(first_message(&problems)))
+            }
             Err(error) => return Err(error),
             Ok(new) => match change.parent.as_deref().map(|p| (p, at(p, &mut None))) {
                 Some((parent, Ok(old))) => {
-                    let line = summary(&old, &new, service);
+                    let summary = summary(&old, &new, service);
                     kept = Some((parent.to_owned(), old));
-                    line
+                    summary
                 }
                 Some((_, Err(Error::Input(problems))))
                     if problems.first().is_some_and(|p| p.code != "no-assessment") =>
                 {
-                    "the previous revision's assessment was unusable".to_owned()
+                    LogSummary::event(LogEvent::AfterUnusable, None)
                 }
-                Some((_, Err(Error::Input(_)))) => "assessment created".to_owned(),
+                Some((_, Err(Error::Input(_)))) => LogSummary::event(LogEvent::Created, None),
                 Some((_, Err(error))) => return Err(error),
-                None if change.shallow => "earlier history not fetched (shallow clone)".to_owned(),
-                None => "assessment created".to_owned(),
+                None if change.shallow => LogSummary::event(LogEvent::HistoryNotFetched, None),
+                None => LogSummary::event(LogEvent::Created, None),
             },
         };
         entries.push(LogEntry {
             commit: change.commit,
-            date: japan_time(change.time),
+            date: japan_time(change.time)
+                .strftime("%Y-%m-%dT%H:%M:%S+09:00")
+                .to_string(),
             author: change.author,
             message: change.message,
             summary,
@@ -282,9 +235,75 @@ pub fn log(dir: &Path, service: Option<&str>) -> Result<Vec<LogEntry>, Error> {
     Ok(entries)
 }
 
-/// `checksheet publish`: tags HEAD as a publication.
-pub fn publish(dir: &Path, message: Option<&str>) -> Result<String, Error> {
-    load::folder(dir)?;
+/// Why an assessment may not be published as it is.
+fn refusals(
+    head: &Snapshot,
+    commit_date: jiff::civil::Date,
+    allow_incomplete: bool,
+) -> Vec<Diagnostic> {
+    let mut causes = Vec::new();
+    for service in &head.sheet.services {
+        let id = &service.service.id;
+        let file = head.workspace.files.name(&service.service.answers);
+        let s = &service.summary;
+        if s.unanswered > 0 && !allow_incomplete {
+            causes.push(
+                Diagnostic::new(
+                    "incomplete",
+                    format!("`{id}` has {} unanswered requirement(s)", s.unanswered),
+                )
+                .in_file(file.clone())
+                .help("answer every requirement (`checksheet check` lists them), or publish with `--allow-incomplete`: the page then says 点検未完了"),
+            );
+        }
+        if s.undecided > 0 {
+            causes.push(
+                Diagnostic::new(
+                    "incomplete",
+                    format!(
+                        "`{id}` has {} requirement(s) undecided, because a fact is unanswered",
+                        s.undecided
+                    ),
+                )
+                .in_file(file.clone())
+                .help("answer every fact under `facts:` with `true` or `false`"),
+            );
+        }
+        if service.reviewed_by.is_none() {
+            causes.push(
+                Diagnostic::new(
+                    "not-reviewed",
+                    format!("`{id}` has no `reviewed-by`: nobody has signed off the sheet"),
+                )
+                .in_file(file.clone())
+                .help("write who reviewed and approved the self-check, e.g. `reviewed-by: 個人情報保護管理者 山田花子`"),
+            );
+        }
+        if service.as_of > commit_date {
+            causes.push(
+                Diagnostic::new(
+                    "as-of-in-future",
+                    format!(
+                        "`{id}` speaks for {} (`as-of`), later than the commit it would publish ({commit_date})",
+                        service.as_of
+                    ),
+                )
+                .in_file(file)
+                .help("a sheet can only speak for a day that has come: set `as-of` to the day of the self-check"),
+            );
+        }
+    }
+    causes
+}
+
+/// `checksheet publish`: tags HEAD as a publication. `Ok(Err(causes))` when the committed
+/// assessment may not be published as it is.
+pub fn publish(
+    dir: &Path,
+    message: Option<&str>,
+    allow_incomplete: bool,
+) -> Result<Result<String, Vec<Diagnostic>>, Error> {
+    crate::load::folder(dir)?;
     let repo = Repo::open(dir)?;
     let uncommitted = repo.uncommitted()?;
     if !uncommitted.is_empty() {
@@ -307,12 +326,17 @@ pub fn publish(dir: &Path, message: Option<&str>) -> Result<String, Error> {
             .help("commit the changes to publish first; a publication is a new revision"),
         ));
     }
-    let head = snapshot(&repo, dir, Some("HEAD"))?;
+    let head = pipeline::at(&repo, dir, Some("HEAD"))?;
+    let commit_date = japan_time(repo.commit_time(&head_commit)?).date();
+    let causes = refusals(&head, commit_date, allow_incomplete);
+    if !causes.is_empty() {
+        return Ok(Err(causes));
+    }
     let date = head
-        .workspace
+        .sheet
         .services
         .iter()
-        .map(|s| s.answers.as_of)
+        .map(|s| s.as_of)
         .max()
         .expect("an assessment has services");
     let prefix = repo.tag_prefix();
@@ -323,13 +347,13 @@ pub fn publish(dir: &Path, message: Option<&str>) -> Result<String, Error> {
         suffix += 1;
     }
     let counts: Vec<String> = head
-        .evaluation
+        .sheet
         .services
         .iter()
         .map(|s| {
             format!(
                 "{}: {} conform, {} gaps, {} unanswered",
-                s.id, s.summary.conforms, s.summary.gap, s.summary.unanswered
+                s.service.id, s.summary.conforms, s.summary.gap, s.summary.unanswered
             )
         })
         .collect();
@@ -343,5 +367,5 @@ pub fn publish(dir: &Path, message: Option<&str>) -> Result<String, Error> {
         str::to_owned,
     );
     let commit = repo.tag(&name, &message)?;
-    Ok(format!("tagged `{name}` on {}\n", &commit[..12]))
+    Ok(Ok(format!("tagged `{name}` on {}\n", &commit[..12])))
 }

@@ -2,7 +2,7 @@
 
 use std::ffi::OsString;
 use std::fmt::Write as _;
-use std::io::{IsTerminal, Write as _};
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -10,11 +10,12 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::audit as revisions;
 
+mod color;
 mod files;
 
-use crate::diagnostic::{Diagnostic, suggest};
+use crate::diagnostic::Diagnostic;
 use crate::error::Error;
-use crate::{checklists, init, load, render, report, validate};
+use crate::{checklists, init, load, pipeline, render, report, validate};
 use files::{build, evidence_list, evidence_lock};
 
 /// Assess, publish and audit compliance with the PHR basic guideline (基本的指針).
@@ -24,6 +25,9 @@ struct Cli {
     /// Run as if started in this folder (like `git -C`).
     #[arg(short = 'C', global = true, value_name = "DIR")]
     directory: Option<PathBuf>,
+    /// When to colour the output; `auto` colours a terminal unless `NO_COLOR` is set.
+    #[arg(long, global = true, value_enum, default_value_t = color::When::Auto)]
+    color: color::When,
     #[command(subcommand)]
     command: Command,
 }
@@ -101,11 +105,14 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
-    /// Tag the committed, valid assessment as published: `checksheet/<as-of>`.
+    /// Tag the committed, complete and reviewed assessment as published: `checksheet/<as-of>`.
     Publish {
         /// The tag's message.
         #[arg(long)]
         message: Option<String>,
+        /// Publish although requirements are unanswered; the page then says 点検未完了.
+        #[arg(long)]
+        allow_incomplete: bool,
     },
     /// Lock or list the evidence that proves the answers.
     Evidence {
@@ -199,11 +206,12 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitC
             };
         }
     };
+    cli.color.apply();
+    let json = cli.command.wants_json();
     if let Some(directory) = &cli.directory
         && let Err(error) = std::env::set_current_dir(directory)
     {
-        eprint!("{}", Error::io("change to the folder", directory, error));
-        return ExitCode::from(2);
+        return fail(&Error::io("change to the folder", directory, error), json);
     }
     let mut stdout = std::io::stdout().lock();
     match execute(cli.command, &mut stdout) {
@@ -211,10 +219,50 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitC
         Ok(Outcome::Findings) => ExitCode::from(1),
         Err(error) => {
             let _ = stdout.flush();
-            let styled = std::io::stderr().is_terminal();
-            eprint!("{}", error.render(styled));
-            ExitCode::from(2)
+            drop(stdout);
+            fail(&error, json)
         }
+    }
+}
+
+/// Reports `error` (also as JSON on standard output when the command was asked for JSON)
+/// and returns exit code 2.
+fn fail(error: &Error, json: bool) -> ExitCode {
+    if json {
+        let _ = print(&mut std::io::stdout(), &self::json(&error.to_json()));
+    }
+    eprint!("{}", error.render(color::stderr()));
+    ExitCode::from(2)
+}
+
+impl Command {
+    /// Whether the command was asked for JSON output.
+    fn wants_json(&self) -> bool {
+        matches!(
+            self,
+            Command::Check {
+                format: Format::Json,
+                ..
+            } | Command::Log {
+                format: Format::Json,
+                ..
+            } | Command::Diff {
+                format: DiffFormat::Json,
+                ..
+            } | Command::Evidence {
+                command: EvidenceCommand::List {
+                    format: Format::Json,
+                    ..
+                }
+            } | Command::Checklist {
+                command: ChecklistCommand::List {
+                    format: Format::Json
+                } | ChecklistCommand::Show {
+                    format: ShowFormat::Json,
+                    ..
+                }
+            }
+        )
     }
 }
 
@@ -276,26 +324,14 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
             service,
             format,
             exit_code,
-        } => {
-            let (diff, newer) = revisions::diff(
-                Path::new("."),
-                from.as_deref(),
-                to.as_deref(),
-                service.as_deref(),
-            )?;
-            let text = match format {
-                DiffFormat::Text => report::diff_text(&diff, std::io::stdout().is_terminal()),
-                DiffFormat::Markdown => report::diff_markdown(&diff),
-                DiffFormat::Json => json(&serde_json::to_value(&diff).expect("diffs serialize")),
-                DiffFormat::Html => render::diff_page(&newer.workspace, &diff)?,
-            };
-            print(out, &text)?;
-            Ok(if exit_code && diff.summary.total() > 0 {
-                Outcome::Findings
-            } else {
-                Outcome::Clean
-            })
-        }
+        } => diff_command(
+            from.as_deref(),
+            to.as_deref(),
+            service.as_deref(),
+            format,
+            exit_code,
+            out,
+        ),
         Command::Log { service, format } => {
             let entries = revisions::log(Path::new("."), service.as_deref())?;
             let text = match format {
@@ -305,11 +341,10 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
             print(out, &text)?;
             Ok(Outcome::Clean)
         }
-        Command::Publish { message } => {
-            let text = revisions::publish(Path::new("."), message.as_deref())?;
-            print(out, &text)?;
-            Ok(Outcome::Clean)
-        }
+        Command::Publish {
+            message,
+            allow_incomplete,
+        } => publish_command(message.as_deref(), allow_incomplete, out),
         Command::Evidence {
             command: EvidenceCommand::Lock { dir },
         } => evidence_lock(&dir, out),
@@ -327,6 +362,57 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
         Command::Checklist {
             command: ChecklistCommand::Show { checklist, format },
         } => checklist_show(&checklist, format, out),
+    }
+}
+
+fn diff_command(
+    from: Option<&str>,
+    to: Option<&str>,
+    service: Option<&str>,
+    format: DiffFormat,
+    exit_code: bool,
+    out: &mut impl std::io::Write,
+) -> Result<Outcome, Error> {
+    let (diff, newer) = revisions::diff(Path::new("."), from, to, service)?;
+    let text = match format {
+        DiffFormat::Text => report::diff_text(&diff, color::stdout()),
+        DiffFormat::Markdown => report::diff_markdown(&diff),
+        DiffFormat::Json => json(&serde_json::to_value(&diff).expect("diffs serialize")),
+        DiffFormat::Html => render::diff_page(&newer.workspace, &diff)?,
+    };
+    print(out, &text)?;
+    Ok(if exit_code && diff.summary.total() > 0 {
+        Outcome::Findings
+    } else {
+        Outcome::Clean
+    })
+}
+
+/// `publish`: exit 1, with every cause, when the sheet may not be published as it is.
+fn publish_command(
+    message: Option<&str>,
+    allow_incomplete: bool,
+    out: &mut impl std::io::Write,
+) -> Result<Outcome, Error> {
+    match revisions::publish(Path::new("."), message, allow_incomplete)? {
+        Ok(text) => {
+            print(out, &text)?;
+            Ok(Outcome::Clean)
+        }
+        Err(causes) => {
+            let mut text = String::new();
+            for cause in &causes {
+                text.push_str(&cause.render(color::stderr()));
+                text.push('\n');
+            }
+            let _ = writeln!(
+                text,
+                "not published: {} cause(s) above; nothing was tagged",
+                causes.len()
+            );
+            eprint!("{text}");
+            Ok(Outcome::Findings)
+        }
     }
 }
 
@@ -363,25 +449,18 @@ fn check_command(
     strict: bool,
     out: &mut impl std::io::Write,
 ) -> Result<Outcome, Error> {
-    let snapshot = revisions::open("working tree", load::assessment(dir)?)?;
-    known_service(&snapshot.workspace, service)?;
-    let (workspace, mut evaluation) = (snapshot.workspace, snapshot.evaluation);
-    evaluation
-        .services
-        .retain(|s| service.is_none_or(|only| s.id == only));
+    let mut sheet = pipeline::working_tree(dir)?.sheet;
+    pipeline::known_service(sheet.service_ids(), service)?;
+    sheet.only(service);
     if strict {
-        evaluation.strict();
+        sheet.strict();
     }
     let text = match format {
-        Format::Text => report::check_text(
-            &evaluation,
-            &workspace.checklist,
-            &workspace.assessment.organization.name,
-        ),
-        Format::Json => json(&evaluation),
+        Format::Text => report::check_text(&sheet),
+        Format::Json => json(&report::check_json(&sheet)),
     };
     print(out, &text)?;
-    Ok(if evaluation.errors() > 0 {
+    Ok(if sheet.errors() > 0 {
         Outcome::Findings
     } else {
         Outcome::Clean
@@ -391,7 +470,7 @@ fn check_command(
 fn checklist_list(format: Format, out: &mut impl std::io::Write) -> Result<Outcome, Error> {
     let mut all = Vec::new();
     for bundled in checklists::BUNDLED {
-        all.push(crate::validate::named_checklist(&bundled.reference())?.1);
+        all.push(pipeline::named_checklist(&bundled.reference())?.1);
     }
     let text = match format {
         Format::Text => report::checklist_list_text(&all),
@@ -418,7 +497,7 @@ fn checklist_show(
     format: ShowFormat,
     out: &mut impl std::io::Write,
 ) -> Result<Outcome, Error> {
-    let (_, checklist) = crate::validate::named_checklist(reference)?;
+    let (_, checklist) = pipeline::named_checklist(reference)?;
     let text = match format {
         ShowFormat::Text => report::checklist_text(&checklist),
         ShowFormat::Json => json(&checklist),
@@ -426,25 +505,4 @@ fn checklist_show(
     };
     print(out, &text)?;
     Ok(Outcome::Clean)
-}
-
-/// Refuses a `--service` id that no service has.
-pub(crate) fn known_service(
-    workspace: &validate::Workspace,
-    only: Option<&str>,
-) -> Result<(), Error> {
-    if let Some(only) = only
-        && !workspace.services.iter().any(|s| s.service.id == only)
-    {
-        let ids: Vec<&str> = workspace
-            .services
-            .iter()
-            .map(|s| s.service.id.as_str())
-            .collect();
-        return Err(Error::input(
-            Diagnostic::new("unknown-service", format!("no service has the id `{only}`"))
-                .help(suggest(only, ids)),
-        ));
-    }
-    Ok(())
 }

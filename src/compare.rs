@@ -1,43 +1,61 @@
-//! Comparing an assessment at two revisions: what changed, per service and requirement.
-//! Pure, and the only user of `similar`.
+//! Comparing an assessment at two revisions: two Sheets, field by field, so that whatever is
+//! published is also compared. Pure, and the only user of `similar`.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 use similar::{Algorithm, ChangeTag, TextDiff};
 
-use crate::evaluate::Evaluation;
-use crate::evidence::Inspection;
-use crate::model::{Checklist, Evidence, Obligation, Status};
-use crate::validate::Workspace;
+use crate::model::{Checklist, Text};
+use crate::sheet::{ServiceSheet, Sheet};
 
+mod evidence;
 mod service;
 
-use service::Sides;
+pub use evidence::{EvidenceChange, EvidenceDiff};
+pub use service::{RequirementDiff, ServiceChange, ServiceDiff};
 
-/// One side of a comparison: an assessment as evaluated at a revision.
-pub struct Snapshot {
-    /// How the revision is named: `HEAD~1`, `checksheet/2026-10-01`, `working tree`.
-    pub label: String,
-    pub workspace: Workspace,
-    pub evaluation: Evaluation,
-    pub files: Inspection,
-}
-
-/// Everything that changed from one snapshot to the other.
+/// Everything that changed from one sheet to the other.
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub struct Diff {
     pub from: String,
     pub to: String,
-    /// The checklists, when the edition changed.
+    pub organization: OrganizationDiff,
+    /// The checklists (`id@edition`), when the edition changed.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub checklist: Option<Change<String>>,
+    /// The checklist's title, when it changed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub checklist_title: Option<Change<Text>>,
+    /// Whether the checklist's text changed within the same edition.
+    pub checklist_content: bool,
     pub requirements_added: Vec<String>,
     pub requirements_removed: Vec<String>,
     /// Renamed requirements: old id → new id.
     pub requirements_renamed: BTreeMap<String, String>,
     pub services: Vec<ServiceDiff>,
     pub summary: Counts,
+}
+
+/// The organization's published fields that changed.
+#[derive(Debug, Default, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct OrganizationDiff {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<Change<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name_en: Option<Change<Option<String>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<Change<Option<String>>>,
+}
+
+impl OrganizationDiff {
+    pub fn count(&self) -> usize {
+        usize::from(self.name.is_some())
+            + usize::from(self.name_en.is_some())
+            + usize::from(self.url.is_some())
+    }
 }
 
 /// A value before and after.
@@ -47,15 +65,29 @@ pub struct Change<T> {
     pub to: T,
 }
 
+/// `Some` when `from` and `to` differ.
+pub fn changed<T: PartialEq>(from: T, to: T) -> Option<Change<T>> {
+    (from != to).then_some(Change { from, to })
+}
+
 /// How many changes of each kind.
-#[derive(Debug, Default, Serialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
 pub struct Counts {
     pub checklist: usize,
+    pub organization: usize,
+    /// A service's name, English name or address.
+    pub service: usize,
     pub as_of: usize,
+    pub reviewed_by: usize,
     pub status: usize,
+    /// Outcomes that changed while the status did not, e.g. when evidence expired.
+    pub outcome: usize,
     pub obligation: usize,
     pub explanation: usize,
+    pub target: usize,
+    /// A requirement's wording, citation or section, by a new checklist text.
+    pub requirement: usize,
     pub evidence_added: usize,
     pub evidence_removed: usize,
     pub evidence_changed: usize,
@@ -68,68 +100,39 @@ pub struct Counts {
 }
 
 impl Counts {
+    /// Every count with its kebab-case name, in order.
+    pub fn named(&self) -> [(&'static str, usize); 20] {
+        [
+            ("checklist", self.checklist),
+            ("organization", self.organization),
+            ("service", self.service),
+            ("as-of", self.as_of),
+            ("reviewed-by", self.reviewed_by),
+            ("status", self.status),
+            ("outcome", self.outcome),
+            ("obligation", self.obligation),
+            ("explanation", self.explanation),
+            ("target", self.target),
+            ("requirement", self.requirement),
+            ("evidence-added", self.evidence_added),
+            ("evidence-removed", self.evidence_removed),
+            ("evidence-changed", self.evidence_changed),
+            ("evidence-expired", self.evidence_expired),
+            ("facts", self.facts),
+            ("services-added", self.services_added),
+            ("services-removed", self.services_removed),
+            ("requirements-added", self.requirements_added),
+            ("requirements-removed", self.requirements_removed),
+        ]
+    }
+
     pub fn total(&self) -> usize {
-        self.checklist
-            + self.as_of
-            + self.status
-            + self.obligation
-            + self.explanation
-            + self.evidence_added
-            + self.evidence_removed
-            + self.evidence_changed
-            + self.evidence_expired
-            + self.facts
-            + self.services_added
-            + self.services_removed
-            + self.requirements_added
-            + self.requirements_removed
+        self.named().iter().map(|(_, count)| count).sum()
     }
 }
 
-/// What happened to a service.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ServiceChange {
-    Added,
-    Removed,
-    Changed,
-}
-
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub struct ServiceDiff {
-    pub id: String,
-    pub name: String,
-    pub change: ServiceChange,
-    pub as_of: Option<Change<String>>,
-    pub facts: Vec<FactDiff>,
-    pub requirements: Vec<RequirementDiff>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct FactDiff {
-    pub id: String,
-    pub from: Option<bool>,
-    pub to: Option<bool>,
-}
-
-/// What changed for one requirement; only changed parts are set.
-#[derive(Debug, Default, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub struct RequirementDiff {
-    pub id: String,
-    /// Its id before, when it was renamed.
-    pub was: Option<String>,
-    pub section: String,
-    pub status: Option<Change<Option<Status>>>,
-    pub obligation: Option<Change<Option<Obligation>>>,
-    pub applies: Option<Change<Option<bool>>>,
-    pub explanation: Option<Vec<Chunk>>,
-    pub evidence: Vec<EvidenceDiff>,
-}
-
 /// A run of characters that is the same, deleted or inserted.
-#[derive(Debug, Serialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 pub struct Chunk {
     pub kind: ChunkKind,
     pub text: String,
@@ -141,26 +144,6 @@ pub enum ChunkKind {
     Equal,
     Delete,
     Insert,
-}
-
-/// A piece of evidence that came, went, changed or expired.
-#[derive(Debug, Serialize)]
-pub struct EvidenceDiff {
-    pub change: EvidenceChange,
-    /// The evidence as a short description: path, address, certificate, record date.
-    pub what: String,
-    pub public: bool,
-}
-
-#[derive(Clone, Copy, Debug, Serialize, PartialEq, Eq)]
-#[serde(rename_all = "kebab-case")]
-pub enum EvidenceChange {
-    Added,
-    Removed,
-    /// A file whose contents differ.
-    Changed,
-    /// A certificate valid at the earlier as-of and expired at the later one.
-    Expired,
 }
 
 /// A character-level diff of two texts (Japanese has no spaces between words).
@@ -186,175 +169,123 @@ pub fn text(from: &str, to: &str) -> Vec<Chunk> {
     chunks
 }
 
-/// An evidence entry's identity across revisions, and how to show it.
-fn identity(evidence: &Evidence) -> String {
-    if let Some(path) = &evidence.file {
-        return format!("file {path}");
-    }
-    if let Some(url) = &evidence.url {
-        return format!("url {url}");
-    }
-    if let Some(c) = &evidence.certificate {
-        return format!(
-            "certificate {}{}",
-            c.scheme,
-            c.number
-                .as_ref()
-                .map(|n| format!(" {n}"))
-                .unwrap_or_default()
-        );
-    }
-    if let Some(r) = &evidence.record {
-        return format!(
-            "record {}{}",
-            r.date,
-            evidence
-                .title
-                .as_ref()
-                .map(|t| format!(" {t}"))
-                .unwrap_or_default()
-        );
-    }
-    "evidence".to_owned()
-}
-
-fn requirement_ids(checklist: &Checklist) -> Vec<&str> {
-    checklist
-        .requirements()
-        .map(|(_, r)| r.id.as_str())
-        .collect()
-}
-
 /// How the requirements of two checklists correspond.
-struct Matching<'a> {
+struct Matching {
     /// Each new requirement's id in the old checklist, following `replaces`.
-    previous: BTreeMap<&'a str, &'a str>,
+    previous: BTreeMap<String, String>,
     renamed: BTreeMap<String, String>,
     added: Vec<String>,
     removed: Vec<String>,
 }
 
-fn matching<'a>(old_checklist: &'a Checklist, new_checklist: &'a Checklist) -> Matching<'a> {
-    let old_ids: BTreeSet<&str> = requirement_ids(old_checklist).into_iter().collect();
-    let mut previous: BTreeMap<&str, &str> = BTreeMap::new();
+fn ids(checklist: &Checklist) -> impl Iterator<Item = &str> {
+    checklist.requirements().map(|(_, r)| r.id.as_str())
+}
+
+fn matching(old: &Checklist, new: &Checklist) -> Matching {
+    let old_ids: BTreeSet<&str> = ids(old).collect();
+    let mut previous = BTreeMap::new();
     let mut renamed = BTreeMap::new();
-    for (_, requirement) in new_checklist.requirements() {
+    for (_, requirement) in new.requirements() {
         if old_ids.contains(requirement.id.as_str()) {
-            previous.insert(&requirement.id, &requirement.id);
-        } else if let Some(old) = requirement
+            previous.insert(requirement.id.clone(), requirement.id.clone());
+        } else if let Some(was) = requirement
             .replaces
             .iter()
             .find(|old| old_ids.contains(old.as_str()))
         {
-            previous.insert(&requirement.id, old);
-            renamed.insert(old.clone(), requirement.id.clone());
+            previous.insert(requirement.id.clone(), was.clone());
+            renamed.insert(was.clone(), requirement.id.clone());
         }
     }
-    let matched: BTreeSet<&str> = previous.values().copied().collect();
-    let requirements_added: Vec<String> = requirement_ids(new_checklist)
-        .into_iter()
-        .filter(|id| !previous.contains_key(id))
-        .map(str::to_owned)
-        .collect();
-    let requirements_removed: Vec<String> = requirement_ids(old_checklist)
-        .into_iter()
-        .filter(|id| !matched.contains(id))
-        .map(str::to_owned)
-        .collect();
+    let matched: BTreeSet<&str> = previous.values().map(String::as_str).collect();
     Matching {
+        added: ids(new)
+            .filter(|id| !previous.contains_key(*id))
+            .map(str::to_owned)
+            .collect(),
+        removed: ids(old)
+            .filter(|id| !matched.contains(id))
+            .map(str::to_owned)
+            .collect(),
         previous,
         renamed,
-        added: requirements_added,
-        removed: requirements_removed,
     }
 }
 
-/// Compares `from` with `to`; with `only`, just that service.
-pub fn diff(from: &Snapshot, to: &Snapshot, only: Option<&str>) -> Diff {
-    let old_checklist = &from.workspace.checklist;
-    let new_checklist = &to.workspace.checklist;
+/// A service that was added or removed, as a whole.
+fn whole(service: &ServiceSheet, change: ServiceChange) -> ServiceDiff {
+    ServiceDiff {
+        id: service.service.id.clone(),
+        title: service.service.name.clone(),
+        change,
+        ..ServiceDiff::default()
+    }
+}
+
+/// Compares `from` (labelled `from_label`) with `to`; with `only`, just that service.
+pub fn diff(
+    (from_label, from): (&str, &Sheet),
+    (to_label, to): (&str, &Sheet),
+    only: Option<&str>,
+) -> Diff {
     let Matching {
         previous,
         renamed,
-        added: requirements_added,
-        removed: requirements_removed,
-    } = matching(old_checklist, new_checklist);
+        added,
+        removed,
+    } = matching(&from.checklist, &to.checklist);
     let mut summary = Counts {
-        requirements_added: requirements_added.len(),
-        requirements_removed: requirements_removed.len(),
+        requirements_added: added.len(),
+        requirements_removed: removed.len(),
         ..Counts::default()
     };
-    let mut services = Vec::new();
     let wanted = |id: &str| only.is_none_or(|only| only == id);
-    for (service, result) in to.workspace.services.iter().zip(&to.evaluation.services) {
-        if !wanted(&service.service.id) {
-            continue;
-        }
-        let before = from
-            .workspace
+    let mut services = Vec::new();
+    for new in to.services.iter().filter(|s| wanted(&s.service.id)) {
+        let diff = match from
             .services
             .iter()
-            .zip(&from.evaluation.services)
-            .find(|(s, _)| s.service.id == service.service.id);
-        let diff = match before {
+            .find(|s| s.service.id == new.service.id)
+        {
             None => {
                 summary.services_added += 1;
-                ServiceDiff {
-                    id: service.service.id.clone(),
-                    name: service.service.name.clone(),
-                    change: ServiceChange::Added,
-                    as_of: None,
-                    facts: Vec::new(),
-                    requirements: Vec::new(),
-                }
+                whole(new, ServiceChange::Added)
             }
-            Some((old_service, old_result)) => {
-                let sides = Sides {
-                    old: (old_service, old_result, &from.files),
-                    new: (service, result, &to.files),
-                };
-                sides.service(new_checklist, &previous, &mut summary)
-            }
+            Some(old) => service::compare(old, new, &previous, &mut summary),
         };
-        if diff.change != ServiceChange::Changed
-            || diff.as_of.is_some()
-            || !diff.facts.is_empty()
-            || !diff.requirements.is_empty()
-        {
+        if !diff.is_empty() {
             services.push(diff);
         }
     }
-    for service in &from.workspace.services {
-        if wanted(&service.service.id)
-            && !to
-                .workspace
-                .services
-                .iter()
-                .any(|s| s.service.id == service.service.id)
-        {
+    for old in from.services.iter().filter(|s| wanted(&s.service.id)) {
+        if !to.services.iter().any(|s| s.service.id == old.service.id) {
             summary.services_removed += 1;
-            services.push(ServiceDiff {
-                id: service.service.id.clone(),
-                name: service.service.name.clone(),
-                change: ServiceChange::Removed,
-                as_of: None,
-                facts: Vec::new(),
-                requirements: Vec::new(),
-            });
+            services.push(whole(old, ServiceChange::Removed));
         }
     }
-    let checklist = (old_checklist.reference() != new_checklist.reference()).then(|| Change {
-        from: old_checklist.reference(),
-        to: new_checklist.reference(),
-    });
-    summary.checklist = usize::from(checklist.is_some());
-    summary.as_of = services.iter().filter(|s| s.as_of.is_some()).count();
+    let organization = OrganizationDiff {
+        name: changed(from.organization.name.clone(), to.organization.name.clone()),
+        name_en: changed(
+            from.organization.name_en.clone(),
+            to.organization.name_en.clone(),
+        ),
+        url: changed(from.organization.url.clone(), to.organization.url.clone()),
+    };
+    summary.organization = organization.count();
+    let checklist = changed(from.checklist.reference(), to.checklist.reference());
+    let checklist_title = changed(from.checklist.title.clone(), to.checklist.title.clone());
+    let checklist_content = checklist.is_none() && from.checklist_sha256 != to.checklist_sha256;
+    summary.checklist = usize::from(checklist.is_some() || checklist_content);
     Diff {
-        from: from.label.clone(),
-        to: to.label.clone(),
+        from: from_label.to_owned(),
+        to: to_label.to_owned(),
+        organization,
         checklist,
-        requirements_added,
-        requirements_removed,
+        checklist_title,
+        checklist_content,
+        requirements_added: added,
+        requirements_removed: removed,
         requirements_renamed: renamed,
         services,
         summary,
@@ -364,33 +295,23 @@ pub fn diff(from: &Snapshot, to: &Snapshot, only: Option<&str>) -> Diff {
 impl Diff {
     /// The diff as the public may see it: no internal evidence, and counts to match.
     pub fn public(mut self) -> Diff {
+        let mut summary = self.summary.clone();
         for service in &mut self.services {
             for requirement in &mut service.requirements {
-                for hidden in requirement.evidence.iter().filter(|e| !e.public) {
-                    *match hidden.change {
-                        EvidenceChange::Added => &mut self.summary.evidence_added,
-                        EvidenceChange::Removed => &mut self.summary.evidence_removed,
-                        EvidenceChange::Changed => &mut self.summary.evidence_changed,
-                        EvidenceChange::Expired => &mut self.summary.evidence_expired,
-                    } -= 1;
+                for evidence in &mut requirement.evidence {
+                    *evidence.count_in(&mut summary) -= 1;
+                    evidence.publish();
                 }
                 requirement.evidence.retain(|e| e.public);
+                for evidence in &requirement.evidence {
+                    *evidence.count_in(&mut summary) += 1;
+                }
             }
-            service.requirements.retain(|r| {
-                r.status.is_some()
-                    || r.obligation.is_some()
-                    || r.applies.is_some()
-                    || r.explanation.is_some()
-                    || !r.evidence.is_empty()
-            });
+            service.requirements.retain(|r| !r.is_empty());
         }
         // A service whose changes were all internal is not mentioned at all.
-        self.services.retain(|s| {
-            s.change != ServiceChange::Changed
-                || s.as_of.is_some()
-                || !s.facts.is_empty()
-                || !s.requirements.is_empty()
-        });
+        self.services.retain(|s| !s.is_empty());
+        self.summary = summary;
         self
     }
 }

@@ -74,6 +74,41 @@ impl Error {
     }
 }
 
+impl Error {
+    /// The error as JSON, for a command asked for JSON: `{"errors": [{code, message, file,
+    /// line, column, help}]}`.
+    pub fn to_json(&self) -> serde_json::Value {
+        let errors: Vec<serde_json::Value> = match self {
+            Error::Input(diagnostics) => diagnostics
+                .iter()
+                .map(|d| {
+                    serde_json::json!({
+                        "code": d.code,
+                        "message": d.message,
+                        "file": d.file,
+                        "line": d.location.as_ref().map(|l| l.line),
+                        "column": d.location.as_ref().map(|l| l.column),
+                        "help": d.help,
+                    })
+                })
+                .collect(),
+            Error::Io {
+                action,
+                path,
+                source,
+            } => vec![serde_json::json!({
+                "code": "io",
+                "message": format!("could not {action} `{}`: {source}", path.display()),
+                "file": path.to_string_lossy().replace('\\', "/"),
+                "line": null,
+                "column": null,
+                "help": null,
+            })],
+        };
+        serde_json::json!({ "errors": errors })
+    }
+}
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.render(false))

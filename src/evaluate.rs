@@ -1,138 +1,91 @@
 //! Evaluation: what each requirement asks of each service and whether its answer meets it.
-//! Pure: no I/O, and the only clock is the answers' `as-of` date.
+//! Pure: no I/O, and the only clock is the answers' `as-of` date. Builds the Sheet.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use jiff::civil::Date;
-use serde::Serialize;
 
 use crate::diagnostic::Severity;
-use crate::evidence::FileState;
+use crate::evidence::Inspection;
+use crate::model::{Answer, Checklist, Condition, Obligation, Requirement, Status};
+use crate::sheet::{
+    Code, EvidenceRow, FactRef, FactRow, Finding, Outcome, Row, ServiceSheet, Sheet, SheetSection,
+    Shown, Summary,
+};
+use crate::validate::{ServiceAnswers, Workspace};
 
 mod proof;
 
-use crate::model::{
-    Answer, AnswersFile, Checklist, Condition, Obligation, Requirement, Service, Status,
-};
-pub use proof::{item, stale};
-
-/// The evaluation of every service of an assessment.
-#[derive(Debug, Serialize)]
-pub struct Evaluation {
-    pub checklist: String,
-    pub services: Vec<ServiceResult>,
-}
-
-/// One service's evaluation.
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub struct ServiceResult {
-    pub id: String,
-    pub name: String,
-    pub as_of: Date,
-    pub summary: Summary,
-    pub requirements: Vec<RequirementResult>,
-}
-
-/// Counts over a service's requirements.
-#[derive(Debug, Default, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub struct Summary {
-    pub requirements: usize,
-    pub conforms: usize,
-    pub gap: usize,
-    pub advice: usize,
-    pub not_applicable: usize,
-    pub unanswered: usize,
-    pub undecided: usize,
-    /// Statuses of the requirements that apply.
-    pub statuses: BTreeMap<Status, usize>,
-    pub errors: usize,
-    pub warnings: usize,
-}
-
-/// One requirement's evaluation for one service.
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub struct RequirementResult {
-    pub id: String,
-    pub section: String,
-    /// The obligation in force given the facts; `null` when it does not apply or is undecided.
-    pub obligation: Option<Obligation>,
-    /// Whether it applies given the facts; `null` when a fact it depends on is unanswered.
-    pub applies: Option<bool>,
-    pub status: Option<Status>,
-    pub outcome: Outcome,
-    pub findings: Vec<Finding>,
-}
-
-/// What the answer means for the service.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Outcome {
-    /// Met.
-    Conforms,
-    /// A `law` or `must` requirement that is not met.
-    Gap,
-    /// An `effort` requirement that is not met.
-    Advice,
-    /// Does not apply, by the facts or by an answer with a reason.
-    NotApplicable,
-    /// Applies but has no answer.
-    Unanswered,
-    /// Whether it applies depends on an unanswered fact.
-    Undecided,
-}
-
-/// What a requirement's status column shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Shown {
-    /// The answer's status.
-    Answered(Status),
-    /// Does not apply, by the facts (whatever was answered).
-    ByFacts,
-    /// Applies, and has no answer.
-    Unanswered,
-    /// Whether it applies depends on an unanswered fact.
-    Undecided,
-}
-
-impl RequirementResult {
-    /// What to show as this requirement's status, the same in every output.
-    pub fn shown(&self) -> Shown {
-        match (self.applies, self.status) {
-            (Some(false), _) => Shown::ByFacts,
-            (None, _) => Shown::Undecided,
-            (Some(true), Some(status)) => Shown::Answered(status),
-            (Some(true), None) => Shown::Unanswered,
-        }
+/// Evaluates every service of a valid assessment, with the evidence files as inspected.
+pub fn sheet(workspace: &Workspace, files: &Inspection) -> Sheet {
+    Sheet {
+        organization: workspace.assessment.organization.clone(),
+        checklist: Arc::clone(&workspace.checklist),
+        checklist_sha256: workspace.checklist_file.sha256.clone(),
+        services: workspace
+            .services
+            .iter()
+            .map(|service| {
+                let file = workspace.files.name(&service.service.answers);
+                self::service(&workspace.checklist, service, &file, files)
+            })
+            .collect(),
     }
 }
 
-/// Something `check` has to say about a requirement, with a stable code.
-#[derive(Clone, Debug, Serialize)]
-pub struct Finding {
-    pub code: &'static str,
-    pub severity: Severity,
-    pub message: String,
-}
-
-impl Evaluation {
-    /// Makes every warning an error, for `--strict`.
-    pub fn strict(&mut self) {
-        for service in &mut self.services {
-            for requirement in &mut service.requirements {
-                for finding in &mut requirement.findings {
-                    finding.severity = Severity::Error;
-                }
-            }
-            service.summary.errors += service.summary.warnings;
-            service.summary.warnings = 0;
-        }
-    }
-
-    pub fn errors(&self) -> usize {
-        self.services.iter().map(|s| s.summary.errors).sum()
+/// Evaluates one service; `file` names its answers file in messages.
+fn service(
+    checklist: &Checklist,
+    service: &ServiceAnswers,
+    file: &str,
+    files: &Inspection,
+) -> ServiceSheet {
+    let answers = &service.answers;
+    let facts: Vec<FactRow> = checklist
+        .facts
+        .iter()
+        .enumerate()
+        .map(|(index, fact)| FactRow {
+            number: index + 1,
+            id: fact.id.clone(),
+            question: fact.question.clone(),
+            answer: answers.facts.get(&fact.id).copied().flatten(),
+        })
+        .collect();
+    let sections: Vec<SheetSection> = checklist
+        .sections
+        .iter()
+        .map(|section| SheetSection {
+            id: section.id.clone(),
+            title: section.title.clone(),
+            rows: section
+                .requirements
+                .iter()
+                .map(|requirement| {
+                    let answer = answers.answers.get(&requirement.id);
+                    row(
+                        checklist,
+                        requirement,
+                        answer,
+                        &facts,
+                        answers.as_of,
+                        &answers.facts,
+                        file,
+                        files,
+                    )
+                })
+                .collect(),
+        })
+        .collect();
+    let summary = Summary::of(sections.iter().flat_map(|s| &s.rows));
+    ServiceSheet {
+        service: service.service.clone(),
+        as_of: answers.as_of,
+        reviewed_by: answers.reviewed_by.clone().filter(|r| !r.trim().is_empty()),
+        facts,
+        sections,
+        summary,
     }
 }
 
@@ -191,112 +144,106 @@ pub fn obligation<'a>(
     }
 }
 
-/// What evaluation needs besides the checklist and the answers.
-pub struct Context<'a> {
-    /// The answers file's name, for messages.
-    pub file: &'a str,
-    /// The state of every evidence file, by path.
-    pub files: &'a BTreeMap<String, FileState>,
-}
-
-/// Evaluates one service.
-pub fn service(
-    checklist: &Checklist,
-    service: &Service,
-    answers: &AnswersFile,
-    context: &Context,
-) -> ServiceResult {
-    let requirements: Vec<RequirementResult> = checklist
-        .requirements()
-        .map(|(section, requirement)| {
-            let answer = answers.answers.get(&requirement.id);
-            let mut result =
-                self::requirement(checklist, requirement, answers, answer, context.file);
-            if let Some(answer) = answer {
-                let binding = result.applies == Some(true)
-                    && result.obligation.is_some_and(Obligation::is_binding);
-                result.findings.extend(proof::evidence_state(
-                    checklist,
-                    requirement,
-                    answer,
-                    answers.as_of,
-                    binding,
-                    context.files,
-                ));
-            }
-            result.section.clone_from(&section.id);
-            result
-        })
-        .collect();
-    let mut summary = Summary {
-        requirements: requirements.len(),
-        ..Summary::default()
-    };
-    for result in &requirements {
-        *match result.outcome {
-            Outcome::Conforms => &mut summary.conforms,
-            Outcome::Gap => &mut summary.gap,
-            Outcome::Advice => &mut summary.advice,
-            Outcome::NotApplicable => &mut summary.not_applicable,
-            Outcome::Unanswered => &mut summary.unanswered,
-            Outcome::Undecided => &mut summary.undecided,
-        } += 1;
-        if let (Some(true), Some(status)) = (result.applies, result.status) {
-            *summary.statuses.entry(status).or_default() += 1;
-        }
-        for finding in &result.findings {
-            match finding.severity {
-                Severity::Error => summary.errors += 1,
-                Severity::Warning => summary.warnings += 1,
-            }
-        }
-    }
-    ServiceResult {
-        id: service.id.clone(),
-        name: service.name.clone(),
-        as_of: answers.as_of,
-        summary,
-        requirements,
-    }
-}
-
-fn finding(code: &'static str, severity: Severity, message: String) -> Finding {
+/// A finding about the requirement itself.
+fn finding(code: Code, severity: Severity, message: String) -> Finding {
     Finding {
         code,
         severity,
         message,
+        evidence: None,
+        date: None,
     }
 }
 
-fn requirement(
+/// One requirement's row.
+#[allow(clippy::too_many_arguments)]
+fn row(
     checklist: &Checklist,
-    requirement: &Requirement,
-    answers: &AnswersFile,
+    requirement: &Arc<Requirement>,
     answer: Option<&Answer>,
+    facts: &[FactRow],
+    as_of: Date,
+    answered_facts: &BTreeMap<String, Option<bool>>,
     file: &str,
-) -> RequirementResult {
-    let mut result = RequirementResult {
-        id: requirement.id.clone(),
-        section: String::new(),
+    files: &Inspection,
+) -> Row {
+    let answer = answer.cloned().unwrap_or_default();
+    let depends_on = requirement
+        .applies_if
+        .as_ref()
+        .map(Condition::facts)
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|id| facts.iter().find(|f| f.id == id))
+        .map(|fact| FactRef {
+            id: fact.id.clone(),
+            number: fact.number,
+        })
+        .collect();
+    let evidence = answer
+        .evidence
+        .iter()
+        .map(|evidence| EvidenceRow {
+            public: evidence.is_public(),
+            sha256: evidence
+                .file
+                .as_ref()
+                .and_then(|path| files.found.get(path))
+                .map(|found| found.sha256.clone()),
+            evidence: evidence.clone(),
+        })
+        .collect();
+    let mut row = Row {
+        requirement: Arc::clone(requirement),
         obligation: None,
         applies: None,
-        status: answer.and_then(|a| a.status),
+        depends_on,
+        shown: Shown::Undecided,
         outcome: Outcome::Undecided,
+        evidence,
         findings: Vec::new(),
+        answer,
     };
-    match obligation(requirement, &answers.facts) {
+    match obligation(requirement, answered_facts) {
         Ok(Some(obligation)) => {
-            result.applies = Some(true);
-            result.obligation = Some(obligation);
-            (result.outcome, result.findings) =
-                answered(requirement, obligation, answer, answers.as_of, file);
+            row.applies = Some(true);
+            row.obligation = Some(obligation);
+            row.shown = row.answer.status.map_or(Shown::Unanswered, Shown::Answered);
+            let evidence = if row.answer.status.is_some() {
+                proof::evidence_state(
+                    checklist,
+                    requirement,
+                    &row.answer,
+                    as_of,
+                    obligation.is_binding(),
+                    &files.states,
+                )
+            } else {
+                Vec::new()
+            };
+            (row.outcome, row.findings) =
+                answered(requirement, obligation, &row.answer, as_of, file, &evidence);
+            row.findings.extend(evidence);
         }
         Ok(None) => {
-            result.applies = Some(false);
-            result.outcome = Outcome::NotApplicable;
+            row.applies = Some(false);
+            row.shown = Shown::ByFacts;
+            row.outcome = Outcome::NotApplicable;
+            if row.answer.status.is_some() {
+                // Answered although out of scope: shown as not applicable, its evidence
+                // still checked so that nothing cited goes stale unnoticed.
+                row.findings = proof::evidence_state(
+                    checklist,
+                    requirement,
+                    &row.answer,
+                    as_of,
+                    false,
+                    &files.states,
+                );
+            }
         }
         Err(missing) => {
-            result.findings = missing
+            row.findings = missing
                 .into_iter()
                 .map(|id| {
                     let question = checklist
@@ -304,7 +251,7 @@ fn requirement(
                         .map(|fact| format!(" ({})", fact.question.ja))
                         .unwrap_or_default();
                     finding(
-                        "fact-unanswered",
+                        Code::FactUnanswered,
                         Severity::Error,
                         format!(
                             "whether this applies depends on the fact `{id}`{question}: answer \
@@ -315,18 +262,20 @@ fn requirement(
                 .collect();
         }
     }
-    result
+    row
 }
 
-/// The outcome and findings of a requirement that applies with `obligation`.
+/// The outcome and findings of a requirement that applies with `obligation`, given what
+/// was found about its evidence.
 fn answered(
     requirement: &Requirement,
     obligation: Obligation,
-    answer: Option<&Answer>,
+    answer: &Answer,
     as_of: Date,
     file: &str,
+    evidence: &[Finding],
 ) -> (Outcome, Vec<Finding>) {
-    let Some((answer, status)) = answer.and_then(|a| a.status.map(|s| (a, s))) else {
+    let Some(status) = answer.status else {
         let message = format!(
             "not answered yet: set `status` under `answers: {}:` in `{file}` (done, partial, \
              not-done, not-applicable or planned)",
@@ -334,13 +283,13 @@ fn answered(
         );
         return (
             Outcome::Unanswered,
-            vec![finding("unanswered", Severity::Error, message)],
+            vec![finding(Code::Unanswered, Severity::Error, message)],
         );
     };
     let (not_met, code, severity) = if obligation.is_binding() {
-        (Outcome::Gap, "gap", Severity::Error)
+        (Outcome::Gap, Code::Gap, Severity::Error)
     } else {
-        (Outcome::Advice, "advice", Severity::Warning)
+        (Outcome::Advice, Code::Advice, Severity::Warning)
     };
     let duty = format!("{} ({})", obligation.as_str(), obligation.label_ja());
     let has_explanation = answer
@@ -349,11 +298,32 @@ fn answered(
         .is_some_and(|text| !text.trim().is_empty());
     let mut findings = Vec::new();
     let outcome = match status {
+        Status::Done if evidence.iter().any(|f| f.code.undermines()) => {
+            findings.push(finding(
+                code,
+                severity,
+                format!(
+                    "{duty} not met as of {as_of}: answered `done` (対応済), but its evidence \
+                     does not hold (see below)"
+                ),
+            ));
+            not_met
+        }
         Status::Done => Outcome::Conforms,
-        Status::NotApplicable if has_explanation => Outcome::NotApplicable,
+        Status::NotApplicable if has_explanation => {
+            findings.push(finding(
+                Code::NotApplicableButApplies,
+                Severity::Warning,
+                format!(
+                    "answered `not-applicable`, but by the facts this requirement applies as \
+                     {duty}: have the reviewer confirm the reason, or check the facts"
+                ),
+            ));
+            Outcome::NotApplicable
+        }
         Status::NotApplicable => {
             findings.push(finding(
-                "not-applicable-without-reason",
+                Code::NotApplicableWithoutReason,
                 severity,
                 format!(
                     "answered `not-applicable`, but by the facts this requirement applies as \
@@ -388,18 +358,18 @@ fn answered(
 fn plan(status: Status, target: Option<Date>, as_of: Date) -> Option<Finding> {
     match (status, target) {
         (Status::Planned, None) => Some(finding(
-            "plan-without-target",
+            Code::PlanWithoutTarget,
             Severity::Warning,
             "answered `planned` without a date: add `target: YYYY-MM-DD`".to_owned(),
         )),
         (Status::Planned, Some(target)) if target < as_of => Some(finding(
-            "plan-overdue",
+            Code::PlanOverdue,
             Severity::Warning,
             format!("the planned date {target} is before as-of {as_of}"),
         )),
         (Status::Planned, Some(_)) | (_, None) => None,
         (_, Some(_)) => Some(finding(
-            "target-without-plan",
+            Code::TargetWithoutPlan,
             Severity::Warning,
             format!(
                 "`target` only means something for `planned`; remove it, as the status is `{}`",

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
-use crate::load::{self, Part, Refusal, Step};
+use crate::load::{self, Loaded, Part, Refusal, Step, is_inside};
 use crate::model::{Lock, LockedFile};
 use crate::validate::Workspace;
 
@@ -33,16 +33,18 @@ pub struct Inspection {
     pub found: BTreeMap<String, LockedFile>,
 }
 
-/// Every evidence file the answers cite, with the first place that cites it.
-fn cited(workspace: &Workspace) -> BTreeMap<&str, (usize, &str, usize)> {
+/// Every evidence file the answers cite, with the first place that cites it. A path that
+/// leaves the repository is left out: validation refuses it, and it is never read.
+fn cited(loaded: &Loaded) -> BTreeMap<&str, (usize, &str, usize)> {
     let mut cited = BTreeMap::new();
-    for (service, answers) in workspace.services.iter().enumerate() {
-        for (id, answer) in &answers.answers.answers {
+    for (service, loaded) in loaded.services.iter().enumerate() {
+        let Some(answers) = &loaded.answers else {
+            continue;
+        };
+        for (id, answer) in &answers.answers {
             for (index, evidence) in answer.evidence.iter().enumerate() {
-                if let Some(path) = &evidence.file {
-                    cited
-                        .entry(path.as_str())
-                        .or_insert((service, id.as_str(), index));
+                if let Some(path) = evidence.file.as_deref().filter(|p| is_inside(p)) {
+                    cited.entry(path).or_insert((service, id.as_str(), index));
                 }
             }
         }
@@ -51,14 +53,17 @@ fn cited(workspace: &Workspace) -> BTreeMap<&str, (usize, &str, usize)> {
 }
 
 /// Hashes every cited evidence file and compares it with the lock. A file that escapes the
-/// repository, is not a regular file or is too large makes the input unusable.
-pub fn inspect(workspace: &Workspace) -> Result<Inspection, Error> {
+/// repository, is not a regular file or is too large is a problem that makes the input
+/// unusable; every such problem is returned.
+pub fn inspect(loaded: &Loaded) -> (Inspection, Vec<Diagnostic>) {
     let mut files = Inspection::default();
     let mut problems = Vec::new();
-    for (path, (service, id, index)) in cited(workspace) {
-        match hash(workspace.files.as_ref(), path) {
+    let empty = Lock::default();
+    let lock = loaded.lock.as_ref().unwrap_or(&empty);
+    for (path, (service, id, index)) in cited(loaded) {
+        match hash(loaded.files.as_ref(), path) {
             Ok(Some(digest)) => {
-                let state = match workspace.lock.files.get(path) {
+                let state = match lock.files.get(path) {
                     None => FileState::Unlocked,
                     Some(locked) if *locked == digest => FileState::Locked,
                     Some(locked) => FileState::Changed {
@@ -80,16 +85,13 @@ pub fn inspect(workspace: &Workspace) -> Result<Inspection, Error> {
                     Step::Index(index),
                     Step::Key("file".to_owned()),
                 ];
-                let file = &workspace.services[service].file;
-                problems.push(file.diagnostic(code, message, &at, Part::Value).help(help));
+                if let Some(file) = &loaded.services[service].file {
+                    problems.push(file.diagnostic(code, message, &at, Part::Value).help(help));
+                }
             }
         }
     }
-    if problems.is_empty() {
-        Ok(files)
-    } else {
-        Err(Error::problems(problems))
-    }
+    (files, problems)
 }
 
 /// The lock for the files as they are now. Every cited file must exist.

@@ -94,6 +94,19 @@ impl Repo {
         Ok(commit.id().to_string())
     }
 
+    /// The commit time of `commit` (a full id), in seconds since the epoch.
+    pub fn commit_time(&self, commit: &str) -> Result<i64, Error> {
+        git2::Oid::from_str(commit)
+            .and_then(|oid| self.repository.find_commit(oid))
+            .map(|c| c.time().seconds())
+            .map_err(|e| {
+                git_error(
+                    format!("cannot read `{commit}`: {e}"),
+                    "check the repository",
+                )
+            })
+    }
+
     /// The assessment's files as committed in `commit`, named `label:path` in messages.
     pub fn files(&self, commit: &str, label: &str) -> Result<Revision, Error> {
         let repository = git2::Repository::open(self.repository.path()).map_err(|e| {
@@ -379,6 +392,29 @@ impl Files for Revision {
 
     fn name(&self, path: &str) -> String {
         format!("{}:{}{path}", self.label, self.prefix)
+    }
+
+    fn list(&self, dir: &str) -> Vec<String> {
+        let Some(folder) = normalize(&format!("{}{dir}", self.prefix)) else {
+            return Vec::new();
+        };
+        let Ok(tree) = self.repository.find_tree(self.tree) else {
+            return Vec::new();
+        };
+        let Some(listing) = tree
+            .get_path(&folder)
+            .ok()
+            .and_then(|entry| self.repository.find_tree(entry.id()).ok())
+        else {
+            return Vec::new();
+        };
+        let mut names: Vec<String> = listing
+            .iter()
+            .filter(|entry| matches!(entry.filemode(), 0o100_644 | 0o100_755))
+            .filter_map(|entry| entry.name().ok().map(str::to_owned))
+            .collect();
+        names.sort();
+        names
     }
 }
 

@@ -24,7 +24,7 @@ pub struct Options {
 
 /// Creates the files; returns their names, or stops before writing anything when one exists.
 pub fn run(options: &Options) -> Result<Vec<String>, Error> {
-    let (source, checklist) = crate::validate::named_checklist(&options.checklist)?;
+    let (source, checklist) = crate::pipeline::named_checklist(&options.checklist)?;
     let root = &options.dir;
     let checklist_reference = if crate::checklists::find(&options.checklist).is_some() {
         checklist.reference()

@@ -1,6 +1,7 @@
 //! checksheet: assess, publish and audit compliance with the 基本的指針 check sheet.
 //!
-//! Every command is one pipeline: load, validate, evaluate, then report.
+//! Every command is one pipeline (load, validate, inspect evidence, evaluate) ending in a
+//! Sheet, which reports, pages and comparisons read.
 
 mod audit;
 mod checklists;
@@ -13,11 +14,14 @@ mod evaluate;
 mod evidence;
 mod history;
 mod init;
+mod labels;
 mod load;
 mod markdown;
 mod model;
+mod pipeline;
 mod render;
 mod report;
+mod sheet;
 mod validate;
 mod write;
 

@@ -33,11 +33,19 @@ pub struct Loaded {
     pub checklist_file: SourceFile,
     pub checklist: Option<Checklist>,
     pub services: Vec<LoadedService>,
+    /// The checklist's path in the repository, when it is a file there (not bundled).
+    pub checklist_path: Option<String>,
     /// `checksheet.lock`, when there is one.
     pub lock_file: Option<SourceFile>,
     pub lock: Option<Lock>,
+    /// The assessment's own page templates (`templates/*.html`, `templates/*.css`), by
+    /// path.
+    pub templates: Vec<(String, SourceFile)>,
     pub problems: Vec<Diagnostic>,
 }
+
+/// The folder of an assessment's own page templates.
+pub const TEMPLATES_DIR: &str = "templates";
 
 /// One service's answers as read from disk.
 pub struct LoadedService {
@@ -140,6 +148,25 @@ pub fn checklist_source(file: &SourceFile) -> (Option<Checklist>, Vec<Diagnostic
     )
 }
 
+/// Whether a checklist reference names a file rather than a bundled checklist.
+fn is_checklist_path(reference: &str) -> bool {
+    reference.contains(['/', '\\'])
+        || Path::new(reference).extension().is_some_and(|extension| {
+            extension.eq_ignore_ascii_case("yaml") || extension.eq_ignore_ascii_case("yml")
+        })
+}
+
+/// A checklist named on the command line (bundled reference or any path, relative to the
+/// current folder), read and parsed; its problems are returned beside it.
+pub fn named_checklist(
+    reference: &str,
+) -> Result<(SourceFile, Option<Checklist>, Vec<Diagnostic>), Error> {
+    let files = Disk::new(Path::new("."));
+    let file = checklist_file(reference, &files, false).map_err(Error::input)?;
+    let (checklist, problems) = checklist_source(&file);
+    Ok((file, checklist, problems))
+}
+
 /// Finds a checklist by `id@edition`, `id` or path (relative to `base`). `None` with a
 /// one-line diagnostic when there is no such checklist.
 /// A checklist named in `checksheet.yaml` is `confined` to the repository; one named on the
@@ -149,11 +176,7 @@ pub fn checklist_file(
     files: &dyn Files,
     confined: bool,
 ) -> Result<SourceFile, Diagnostic> {
-    let is_path = reference.contains(['/', '\\'])
-        || Path::new(reference).extension().is_some_and(|extension| {
-            extension.eq_ignore_ascii_case("yaml") || extension.eq_ignore_ascii_case("yml")
-        });
-    if is_path {
+    if is_checklist_path(reference) {
         return read_source(files, &reference.replace('\\', "/"), confined);
     }
     if let Some(bundled) = checklists::find(reference) {
@@ -269,6 +292,9 @@ pub fn from(root: &Path, files: Box<dyn Files>) -> Result<Loaded, Error> {
         .collect();
 
     let (lock_file, lock) = lock(files.as_ref(), &mut problems);
+    let templates = templates(files.as_ref(), &mut problems);
+    let checklist_path =
+        is_checklist_path(&assessment.checklist).then(|| assessment.checklist.replace('\\', "/"));
 
     Ok(Loaded {
         root: root.to_owned(),
@@ -278,10 +304,28 @@ pub fn from(root: &Path, files: Box<dyn Files>) -> Result<Loaded, Error> {
         checklist_file,
         checklist,
         services,
+        checklist_path,
         lock_file,
         lock,
+        templates,
         problems,
     })
+}
+
+/// Reads the assessment's own templates; unreadable ones join `problems`.
+fn templates(files: &dyn Files, problems: &mut Vec<Diagnostic>) -> Vec<(String, SourceFile)> {
+    let mut found = Vec::new();
+    for name in files.list(TEMPLATES_DIR) {
+        if !(name.ends_with(".html") || name.ends_with(".css")) {
+            continue;
+        }
+        let path = format!("{TEMPLATES_DIR}/{name}");
+        match read_source(files, &path, true) {
+            Ok(file) => found.push((path, file)),
+            Err(diagnostic) => problems.push(diagnostic),
+        }
+    }
+    found
 }
 
 /// Reads and parses the answers file of the `index`th service, with the problems found.

@@ -2,7 +2,6 @@
 //! decides compliance and never reads evidence files; it only shows what it is given.
 
 mod data;
-mod labels;
 mod view;
 
 use std::collections::BTreeMap;
@@ -10,10 +9,10 @@ use std::path::Path;
 
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
-use crate::evaluate::{Evaluation, ServiceResult};
+use crate::labels::{self, language_code};
 use crate::model::Language;
-use crate::validate::{ServiceAnswers, Workspace};
-use labels::language_code;
+use crate::sheet::{ServiceSheet, Sheet};
+use crate::validate::Workspace;
 use view::{LanguageLink, Page, ServiceCard, Tool};
 
 /// The templates shipped in the binary; a file of the same name in the assessment's
@@ -54,33 +53,17 @@ fn up(path: &str) -> String {
     "../".repeat(path.matches('/').count())
 }
 
-/// Loads the templates: the embedded ones, replaced file by file from `root/templates/`.
-fn engine(root: &Path) -> Result<tera::Tera, Error> {
-    let mut templates: BTreeMap<String, String> = TEMPLATES
-        .iter()
-        .map(|(name, text)| ((*name).to_owned(), (*text).to_owned()))
-        .collect();
-    let dir = root.join("templates");
-    if dir.is_dir() {
-        let entries = std::fs::read_dir(&dir).map_err(|e| Error::io("read", &dir, e))?;
-        for entry in entries {
-            let entry = entry.map_err(|e| Error::io("read", &dir, e))?;
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if entry.path().is_file() && (name.ends_with(".html") || name.ends_with(".css")) {
-                let source = crate::load::read_source(
-                    &crate::load::Disk::new(root),
-                    &format!("templates/{name}"),
-                    true,
-                )
-                .map_err(Error::input)?;
-                templates.insert(name, source.text);
-            }
-        }
+/// The templates: the embedded ones, replaced file by file by the assessment's own.
+fn engine(workspace: &Workspace) -> Result<tera::Tera, Error> {
+    let mut templates: BTreeMap<&str, &str> = TEMPLATES.iter().copied().collect();
+    for (path, file) in &workspace.templates {
+        let name = path.rsplit('/').next().unwrap_or(path);
+        templates.insert(name, &file.text);
     }
     let mut tera = tera::Tera::new();
     tera.register_filter("css_string", css_string);
-    tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
-        .map_err(|e| template_error(root, &e))?;
+    tera.add_raw_templates(templates)
+        .map_err(|e| template_error(&workspace.root, &e))?;
     Ok(tera)
 }
 
@@ -188,24 +171,25 @@ impl<'a> Pages<'a> {
         }
     }
 
-    fn index(&self, evaluation: &Evaluation) -> Page<'a> {
+    fn index(&self, sheet: &'a Sheet) -> Page<'a> {
         let mut index = self.page("index.html");
-        for (service, result) in self.workspace.services.iter().zip(&evaluation.services) {
-            let summary = view::summary(result, self.language);
+        for service in &sheet.services {
+            let summary = view::summary(service, self.language);
             index.services.push(ServiceCard {
                 id: &service.service.id,
                 name: view::service_name(&service.service, self.language),
                 href: format!("{}/index.html", service.service.id),
-                as_of: result.as_of.to_string(),
+                as_of: service.as_of.to_string(),
                 applicable: summary.applicable,
                 done: summary.done,
                 gaps: summary.gaps,
+                incomplete: summary.incomplete,
             });
         }
         index
     }
 
-    fn sheet(&self, service: &'a ServiceAnswers, result: &ServiceResult) -> Page<'a> {
+    fn sheet(&self, service: &'a ServiceSheet) -> Page<'a> {
         let language = self.language;
         let id = &service.service.id;
         let mut sheet = self.page(&format!("{id}/index.html"));
@@ -214,22 +198,17 @@ impl<'a> Pages<'a> {
         let t = sheet.t;
         sheet.print_header = format!(
             "{} · {name} {} · {} {}",
-            sheet.organization.name, t.checksheet, t.as_of, result.as_of
+            sheet.organization.name, t.checksheet, t.as_of, service.as_of
         );
         sheet.service = Some(view::ServiceView {
             id,
             name,
-            url: service.service.url.as_deref().and_then(view::web_address),
-            as_of: result.as_of.to_string(),
-            reviewed_by: service.answers.reviewed_by.as_deref(),
-            summary: view::summary(result, language),
-            facts: view::facts(&self.workspace.checklist, &service.answers, language),
-            sections: view::sections(
-                &self.workspace.checklist,
-                &service.answers,
-                result,
-                language,
-            ),
+            url: service.service.url.as_deref(),
+            as_of: service.as_of.to_string(),
+            reviewed_by: service.reviewed_by.as_deref(),
+            summary: view::summary(service, language),
+            facts: view::facts(service, language),
+            sections: view::sections(service, language),
             json: format!("{data}checksheet.json"),
             csv: format!("{data}checksheet.csv"),
         });
@@ -259,7 +238,7 @@ fn slug(tag: &str) -> String {
 
 /// A comparison as a page that stands alone, in the assessment's first language.
 pub fn diff_page(workspace: &Workspace, diff: &crate::compare::Diff) -> Result<String, Error> {
-    let tera = engine(&workspace.root)?;
+    let tera = engine(workspace)?;
     let first = workspace.assessment.languages[0];
     let pages = Pages {
         workspace,
@@ -269,7 +248,7 @@ pub fn diff_page(workspace: &Workspace, diff: &crate::compare::Diff) -> Result<S
     };
     let mut page = pages.page("diff.html");
     page.languages.clear();
-    page.diff = Some(view::diff(diff, &workspace.checklist, first));
+    page.diff = Some(view::diff(diff, first));
     page.inline_style = Some(
         tera.render("style.css", &tera::Context::new())
             .map_err(|e| template_error(&workspace.root, &e))?,
@@ -279,13 +258,9 @@ pub fn diff_page(workspace: &Workspace, diff: &crate::compare::Diff) -> Result<S
         .map_err(|e| template_error(&workspace.root, &e))
 }
 
-/// Renders the site for `workspace` as evaluated in `evaluation`, with its publications.
-pub fn site(
-    workspace: &Workspace,
-    evaluation: &Evaluation,
-    history: &[Published],
-) -> Result<Site, Error> {
-    let tera = engine(&workspace.root)?;
+/// Renders the site for `workspace` as evaluated in `sheet`, with its publications.
+pub fn site(workspace: &Workspace, sheet: &Sheet, history: &[Published]) -> Result<Site, Error> {
+    let tera = engine(workspace)?;
     let first = workspace.assessment.languages[0];
     let mut site = Site {
         files: BTreeMap::new(),
@@ -302,21 +277,18 @@ pub fn site(
             &tera,
             &workspace.root,
             "index.html",
-            &pages.index(evaluation),
+            &pages.index(sheet),
             &mut site,
         )?;
-        for (service, result) in workspace.services.iter().zip(&evaluation.services) {
-            let sheet = pages.sheet(service, result);
-            render(&tera, &workspace.root, "service.html", &sheet, &mut site)?;
+        for service in &sheet.services {
+            let page = pages.sheet(service);
+            render(&tera, &workspace.root, "service.html", &page, &mut site)?;
         }
         let mut list = pages.page("history/index.html");
         for published in history.iter().rev() {
             let slug = slug(&published.publication.tag);
             let mut page = pages.page(&format!("history/{slug}.html"));
-            let diff = published
-                .diff
-                .as_ref()
-                .map(|d| view::diff(d, &workspace.checklist, language));
+            let diff = published.diff.as_ref().map(|d| view::diff(d, language));
             list.publications.push(view::PublicationView {
                 tag: published.publication.tag.clone(),
                 date: published.date.clone(),
@@ -344,16 +316,12 @@ pub fn site(
         .map_err(|e| template_error(&workspace.root, &e))?;
     site.files
         .insert("style.css".to_owned(), style.into_bytes());
-    for (service, result) in workspace.services.iter().zip(&evaluation.services) {
+    for service in &sheet.services {
         let id = &service.service.id;
-        site.files.insert(
-            format!("{id}/checksheet.json"),
-            data::json(workspace, service, result),
-        );
-        site.files.insert(
-            format!("{id}/checksheet.csv"),
-            data::csv(workspace, service, result),
-        );
+        site.files
+            .insert(format!("{id}/checksheet.json"), data::json(sheet, service));
+        site.files
+            .insert(format!("{id}/checksheet.csv"), data::csv(service));
     }
     Ok(site)
 }
@@ -365,22 +333,8 @@ pub fn inputs(workspace: &Workspace) -> Vec<String> {
     if workspace.lock_file.is_some() {
         inputs.push(crate::load::LOCK_FILE.to_owned());
     }
-    if crate::load::is_inside(&workspace.assessment.checklist)
-        && workspace
-            .root
-            .join(&workspace.assessment.checklist)
-            .is_file()
-    {
-        inputs.push(workspace.assessment.checklist.clone());
-    }
-    if let Ok(entries) = std::fs::read_dir(workspace.root.join("templates")) {
-        let mut templates: Vec<String> = entries
-            .filter_map(Result::ok)
-            .map(|e| format!("templates/{}", e.file_name().to_string_lossy()))
-            .collect();
-        templates.sort();
-        inputs.extend(templates);
-    }
+    inputs.extend(workspace.checklist_path.clone());
+    inputs.extend(workspace.templates.iter().map(|(path, _)| path.clone()));
     inputs
 }
 

@@ -4,16 +4,12 @@ use std::fmt::Write as _;
 
 mod diff;
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
-use crate::diagnostic::Severity;
-use crate::evaluate::{self, Evaluation, Outcome, ServiceResult};
-use crate::evidence::FileState;
-use crate::model::{Checklist, Condition, Evidence, Obligation};
-use crate::validate::Workspace;
+use crate::labels;
+use crate::model::{Checklist, Condition, Evidence, Language, Obligation};
+use crate::sheet::{Code, Outcome, ServiceSheet, Sheet};
 
 pub use diff::{diff_markdown, diff_text, log_text};
 
@@ -39,59 +35,51 @@ fn plural(count: usize, one: &str, many: &str) -> String {
 }
 
 /// The `check` report: per service, section by section, then a summary.
-pub fn check_text(evaluation: &Evaluation, checklist: &Checklist, organization: &str) -> String {
+pub fn check_text(sheet: &Sheet) -> String {
     let mut out = String::new();
-    let id_width = checklist
+    let id_width = sheet
+        .checklist
         .requirements()
         .map(|(_, r)| r.id.len())
         .max()
         .unwrap_or(0);
-    for service in &evaluation.services {
-        let _ = writeln!(out, "{organization} — {} ({})", service.name, service.id);
+    for service in &sheet.services {
+        let _ = writeln!(
+            out,
+            "{} — {} ({})",
+            sheet.organization.name, service.service.name, service.service.id
+        );
         let _ = writeln!(
             out,
             "checklist {} · as of {}\n",
-            evaluation.checklist, service.as_of
+            sheet.checklist.reference(),
+            service.as_of
         );
-        for section in &checklist.sections {
+        for section in &service.sections {
             let _ = writeln!(out, "  {} {}", section.id, section.title.ja);
-            for requirement in &section.requirements {
-                let Some(result) = service.requirements.iter().find(|r| r.id == requirement.id)
-                else {
-                    continue;
-                };
-                let status = match (result.outcome, result.status) {
-                    (Outcome::Undecided, _) => "未確定",
-                    (_, Some(status)) => status.label_ja(),
-                    (Outcome::NotApplicable, None) => "該当なし",
-                    (_, None) => "未回答",
-                };
-                let obligation = match (result.applies, result.obligation) {
+            for row in &section.rows {
+                let (_, status, _) = labels::shown(row.shown, Language::Ja);
+                let obligation = match (row.applies, row.obligation) {
                     (Some(false), _) => "does not apply to this service".to_owned(),
                     (_, Some(o)) => format!("{} {}", o.as_str(), o.label_ja()),
                     (_, None) => "depends on unanswered facts".to_owned(),
                 };
-                // An answer claimed as met but with an error-level finding is shown as failing.
-                let failing = result
-                    .findings
-                    .iter()
-                    .any(|f| f.severity == Severity::Error);
-                let mark = if failing { "✘" } else { mark(result.outcome) };
                 let _ = writeln!(
                     out,
-                    "    {mark} {} {} {obligation}",
-                    pad(&requirement.id, id_width),
+                    "    {} {} {} {obligation}",
+                    mark(row.outcome),
+                    pad(&row.requirement.id, id_width),
                     pad(status, 9),
                 );
-                if !result.findings.is_empty() {
-                    let _ = writeln!(out, "        {}", requirement.text.ja.trim());
+                if !row.findings.is_empty() {
+                    let _ = writeln!(out, "        {}", row.requirement.text.ja.trim());
                 }
-                for finding in &result.findings {
+                for finding in &row.findings {
                     let _ = writeln!(
                         out,
                         "        {}[{}]: {}",
                         finding.severity.as_str(),
-                        finding.code,
+                        finding.code.as_str(),
                         finding.message
                     );
                 }
@@ -101,10 +89,30 @@ pub fn check_text(evaluation: &Evaluation, checklist: &Checklist, organization: 
         out.push_str(&summary_line(service));
         out.push_str("\n\n");
     }
+    out.push_str(&legend(sheet));
     out
 }
 
-fn summary_line(service: &ServiceResult) -> String {
+/// What each finding code that occurs means, once.
+fn legend(sheet: &Sheet) -> String {
+    let seen: std::collections::BTreeSet<Code> = sheet
+        .services
+        .iter()
+        .flat_map(ServiceSheet::rows)
+        .flat_map(|(_, row)| row.findings.iter().map(|f| f.code))
+        .collect();
+    let mut out = String::new();
+    if seen.is_empty() {
+        return out;
+    }
+    out.push_str("codes:\n");
+    for code in Code::ALL.into_iter().filter(|c| seen.contains(c)) {
+        let _ = writeln!(out, "  {}: {}", code.as_str(), code.description());
+    }
+    out
+}
+
+fn summary_line(service: &ServiceSheet) -> String {
     let s = &service.summary;
     let mut parts = vec![
         format!("{} conform", s.conforms),
@@ -127,10 +135,47 @@ fn summary_line(service: &ServiceResult) -> String {
     };
     format!(
         "  {}: {} requirements: {} — {verdict}",
-        service.id,
+        service.service.id,
         s.requirements,
         parts.join(", ")
     )
+}
+
+/// The `check` result as JSON: per service its summary and every row with its findings.
+pub fn check_json(sheet: &Sheet) -> serde_json::Value {
+    let services: Vec<serde_json::Value> = sheet
+        .services
+        .iter()
+        .map(|service| {
+            let requirements: Vec<serde_json::Value> = service
+                .rows()
+                .map(|(section, row)| {
+                    serde_json::json!({
+                        "id": row.requirement.id,
+                        "section": section.id,
+                        "obligation": row.obligation,
+                        "applies": row.applies,
+                        "status": row.shown,
+                        "answered": row.answer.status,
+                        "outcome": row.outcome,
+                        "findings": row.findings,
+                    })
+                })
+                .collect();
+            serde_json::json!({
+                "id": service.service.id,
+                "name": service.service.name,
+                "as-of": service.as_of,
+                "complete": service.is_complete(),
+                "summary": service.summary,
+                "requirements": requirements,
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "checklist": sheet.checklist.reference(),
+        "services": services,
+    })
 }
 
 /// The words a condition is written with.
@@ -288,52 +333,29 @@ pub struct EvidenceItem {
     pub state: Vec<&'static str>,
 }
 
-/// Every piece of evidence of every service (or of `only`), in checklist order.
-pub fn evidence_items(
-    workspace: &Workspace,
-    only: Option<&str>,
-    files: &BTreeMap<String, FileState>,
-) -> Vec<EvidenceItem> {
+/// Every piece of evidence of every service in the sheet, in checklist order.
+pub fn evidence_items(sheet: &Sheet) -> Vec<EvidenceItem> {
     let mut items = Vec::new();
-    for service in &workspace.services {
-        if only.is_some_and(|only| only != service.service.id) {
-            continue;
-        }
-        let answers = &service.answers;
-        for (_, requirement) in workspace.checklist.requirements() {
-            let Some(answer) = answers.answers.get(&requirement.id) else {
-                continue;
-            };
-            let binding = matches!(
-                evaluate::obligation(requirement, &answers.facts),
-                Ok(Some(o)) if o.is_binding()
-            );
-            let is_stale = evaluate::stale(requirement, answer, answers.as_of).is_some();
-            for evidence in &answer.evidence {
-                let mut state: Vec<&'static str> = evaluate::item(
-                    &workspace.checklist,
-                    evidence,
-                    answers.as_of,
-                    binding,
-                    files,
-                )
-                .iter()
-                .map(|f| f.code)
-                .collect();
-                if is_stale && evidence.record.is_some() {
-                    state.push("evidence-stale");
-                }
+    for service in &sheet.services {
+        for (_, row) in service.rows() {
+            for (index, entry) in row.evidence.iter().enumerate() {
+                let mut state: Vec<&'static str> = row
+                    .findings
+                    .iter()
+                    .filter(|f| f.evidence == Some(index))
+                    .map(|f| f.code.as_str())
+                    .collect();
                 if state.is_empty() {
                     state.push("ok");
                 }
-                let (kind, target) = describe(evidence);
+                let (kind, target) = describe(&entry.evidence);
                 items.push(EvidenceItem {
                     service: service.service.id.clone(),
-                    requirement: requirement.id.clone(),
+                    requirement: row.requirement.id.clone(),
                     kind,
                     target,
-                    title: evidence.title.clone(),
-                    public: evidence.is_public(),
+                    title: entry.evidence.title.clone(),
+                    public: entry.public,
                     state,
                 });
             }
@@ -390,6 +412,29 @@ pub fn evidence_text(items: &[EvidenceItem]) -> String {
     }
     if items.is_empty() {
         out.push_str("no evidence is cited yet\n");
+    }
+    out
+}
+
+/// One warning per answer the evidence does not support, as `build` prints them: the
+/// published page marks each of them.
+pub fn unsupported(sheet: &Sheet) -> String {
+    let mut out = String::new();
+    for service in &sheet.services {
+        for (_, row) in service.rows() {
+            for problem in row.problems() {
+                let _ = writeln!(
+                    out,
+                    "warning: {} {}: answered {}, but [{}] {}; the page shows 「{}」",
+                    service.service.id,
+                    row.requirement.id,
+                    row.shown.key(),
+                    problem.code.as_str(),
+                    problem.message,
+                    labels::problem(problem.code, problem.date, Language::Ja)
+                );
+            }
+        }
     }
     out
 }

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use crate::diagnostic::{Diagnostic, suggest};
 use crate::error::Error;
@@ -17,11 +18,15 @@ pub struct Workspace {
     pub assessment_file: SourceFile,
     pub checklist_file: SourceFile,
     pub assessment: Assessment,
-    pub checklist: Checklist,
+    pub checklist: Arc<Checklist>,
+    /// The checklist's path in the repository, when it is a file there.
+    pub checklist_path: Option<String>,
     pub services: Vec<ServiceAnswers>,
     /// `checksheet.lock`, empty when there is none.
     pub lock: Lock,
     pub lock_file: Option<SourceFile>,
+    /// The assessment's own templates, by path.
+    pub templates: Vec<(String, SourceFile)>,
 }
 
 /// A service with its valid answers.
@@ -34,7 +39,7 @@ pub struct ServiceAnswers {
 
 mod checklist;
 
-pub use checklist::{checklist, named_checklist};
+pub use checklist::checklist;
 
 fn key(name: &str) -> Step {
     Step::Key(name.to_owned())
@@ -49,9 +54,11 @@ pub fn assessment(loaded: Loaded) -> Result<Workspace, Error> {
         assessment,
         checklist_file,
         checklist,
+        checklist_path,
         services,
         lock_file,
         lock,
+        templates,
         mut problems,
     } = loaded;
     problems.extend(assessment_settings(&assessment_file, &assessment));
@@ -66,14 +73,25 @@ pub fn assessment(loaded: Loaded) -> Result<Workspace, Error> {
     if !problems.is_empty() {
         return Err(Error::problems(problems));
     }
+    let mut assessment = assessment;
+    normalize(&mut assessment.organization.url);
+    for service in &mut assessment.services {
+        normalize(&mut service.url);
+    }
     let (Some(checklist), Some(services)) = (
         checklist,
         services
             .into_iter()
             .map(|loaded| {
+                let mut service = loaded.service;
+                normalize(&mut service.url);
+                let mut answers = loaded.answers?;
+                for evidence in answers.answers.values_mut().flat_map(|a| &mut a.evidence) {
+                    normalize(&mut evidence.url);
+                }
                 Some(ServiceAnswers {
-                    service: loaded.service,
-                    answers: loaded.answers?,
+                    service,
+                    answers,
                     file: loaded.file?,
                 })
             })
@@ -87,10 +105,12 @@ pub fn assessment(loaded: Loaded) -> Result<Workspace, Error> {
         assessment_file,
         checklist_file,
         assessment,
-        checklist,
+        checklist: Arc::new(checklist),
+        checklist_path,
         services,
         lock: lock.unwrap_or_default(),
         lock_file,
+        templates,
     })
 }
 
@@ -365,6 +385,14 @@ pub fn web_address(address: &str) -> Option<String> {
         .ok()
         .filter(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some())
         .map(String::from)
+}
+
+/// Replaces a valid web address by its normalized form, so that every output shows the
+/// same address.
+fn normalize(address: &mut Option<String>) {
+    if let Some(normalized) = address.as_deref().and_then(web_address) {
+        *address = Some(normalized);
+    }
 }
 
 /// `not-a-web-address` unless `url` is a full http(s) address.

@@ -75,18 +75,23 @@ pub fn site(out: &Path, files: &std::collections::BTreeMap<String, Vec<u8>>) -> 
             .map_err(|e| Error::io("read", out, e))?
             .next()
             .is_none();
-        if !is_empty && !is_previous_build(out) {
+        if !is_empty && let Err(stranger) = previous_build(out) {
+            let what = match stranger {
+                Some(name) => format!(
+                    "`{}` holds `{name}`, which is not part of the site checksheet built there: \
+                     the folder is left as it is",
+                    out.display()
+                ),
+                None => format!(
+                    "`{}` exists and is not a site built by checksheet: it is left as it is",
+                    out.display()
+                ),
+            };
             return Err(Error::input(
-                crate::diagnostic::Diagnostic::new(
-                    "not-a-site",
-                    format!(
-                        "`{}` exists and is not exactly a site built by checksheet: it is left as it is",
-                        out.display()
-                    ),
-                )
-                .help(
-                    "choose another folder with `--out`, or empty this one; a previous build \
-                     is replaced only when it holds nothing but the files its manifest lists",
+                crate::diagnostic::Diagnostic::new("not-a-site", what).help(
+                    "move that file elsewhere (or choose another folder with `--out`): a \
+                     previous build is replaced only when it holds nothing but the files its \
+                     manifest lists",
                 ),
             ));
         }
@@ -126,40 +131,42 @@ pub fn site(out: &Path, files: &std::collections::BTreeMap<String, Vec<u8>>) -> 
     Ok(())
 }
 
+/// Files that desktops leave in folders on their own; a previous build may hold them.
+fn is_desktop_litter(name: &str) -> bool {
+    matches!(name, ".DS_Store" | "Thumbs.db" | "desktop.ini") || name.starts_with("._")
+}
+
 /// Whether `out` holds exactly a site built by checksheet: a manifest written by it, and no
-/// file the manifest does not list (so nothing anyone else put there is ever deleted).
-fn is_previous_build(out: &Path) -> bool {
-    let Ok(text) = std::fs::read(out.join(SITE_MARK)) else {
-        return false;
-    };
-    let Ok(manifest) = serde_json::from_slice::<serde_json::Value>(&text) else {
-        return false;
-    };
+/// file the manifest does not list apart from desktop litter (so nothing anyone else put
+/// there is ever deleted). `Err(Some(name))` names the first stranger found.
+fn previous_build(out: &Path) -> Result<(), Option<String>> {
+    let text = std::fs::read(out.join(SITE_MARK)).map_err(|_| None)?;
+    let manifest = serde_json::from_slice::<serde_json::Value>(&text).map_err(|_| None)?;
     if manifest["tool"]["name"] != env!("CARGO_PKG_NAME") {
-        return false;
+        return Err(None);
     }
-    let Some(outputs) = manifest["outputs"].as_object() else {
-        return false;
-    };
+    let outputs = manifest["outputs"].as_object().ok_or(None)?;
     let mut pending = vec![out.to_path_buf()];
+    let mut strangers = Vec::new();
     while let Some(folder) = pending.pop() {
-        let Ok(entries) = std::fs::read_dir(&folder) else {
-            return false;
-        };
+        let entries = std::fs::read_dir(&folder).map_err(|_| None)?;
         for entry in entries.flatten() {
             let path = entry.path();
+            let relative = path.strip_prefix(out).map_err(|_| None)?;
+            let name = relative.to_string_lossy().replace('\\', "/");
             if path.is_dir() {
                 pending.push(path);
-                continue;
-            }
-            let Ok(relative) = path.strip_prefix(out) else {
-                return false;
-            };
-            let name = relative.to_string_lossy().replace('\\', "/");
-            if name != SITE_MARK && !outputs.contains_key(&name) {
-                return false;
+            } else if name != SITE_MARK
+                && !outputs.contains_key(&name)
+                && !is_desktop_litter(&entry.file_name().to_string_lossy())
+            {
+                strangers.push(name);
             }
         }
     }
-    true
+    strangers.sort();
+    match strangers.into_iter().next() {
+        Some(name) => Err(Some(name)),
+        None => Ok(()),
+    }
 }

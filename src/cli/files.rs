@@ -4,10 +4,10 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use super::{Format, Outcome, json, known_service, print};
+use super::{Format, Outcome, json, print};
 use crate::audit as revisions;
 use crate::error::Error;
-use crate::{evidence, history, load, render, report, validate, write};
+use crate::{evidence, history, load, pipeline, render, report, write};
 
 pub(super) fn build(
     dir: &Path,
@@ -15,10 +15,10 @@ pub(super) fn build(
     context: bool,
     out: &mut impl std::io::Write,
 ) -> Result<Outcome, Error> {
-    let snapshot = revisions::open("working tree", load::assessment(dir)?)?;
-    let (workspace, evaluation) = (&snapshot.workspace, &snapshot.evaluation);
+    let snapshot = pipeline::working_tree(dir)?;
+    let (workspace, sheet) = (&snapshot.workspace, &snapshot.sheet);
     let (history, skipped) = revisions::published(dir)?;
-    let mut rendered = render::site(workspace, evaluation, &history)?;
+    let mut rendered = render::site(workspace, sheet, &history)?;
     if context {
         print(out, &json(&rendered.contexts))?;
         return Ok(Outcome::Clean);
@@ -42,13 +42,14 @@ pub(super) fn build(
         let _ = writeln!(message, "left out of the history, as unusable: {tag}");
     }
     print(out, &message)?;
+    eprint!("{}", report::unsupported(sheet));
     Ok(Outcome::Clean)
 }
 
 pub(super) fn evidence_lock(dir: &Path, out: &mut impl std::io::Write) -> Result<Outcome, Error> {
-    let workspace = validate::assessment(load::assessment(dir)?)?;
-    let files = evidence::inspect(&workspace)?;
-    let lock = evidence::lock(&workspace, &files)?;
+    let snapshot = pipeline::working_tree(dir)?;
+    let (workspace, files) = (&snapshot.workspace, &snapshot.files);
+    let lock = evidence::lock(workspace, files)?;
     let name = load::display(dir, load::LOCK_FILE);
     let old = &workspace.lock.files;
     let added = lock.files.keys().filter(|k| !old.contains_key(*k)).count();
@@ -82,10 +83,10 @@ pub(super) fn evidence_list(
     format: Format,
     out: &mut impl std::io::Write,
 ) -> Result<Outcome, Error> {
-    let workspace = validate::assessment(load::assessment(dir)?)?;
-    known_service(&workspace, service)?;
-    let files = evidence::inspect(&workspace)?;
-    let items = report::evidence_items(&workspace, service, &files.states);
+    let mut sheet = pipeline::working_tree(dir)?.sheet;
+    pipeline::known_service(sheet.service_ids(), service)?;
+    sheet.only(service);
+    let items = report::evidence_items(&sheet);
     let text = match format {
         Format::Text => report::evidence_text(&items),
         Format::Json => json(&items),

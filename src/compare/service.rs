@@ -1,178 +1,299 @@
-//! Comparing one service at two revisions: facts, statuses, explanations, evidence.
+//! Comparing one service at two revisions: its published fields, facts and rows.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
+use std::sync::Arc;
 
-use super::{
-    Change, Counts, EvidenceChange, EvidenceDiff, FactDiff, RequirementDiff, ServiceChange,
-    ServiceDiff, identity, text,
-};
-use crate::evaluate::{RequirementResult, ServiceResult};
-use crate::evidence::Inspection;
-use crate::model::{Checklist, Evidence};
-use crate::validate::ServiceAnswers;
+use jiff::civil::Date;
+use serde::Serialize;
 
-pub(super) type Side<'a> = (&'a ServiceAnswers, &'a ServiceResult, &'a Inspection);
+use super::evidence::{self, EvidenceDiff};
+use super::{Change, Chunk, Counts, changed, text};
+use crate::model::{Obligation, Requirement, Text};
+use crate::sheet::{Code, Outcome, Row, ServiceSheet, Shown};
 
-/// A service at both revisions.
-pub(super) struct Sides<'a> {
-    pub(super) old: Side<'a>,
-    pub(super) new: Side<'a>,
+/// What happened to a service.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ServiceChange {
+    Added,
+    Removed,
+    #[default]
+    Changed,
 }
 
-fn changed<T: PartialEq + Clone>(from: T, to: T) -> Option<Change<T>> {
-    (from != to).then_some(Change { from, to })
+/// What changed in one service; only changed parts are set.
+#[derive(Debug, Default, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct ServiceDiff {
+    pub id: String,
+    /// The service's name, to show the diff under.
+    pub title: String,
+    pub change: ServiceChange,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<Change<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name_en: Option<Change<Option<String>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<Change<Option<String>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<Change<Date>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reviewed_by: Option<Change<Option<String>>>,
+    pub facts: Vec<FactDiff>,
+    pub requirements: Vec<RequirementDiff>,
 }
 
-impl Sides<'_> {
-    pub(super) fn service(
-        &self,
-        checklist: &Checklist,
-        previous: &BTreeMap<&str, &str>,
-        summary: &mut Counts,
-    ) -> ServiceDiff {
-        let (old, _, _) = self.old;
-        let (new, new_result, _) = self.new;
-        let as_of = changed(old.answers.as_of.to_string(), new.answers.as_of.to_string());
-        let fact_ids: BTreeSet<&String> = old
-            .answers
-            .facts
-            .keys()
-            .chain(new.answers.facts.keys())
-            .collect();
-        let facts: Vec<FactDiff> = fact_ids
-            .into_iter()
-            .filter_map(|id| {
-                let from = old.answers.facts.get(id).copied().flatten();
-                let to = new.answers.facts.get(id).copied().flatten();
-                (from != to).then(|| FactDiff {
-                    id: id.clone(),
-                    from,
-                    to,
-                })
-            })
-            .collect();
-        summary.facts += facts.len();
-        let mut requirements = Vec::new();
-        for (section, requirement) in checklist.requirements() {
-            let Some(old_id) = previous.get(requirement.id.as_str()) else {
-                continue;
-            };
-            let Some(new_eval) = new_result
-                .requirements
-                .iter()
-                .find(|r| r.id == requirement.id)
-            else {
-                continue;
-            };
-            let diff = self.requirement(old_id, new_eval, &section.id, summary);
-            if diff.status.is_some()
-                || diff.obligation.is_some()
-                || diff.applies.is_some()
-                || diff.explanation.is_some()
-                || !diff.evidence.is_empty()
-            {
-                requirements.push(diff);
-            }
+impl ServiceDiff {
+    /// Whether nothing is left to say about the service.
+    pub fn is_empty(&self) -> bool {
+        self.change == ServiceChange::Changed
+            && self.name.is_none()
+            && self.name_en.is_none()
+            && self.url.is_none()
+            && self.as_of.is_none()
+            && self.reviewed_by.is_none()
+            && self.facts.is_empty()
+            && self.requirements.is_empty()
+    }
+}
+
+/// A fact answered differently.
+#[derive(Debug, Serialize)]
+pub struct FactDiff {
+    pub id: String,
+    /// The question, in both languages.
+    pub question: Text,
+    pub from: Option<bool>,
+    pub to: Option<bool>,
+}
+
+/// A published problem of the evidence, as compared.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ProblemKey {
+    pub code: Code,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+}
+
+/// What changed for one requirement; only changed parts are set.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct RequirementDiff {
+    pub id: String,
+    /// Its id before, when it was renamed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub was: Option<String>,
+    /// The requirement as the newer checklist states it, to show the change under.
+    #[serde(skip)]
+    pub requirement: Arc<Requirement>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub section: Option<Change<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cite: Option<Change<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<Change<Text>>,
+    /// The status shown.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<Change<Shown>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<Change<Outcome>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub obligation: Option<Change<Option<Obligation>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub applies: Option<Change<Option<bool>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<Change<Option<Date>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub explanation: Option<Vec<Chunk>>,
+    /// The evidence problems the published sheet shows.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub problems: Option<Change<Vec<ProblemKey>>>,
+    pub evidence: Vec<EvidenceDiff>,
+}
+
+impl RequirementDiff {
+    /// Whether nothing changed.
+    pub fn is_empty(&self) -> bool {
+        self.section.is_none()
+            && self.cite.is_none()
+            && self.text.is_none()
+            && self.status.is_none()
+            && self.outcome.is_none()
+            && self.obligation.is_none()
+            && self.applies.is_none()
+            && self.target.is_none()
+            && self.explanation.is_none()
+            && self.problems.is_none()
+            && self.evidence.is_empty()
+    }
+}
+
+/// Compares a service at two revisions; `previous` maps each new requirement id to its id
+/// in the older checklist.
+pub(super) fn compare(
+    old: &ServiceSheet,
+    new: &ServiceSheet,
+    previous: &BTreeMap<String, String>,
+    summary: &mut Counts,
+) -> ServiceDiff {
+    let mut facts = Vec::new();
+    let old_facts: BTreeMap<&str, Option<bool>> = old
+        .facts
+        .iter()
+        .map(|f| (f.id.as_str(), f.answer))
+        .collect();
+    for fact in &new.facts {
+        let from = old_facts.get(fact.id.as_str()).copied().flatten();
+        if from != fact.answer {
+            facts.push(FactDiff {
+                id: fact.id.clone(),
+                question: fact.question.clone(),
+                from,
+                to: fact.answer,
+            });
         }
-        ServiceDiff {
-            id: new.service.id.clone(),
-            name: new.service.name.clone(),
-            change: ServiceChange::Changed,
-            as_of,
-            facts,
-            requirements,
+    }
+    summary.facts += facts.len();
+    let old_rows: BTreeMap<&str, (&str, &Row)> = old
+        .rows()
+        .map(|(section, row)| (row.requirement.id.as_str(), (section.id.as_str(), row)))
+        .collect();
+    let mut requirements = Vec::new();
+    for (section, row) in new.rows() {
+        let Some((old_section, old_row)) = previous
+            .get(&row.requirement.id)
+            .and_then(|id| old_rows.get(id.as_str()))
+        else {
+            continue;
+        };
+        let mut diff = requirement(old_row, row, summary);
+        diff.section = changed((*old_section).to_owned(), section.id.clone());
+        summary.requirement +=
+            usize::from(diff.section.is_some() || diff.cite.is_some() || diff.text.is_some());
+        if !diff.is_empty() {
+            requirements.push(diff);
+        }
+    }
+    let diff = ServiceDiff {
+        id: new.service.id.clone(),
+        title: new.service.name.clone(),
+        change: ServiceChange::Changed,
+        name: changed(old.service.name.clone(), new.service.name.clone()),
+        name_en: changed(old.service.name_en.clone(), new.service.name_en.clone()),
+        url: changed(old.service.url.clone(), new.service.url.clone()),
+        as_of: changed(old.as_of, new.as_of),
+        reviewed_by: changed(old.reviewed_by.clone(), new.reviewed_by.clone()),
+        facts,
+        requirements,
+    };
+    summary.service += usize::from(diff.name.is_some())
+        + usize::from(diff.name_en.is_some())
+        + usize::from(diff.url.is_some());
+    summary.as_of += usize::from(diff.as_of.is_some());
+    summary.reviewed_by += usize::from(diff.reviewed_by.is_some());
+    diff
+}
+
+fn problems(row: &Row) -> Vec<ProblemKey> {
+    row.problems()
+        .map(|f| ProblemKey {
+            code: f.code,
+            date: f.date,
+        })
+        .collect()
+}
+
+/// Compares one requirement's rows.
+fn requirement(old: &Row, new: &Row, summary: &mut Counts) -> RequirementDiff {
+    let old_text = old.explanation().unwrap_or("").trim_end();
+    let new_text = new.explanation().unwrap_or("").trim_end();
+    let explanation = (old_text != new_text).then(|| text(old_text, new_text));
+    let diff = RequirementDiff {
+        id: new.requirement.id.clone(),
+        was: (old.requirement.id != new.requirement.id).then(|| old.requirement.id.clone()),
+        requirement: Arc::clone(&new.requirement),
+        section: None,
+        cite: changed(old.requirement.cite.clone(), new.requirement.cite.clone()),
+        text: changed(old.requirement.text.clone(), new.requirement.text.clone()),
+        status: changed(old.shown, new.shown),
+        outcome: changed(old.outcome, new.outcome),
+        obligation: changed(old.obligation, new.obligation),
+        applies: changed(old.applies, new.applies),
+        target: changed(old.target(), new.target()),
+        explanation,
+        problems: changed(problems(old), problems(new)),
+        evidence: evidence::compare(old, new),
+    };
+    summary.status += usize::from(diff.status.is_some());
+    // An outcome that moved with the status is said by the status.
+    summary.outcome += usize::from(diff.outcome.is_some() && diff.status.is_none());
+    summary.obligation += usize::from(diff.obligation.is_some() || diff.applies.is_some());
+    summary.explanation += usize::from(diff.explanation.is_some());
+    summary.target += usize::from(diff.target.is_some());
+    for evidence in &diff.evidence {
+        *evidence.count_in(summary) += 1;
+    }
+    diff
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Answer, Status};
+
+    fn row(answer: Answer) -> Row {
+        let requirement: Requirement = serde_yaml::from_str(
+            "{id: r, cite: '1', obligation: must, text: {ja: 要件, en: R}, basis: seed}",
+        )
+        .unwrap();
+        Row {
+            requirement: Arc::new(requirement),
+            shown: answer.status.map_or(Shown::Unanswered, Shown::Answered),
+            answer,
+            obligation: Some(Obligation::Must),
+            applies: Some(true),
+            depends_on: Vec::new(),
+            outcome: Outcome::Gap,
+            evidence: Vec::new(),
+            findings: Vec::new(),
         }
     }
 
-    fn requirement(
-        &self,
-        old_id: &str,
-        new_eval: &RequirementResult,
-        section: &str,
-        summary: &mut Counts,
-    ) -> RequirementDiff {
-        let (old, old_result, old_files) = self.old;
-        let (new, _, new_files) = self.new;
-        let old_eval = old_result.requirements.iter().find(|r| r.id == old_id);
-        let old_answer = old.answers.answers.get(old_id);
-        let new_answer = new.answers.answers.get(&new_eval.id);
-        let mut diff = RequirementDiff {
-            id: new_eval.id.clone(),
-            was: (old_id != new_eval.id).then(|| old_id.to_owned()),
-            section: section.to_owned(),
-            status: changed(old_eval.and_then(|r| r.status), new_eval.status),
-            obligation: changed(old_eval.and_then(|r| r.obligation), new_eval.obligation),
-            applies: changed(old_eval.and_then(|r| r.applies), new_eval.applies),
-            ..RequirementDiff::default()
+    #[test]
+    fn a_postponed_target_is_a_change_even_when_the_status_is_not() {
+        let planned = |target: &str| Answer {
+            status: Some(Status::Planned),
+            target: Some(target.parse().unwrap()),
+            ..Answer::default()
         };
-        summary.status += usize::from(diff.status.is_some());
-        summary.obligation += usize::from(diff.obligation.is_some() || diff.applies.is_some());
-        let old_text = old_answer
-            .and_then(|a| a.explanation.as_deref())
-            .unwrap_or("");
-        let new_text = new_answer
-            .and_then(|a| a.explanation.as_deref())
-            .unwrap_or("");
-        if old_text.trim_end() != new_text.trim_end() {
-            diff.explanation = Some(text(old_text.trim_end(), new_text.trim_end()));
-            summary.explanation += 1;
-        }
-        let old_evidence: BTreeMap<String, &Evidence> = old_answer
-            .map(|a| a.evidence.iter().map(|e| (identity(e), e)).collect())
-            .unwrap_or_default();
-        let new_evidence: BTreeMap<String, &Evidence> = new_answer
-            .map(|a| a.evidence.iter().map(|e| (identity(e), e)).collect())
-            .unwrap_or_default();
-        for (what, evidence) in &new_evidence {
-            let change = if old_evidence.contains_key(what) {
-                {
-                    let file_changed = evidence.file.as_ref().is_some_and(|path| {
-                        old_files.found.get(path).map(|f| &f.sha256)
-                            != new_files.found.get(path).map(|f| &f.sha256)
-                    });
-                    let expired = evidence
-                        .certificate
-                        .as_ref()
-                        .and_then(|c| c.valid_until)
-                        .is_some_and(|until| {
-                            until < new.answers.as_of && until >= old.answers.as_of
-                        });
-                    if file_changed {
-                        Some(EvidenceChange::Changed)
-                    } else if expired {
-                        Some(EvidenceChange::Expired)
-                    } else {
-                        None
-                    }
-                }
-            } else {
-                Some(EvidenceChange::Added)
-            };
-            if let Some(change) = change {
-                diff.evidence.push(EvidenceDiff {
-                    change,
-                    what: what.clone(),
-                    public: evidence.is_public(),
-                });
-            }
-        }
-        for (what, evidence) in &old_evidence {
-            if !new_evidence.contains_key(what) {
-                diff.evidence.push(EvidenceDiff {
-                    change: EvidenceChange::Removed,
-                    what: what.clone(),
-                    public: evidence.is_public(),
-                });
-            }
-        }
-        for evidence in &diff.evidence {
-            *match evidence.change {
-                EvidenceChange::Added => &mut summary.evidence_added,
-                EvidenceChange::Removed => &mut summary.evidence_removed,
-                EvidenceChange::Changed => &mut summary.evidence_changed,
-                EvidenceChange::Expired => &mut summary.evidence_expired,
-            } += 1;
-        }
-        diff
+        let mut summary = Counts::default();
+        let diff = requirement(
+            &row(planned("2026-12-31")),
+            &row(planned("2027-03-31")),
+            &mut summary,
+        );
+        assert!(diff.status.is_none());
+        assert_eq!(
+            diff.target,
+            Some(Change {
+                from: Some("2026-12-31".parse().unwrap()),
+                to: Some("2027-03-31".parse().unwrap())
+            })
+        );
+        assert_eq!(summary.target, 1);
+        assert_eq!(summary.total(), 1);
+    }
+
+    #[test]
+    fn an_unchanged_requirement_has_an_empty_diff() {
+        let answer = Answer {
+            status: Some(Status::Done),
+            explanation: Some("同じです。\n".to_owned()),
+            ..Answer::default()
+        };
+        let mut summary = Counts::default();
+        let diff = requirement(&row(answer.clone()), &row(answer), &mut summary);
+        assert!(diff.is_empty(), "{diff:?}");
+        assert_eq!(summary.total(), 0);
     }
 }

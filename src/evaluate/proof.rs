@@ -5,12 +5,13 @@ use std::collections::BTreeMap;
 
 use jiff::civil::Date;
 
-use super::{Finding, finding};
+use super::finding;
 use crate::diagnostic::Severity;
 use crate::evidence::FileState;
 use crate::model::{
     Answer, Certificate, Checklist, Evidence, ExpectedEvidence, Requirement, Status,
 };
+use crate::sheet::{Code, Finding};
 
 /// `evidence-missing` when a met or partly met requirement cites none of the expected kinds.
 pub(super) fn evidence(
@@ -34,7 +35,7 @@ pub(super) fn evidence(
         .map(ExpectedEvidence::describe_ja)
         .collect();
     Some(finding(
-        "evidence-missing",
+        Code::EvidenceMissing,
         Severity::Warning,
         format!(
             "answered `{}` without the evidence that shows it; add one of: {}",
@@ -88,41 +89,54 @@ pub(super) fn evidence_state(
     let mut findings: Vec<Finding> = answer
         .evidence
         .iter()
-        .flat_map(|evidence| item(checklist, evidence, as_of, binding, files))
+        .enumerate()
+        .flat_map(|(index, evidence)| {
+            item(checklist, evidence, as_of, binding, files)
+                .into_iter()
+                .map(move |finding| Finding {
+                    evidence: Some(index),
+                    ..finding
+                })
+        })
         .collect();
     findings.extend(stale(requirement, answer, as_of));
     findings
 }
 
-/// `evidence-stale` when the newest record is older than the requirement's `max-age`.
-pub fn stale(requirement: &Requirement, answer: &Answer, as_of: Date) -> Option<Finding> {
-    let newest = answer
+/// `evidence-stale` when the newest record is older than the requirement's `max-age`,
+/// about that record.
+fn stale(requirement: &Requirement, answer: &Answer, as_of: Date) -> Option<Finding> {
+    let (index, newest) = answer
         .evidence
         .iter()
-        .filter_map(|e| e.record.as_ref().map(|r| r.date))
-        .filter(|date| *date <= as_of)
-        .max();
+        .enumerate()
+        .filter_map(|(index, e)| e.record.as_ref().map(|r| (index, r.date)))
+        .filter(|(_, date)| *date <= as_of)
+        .max_by_key(|(index, date)| (*date, std::cmp::Reverse(*index)))?;
     let max_age = requirement.max_age?;
-    let newest = newest?;
     newest
         .checked_add(max_age)
         .is_ok_and(|fresh_until| fresh_until < as_of)
         .then(|| {
-            finding(
-                "evidence-stale",
+            let found = finding(
+                Code::EvidenceStale,
                 Severity::Warning,
                 format!(
                     "the newest record is from {newest}, older than {} at as-of {as_of}: this is \
                  to be repeated at least that often",
                     friendly(max_age)
                 ),
-            )
+            );
+            Finding {
+                evidence: Some(index),
+                ..found
+            }
         })
 }
 
 /// Findings about one piece of evidence: its file's state, its certificate's dates, its
 /// record's date.
-pub fn item(
+fn item(
     checklist: &Checklist,
     evidence: &Evidence,
     as_of: Date,
@@ -133,12 +147,12 @@ pub fn item(
     if let Some(path) = &evidence.file {
         match files.get(path) {
             Some(FileState::Missing) => findings.push(finding(
-                "evidence-missing-file",
+                Code::EvidenceMissingFile,
                 Severity::Error,
                 format!("the evidence file `{path}` does not exist"),
             )),
             Some(FileState::Changed { locked, actual }) => findings.push(finding(
-                "evidence-changed",
+                Code::EvidenceChanged,
                 Severity::Error,
                 format!(
                     "`{path}` changed since it was locked (sha256 {}… now {}…): review it, \
@@ -148,7 +162,7 @@ pub fn item(
                 ),
             )),
             Some(FileState::Unlocked) => findings.push(finding(
-                "evidence-unlocked",
+                Code::EvidenceUnlocked,
                 Severity::Warning,
                 format!(
                     "`{path}` is not in checksheet.lock: run `checksheet evidence lock` to \
@@ -165,7 +179,7 @@ pub fn item(
         && record.date > as_of
     {
         findings.push(finding(
-            "evidence-future",
+            Code::EvidenceFuture,
             Severity::Warning,
             format!("the record dated {} is after as-of {as_of}", record.date),
         ));
@@ -183,30 +197,37 @@ fn certificate_dates(
         Some(number) => format!("{} {number}", certificate.scheme),
         None => certificate.scheme.clone(),
     };
+    // A certificate not valid at as-of proves nothing: an error where the duty binds.
+    let severity = if binding {
+        Severity::Error
+    } else {
+        Severity::Warning
+    };
     if let Some(from) = certificate.valid_from
         && from > as_of
     {
-        return Some(finding(
-            "evidence-not-yet-valid",
-            Severity::Warning,
-            format!("the certificate {name} is valid only from {from}, after as-of {as_of}"),
-        ));
+        return Some(Finding {
+            date: Some(from),
+            ..finding(
+                Code::EvidenceNotYetValid,
+                severity,
+                format!("the certificate {name} is valid only from {from}, after as-of {as_of}"),
+            )
+        });
     }
     let until = certificate.valid_until?;
     if until < as_of {
-        let severity = if binding {
-            Severity::Error
-        } else {
-            Severity::Warning
-        };
-        return Some(finding(
-            "evidence-expired",
-            severity,
-            format!(
-                "the certificate {name} expired on {until}, before as-of {as_of}: renew it or \
-                 cite the current certificate"
-            ),
-        ));
+        return Some(Finding {
+            date: Some(until),
+            ..finding(
+                Code::EvidenceExpired,
+                severity,
+                format!(
+                    "the certificate {name} expired on {until}, before as-of {as_of}: renew it or \
+                     cite the current certificate"
+                ),
+            )
+        });
     }
     let window = checklist.expiry_warning();
     if as_of
@@ -214,7 +235,7 @@ fn certificate_dates(
         .is_ok_and(|horizon| until <= horizon)
     {
         return Some(finding(
-            "evidence-expiring",
+            Code::EvidenceExpiring,
             Severity::Warning,
             format!(
                 "the certificate {name} expires on {until}, within {} of as-of {as_of}",

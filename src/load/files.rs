@@ -24,6 +24,10 @@ pub trait Files {
 
     /// How `path` is shown to the user.
     fn name(&self, path: &str) -> String;
+
+    /// The names of the regular files directly in the folder `dir`, sorted; none when there
+    /// is no such folder.
+    fn list(&self, dir: &str) -> Vec<String>;
 }
 
 /// An assessment folder on disk.
@@ -70,5 +74,18 @@ impl Files for Disk {
 
     fn name(&self, path: &str) -> String {
         super::display(&self.root, path)
+    }
+
+    fn list(&self, dir: &str) -> Vec<String> {
+        let Ok(entries) = std::fs::read_dir(self.root.join(dir)) else {
+            return Vec::new();
+        };
+        let mut names: Vec<String> = entries
+            .filter_map(Result::ok)
+            .filter(|entry| entry.path().is_file())
+            .filter_map(|entry| entry.file_name().to_str().map(str::to_owned))
+            .collect();
+        names.sort();
+        names
     }
 }

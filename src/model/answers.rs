@@ -68,11 +68,6 @@ impl Status {
         Status::Planned,
     ];
 
-    /// The Japanese label of `status`, or 未回答 for none.
-    pub fn label_ja_of(status: Option<Status>) -> &'static str {
-        status.map_or("未回答", Status::label_ja)
-    }
-
     /// The status whose Japanese label is `label`, e.g. 対応済 → `done`.
     pub fn from_label_ja(label: &str) -> Option<Status> {
         Status::ALL

@@ -1,5 +1,7 @@
 //! A checklist: one edition of a guideline's requirements, as declarative data.
 
+use std::sync::Arc;
+
 use jiff::Span;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
@@ -51,9 +53,12 @@ impl Checklist {
 
     /// Every requirement with its section, in checklist order.
     pub fn requirements(&self) -> impl Iterator<Item = (&Section, &Requirement)> {
-        self.sections
-            .iter()
-            .flat_map(|section| section.requirements.iter().map(move |r| (section, r)))
+        self.sections.iter().flat_map(|section| {
+            section
+                .requirements
+                .iter()
+                .map(move |r| (section, r.as_ref()))
+        })
     }
 
     /// How long before expiry a certificate is reported as expiring.
@@ -85,7 +90,7 @@ pub struct Section {
     /// The section's title.
     pub title: Text,
     /// The requirements in this section.
-    pub requirements: Vec<Requirement>,
+    pub requirements: Vec<Arc<Requirement>>,
 }
 
 /// One requirement of the guideline.

@@ -6,52 +6,52 @@ use std::fmt::Write as _;
 
 use serde_json::{Value, json};
 
-use crate::evaluate::ServiceResult;
 use crate::markdown;
-use crate::model::{Evidence, Language, Status};
-use crate::validate::{ServiceAnswers, Workspace};
+use crate::model::{Evidence, Language};
+use crate::sheet::{ServiceSheet, Sheet};
+use crate::validate::Workspace;
 
-use super::labels;
+use crate::labels;
 
 fn public_evidence(evidence: &Evidence) -> Value {
     json!({
         "kind": evidence.kinds().first().map(|k| k.as_str()),
         "title": evidence.title,
-        "url": evidence.url.as_deref().and_then(super::view::web_address),
+        "url": evidence.url,
         "certificate": evidence.certificate,
         "record": evidence.record,
     })
 }
 
 /// A service's published sheet as JSON.
-pub fn json(workspace: &Workspace, service: &ServiceAnswers, result: &ServiceResult) -> Vec<u8> {
-    let checklist = &workspace.checklist;
-    let answers = &service.answers;
-    let requirements: Vec<Value> = checklist
-        .requirements()
-        .filter_map(|(section, requirement)| {
-            let evaluated = result.requirements.iter().find(|r| r.id == requirement.id)?;
-            let answer = answers.answers.get(&requirement.id);
-            Some(json!({
+pub fn json(sheet: &Sheet, service: &ServiceSheet) -> Vec<u8> {
+    let checklist = &sheet.checklist;
+    let requirements: Vec<Value> = service
+        .rows()
+        .map(|(section, row)| {
+            let requirement = &row.requirement;
+            json!({
                 "id": requirement.id,
                 "section": section.id,
                 "cite": requirement.cite,
                 "text": requirement.text,
-                "obligation": evaluated.obligation,
-                "applies": evaluated.applies,
-                "status": evaluated.status,
-                "outcome": evaluated.outcome,
-                "target": answer.filter(|a| a.status == Some(Status::Planned)).and_then(|a| a.target),
-                "explanation-html": answer
-                    .and_then(|a| a.explanation.as_deref())
-                    .map(markdown::to_html),
-                "evidence": answer
-                    .map(|a| a.evidence.iter().filter(|e| e.is_public()).map(public_evidence).collect::<Vec<_>>())
-                    .unwrap_or_default(),
-            }))
+                "obligation": row.obligation,
+                "applies": row.applies,
+                "status": row.shown,
+                "outcome": row.outcome,
+                "problems": row.problems().map(|f| json!({"code": f.code, "date": f.date})).collect::<Vec<_>>(),
+                "target": row.target(),
+                "explanation-html": row.explanation().map(markdown::to_html),
+                "evidence": row.public_evidence().map(|e| public_evidence(&e.evidence)).collect::<Vec<_>>(),
+            })
         })
         .collect();
-    let organization = &workspace.assessment.organization;
+    let organization = &sheet.organization;
+    let facts: serde_json::Map<String, Value> = service
+        .facts
+        .iter()
+        .map(|f| (f.id.clone(), json!(f.answer)))
+        .collect();
     let value = json!({
         "organization": {"name": organization.name, "name-en": organization.name_en, "url": organization.url},
         "service": {
@@ -61,10 +61,11 @@ pub fn json(workspace: &Workspace, service: &ServiceAnswers, result: &ServiceRes
             "url": service.service.url,
         },
         "checklist": {"id": checklist.id, "edition": checklist.edition, "title": checklist.title},
-        "as-of": answers.as_of,
-        "reviewed-by": answers.reviewed_by,
-        "facts": answers.facts,
-        "summary": result.summary,
+        "as-of": service.as_of,
+        "reviewed-by": service.reviewed_by,
+        "complete": service.is_complete(),
+        "facts": facts,
+        "summary": service.summary,
         "requirements": requirements,
     });
     let mut text = serde_json::to_string_pretty(&value).expect("JSON values serialize");
@@ -77,8 +78,8 @@ fn evidence_text(evidence: &Evidence) -> String {
     if let Some(title) = &evidence.title {
         parts.push(title.clone());
     }
-    if let Some(url) = evidence.url.as_deref().and_then(super::view::web_address) {
-        parts.push(url);
+    if let Some(url) = &evidence.url {
+        parts.push(url.clone());
     }
     if let Some(c) = &evidence.certificate {
         let mut text = c.scheme.clone();
@@ -97,9 +98,19 @@ fn evidence_text(evidence: &Evidence) -> String {
     parts.join(" ")
 }
 
+/// A cell as a spreadsheet program may open it: text that would start a formula (`=`,
+/// `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`, as OWASP advises.
+fn cell(text: String) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text
+    }
+}
+
 /// A service's published sheet as CSV, UTF-8 with a byte order mark so that spreadsheet
 /// programs read the Japanese correctly.
-pub fn csv(workspace: &Workspace, service: &ServiceAnswers, result: &ServiceResult) -> Vec<u8> {
+pub fn csv(service: &ServiceSheet) -> Vec<u8> {
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::from("\u{feff}".as_bytes()));
@@ -112,51 +123,41 @@ pub fn csv(workspace: &Workspace, service: &ServiceAnswers, result: &ServiceResu
         "obligation",
         "status",
         "status_ja",
+        "problems",
         "target",
         "explanation",
         "evidence",
     ];
     writer.write_record(header).expect("writing to memory");
-    for (section, requirement) in workspace.checklist.requirements() {
-        let Some(evaluated) = result.requirements.iter().find(|r| r.id == requirement.id) else {
-            continue;
-        };
-        let answer = service.answers.answers.get(&requirement.id);
-        let (key, label, _) = labels::shown(evaluated.shown(), Language::Ja);
+    for (section, row) in service.rows() {
+        let requirement = &row.requirement;
+        let (key, label, _) = labels::shown(row.shown, Language::Ja);
         let record = [
             section.id.clone(),
             requirement.cite.clone(),
             requirement.id.clone(),
             requirement.text.ja.trim().to_owned(),
             requirement.text.en.trim().to_owned(),
-            evaluated
-                .obligation
+            row.obligation
                 .map(crate::model::Obligation::as_str)
                 .unwrap_or_default()
                 .to_owned(),
             key.to_owned(),
             label.to_owned(),
-            answer
-                .filter(|a| a.status == Some(Status::Planned))
-                .and_then(|a| a.target)
-                .map(|d| d.to_string())
-                .unwrap_or_default(),
-            answer
-                .and_then(|a| a.explanation.as_deref())
-                .map(markdown::to_text)
-                .unwrap_or_default(),
-            answer
-                .map(|a| {
-                    a.evidence
-                        .iter()
-                        .filter(|e| e.is_public())
-                        .map(evidence_text)
-                        .collect::<Vec<_>>()
-                        .join("\n")
-                })
-                .unwrap_or_default(),
+            row.problems()
+                .map(|f| labels::problem(f.code, f.date, Language::Ja))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            row.target().map(|d| d.to_string()).unwrap_or_default(),
+            row.explanation().map(markdown::to_text).unwrap_or_default(),
+            row.public_evidence()
+                .map(|e| evidence_text(&e.evidence))
+                .collect::<Vec<_>>()
+                .join("\n"),
         ];
-        writer.write_record(&record).expect("writing to memory");
+        writer
+            .write_record(record.map(cell))
+            .expect("writing to memory");
     }
     writer.into_inner().expect("writing to memory")
 }

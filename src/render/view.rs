@@ -3,15 +3,15 @@
 
 use serde::Serialize;
 
-use super::labels::{self, Labels};
+use crate::labels::{self, Labels};
 
 mod diff;
 
-use crate::evaluate::{RequirementResult, ServiceResult};
 use crate::markdown;
 use crate::model::{
-    AnswersFile, Checklist, Evidence, Language, Obligation, Organization, Service, Status, Text,
+    Checklist, Evidence, Language, Obligation, Organization, Service, Status, Text,
 };
+use crate::sheet::{FactRef, Row, ServiceSheet, Shown};
 pub use diff::{DiffView, PublicationView, diff};
 
 /// Everything one page's template sees.
@@ -67,7 +67,7 @@ pub struct LanguageLink {
 #[derive(Debug, Serialize)]
 pub struct OrganizationView<'a> {
     pub name: &'a str,
-    pub url: Option<String>,
+    pub url: Option<&'a str>,
 }
 
 #[derive(Debug, Serialize)]
@@ -89,6 +89,8 @@ pub struct ServiceCard<'a> {
     pub applicable: usize,
     pub done: usize,
     pub gaps: usize,
+    /// Requirements not answered or undecided.
+    pub incomplete: usize,
 }
 
 /// A service's sheet.
@@ -96,7 +98,7 @@ pub struct ServiceCard<'a> {
 pub struct ServiceView<'a> {
     pub id: &'a str,
     pub name: &'a str,
-    pub url: Option<String>,
+    pub url: Option<&'a str>,
     pub as_of: String,
     pub reviewed_by: Option<&'a str>,
     pub summary: SummaryView,
@@ -118,6 +120,10 @@ pub struct SummaryView {
     pub not_applicable_by_facts: usize,
     /// Law and must requirements not met.
     pub gaps: usize,
+    /// Answers the evidence does not support.
+    pub unsupported: usize,
+    /// Requirements not answered, or undecided: the self-check is not complete.
+    pub incomplete: usize,
 }
 
 #[derive(Debug, Serialize)]
@@ -161,19 +167,14 @@ pub struct RequirementView<'a> {
     pub obligation_key: Option<&'static str>,
     pub applies: Option<bool>,
     pub status: StatusView,
+    /// What is wrong with its evidence, in words: shown beside the status.
+    pub problems: Vec<String>,
     /// The facts its applicability depends on.
-    pub depends_on: Vec<FactRef<'a>>,
+    pub depends_on: &'a [FactRef],
     pub target: Option<String>,
     /// Sanitized HTML.
     pub explanation: Option<String>,
     pub evidence: Vec<EvidenceView<'a>>,
-}
-
-/// A mention of a fact: its id and number.
-#[derive(Debug, Serialize)]
-pub struct FactRef<'a> {
-    pub id: &'a str,
-    pub number: usize,
 }
 
 /// A piece of public evidence.
@@ -183,7 +184,7 @@ pub struct EvidenceView<'a> {
     pub kind_label: &'static str,
     pub title: Option<&'a str>,
     /// The address, normalized (spaces and quotes percent-encoded).
-    pub href: Option<String>,
+    pub href: Option<&'a str>,
     pub scheme: Option<&'a str>,
     pub number: Option<&'a str>,
     pub issuer: Option<&'a str>,
@@ -193,8 +194,6 @@ pub struct EvidenceView<'a> {
     pub date: Option<String>,
     pub summary: Option<&'a str>,
 }
-
-pub use crate::validate::web_address;
 
 pub fn text(text: &Text, language: Language) -> &str {
     match language {
@@ -216,7 +215,7 @@ pub fn organization(organization: &Organization, language: Language) -> Organiza
             (Language::En, Some(name)) => name,
             _ => &organization.name,
         },
-        url: organization.url.as_deref().and_then(web_address),
+        url: organization.url.as_deref(),
     }
 }
 
@@ -249,17 +248,23 @@ pub fn status(status: Option<Status>, language: Language) -> StatusView {
     }
 }
 
-pub fn summary(result: &ServiceResult, language: Language) -> SummaryView {
-    let applying: Vec<&RequirementResult> = result
-        .requirements
-        .iter()
+/// What the status column shows for `shown`.
+pub fn shown(shown: Shown, language: Language) -> StatusView {
+    let (key, label, mark) = labels::shown(shown, language);
+    StatusView { key, label, mark }
+}
+
+pub fn summary(service: &ServiceSheet, language: Language) -> SummaryView {
+    let applying: Vec<&Row> = service
+        .rows()
+        .map(|(_, row)| row)
         .filter(|r| r.applies == Some(true))
         .collect();
     let count = |obligation: Option<Obligation>, status: Option<Status>| {
         applying
             .iter()
             .filter(|r| obligation.is_none() || r.obligation == obligation)
-            .filter(|r| r.status == status)
+            .filter(|r| r.shown.status() == status)
             .count()
     };
     let mut rows: Vec<SummaryRow> = [Obligation::Law, Obligation::Must, Obligation::Effort]
@@ -279,35 +284,32 @@ pub fn summary(result: &ServiceResult, language: Language) -> SummaryView {
         total: counts.iter().sum(),
         counts,
     });
+    let s = &service.summary;
     SummaryView {
         columns: COLUMNS.iter().map(|s| status(*s, language)).collect(),
         rows,
         applicable: applying.len(),
-        done: count(None, Some(Status::Done)),
-        not_applicable_by_facts: result
-            .requirements
-            .iter()
-            .filter(|r| r.applies == Some(false))
+        done: s.conforms,
+        not_applicable_by_facts: service
+            .rows()
+            .filter(|(_, r)| r.shown == Shown::ByFacts)
             .count(),
-        gaps: result.summary.gap,
+        gaps: s.gap,
+        unsupported: s.unsupported,
+        incomplete: s.unanswered + s.undecided,
     }
 }
 
-pub fn facts<'a>(
-    checklist: &'a Checklist,
-    answers: &AnswersFile,
-    language: Language,
-) -> Vec<FactView<'a>> {
+pub fn facts(service: &ServiceSheet, language: Language) -> Vec<FactView<'_>> {
     let t = labels::labels(language);
-    checklist
+    service
         .facts
         .iter()
-        .enumerate()
-        .map(|(index, fact)| FactView {
-            number: index + 1,
+        .map(|fact| FactView {
+            number: fact.number,
             id: &fact.id,
             question: text(&fact.question, language),
-            answer: match answers.facts.get(&fact.id).copied().flatten() {
+            answer: match fact.answer {
                 Some(true) => t.yes,
                 Some(false) => t.no,
                 None => t.unanswered,
@@ -316,75 +318,44 @@ pub fn facts<'a>(
         .collect()
 }
 
-pub fn sections<'a>(
-    checklist: &'a Checklist,
-    answers: &'a AnswersFile,
-    result: &ServiceResult,
-    language: Language,
-) -> Vec<SectionView<'a>> {
-    checklist
+pub fn sections(service: &ServiceSheet, language: Language) -> Vec<SectionView<'_>> {
+    service
         .sections
         .iter()
         .map(|section| SectionView {
             id: &section.id,
             title: text(&section.title, language),
             requirements: section
-                .requirements
+                .rows
                 .iter()
-                .filter_map(|requirement| {
-                    let evaluated = result
-                        .requirements
-                        .iter()
-                        .find(|r| r.id == requirement.id)?;
-                    let answer = answers.answers.get(&requirement.id);
-                    let (key, label, mark) = labels::shown(evaluated.shown(), language);
-                    let shown = StatusView { key, label, mark };
-                    Some(RequirementView {
-                        id: &requirement.id,
-                        cite: &requirement.cite,
-                        text: text(&requirement.text, language),
-                        obligation: evaluated
-                            .obligation
-                            .map(|o| labels::obligation(o, language)),
-                        obligation_key: evaluated.obligation.map(Obligation::as_str),
-                        applies: evaluated.applies,
-                        status: shown,
-                        depends_on: requirement
-                            .applies_if
-                            .as_ref()
-                            .map(crate::model::Condition::facts)
-                            .unwrap_or_default()
-                            .into_iter()
-                            .filter_map(|id| {
-                                let index = checklist.facts.iter().position(|f| f.id == id)?;
-                                Some(FactRef {
-                                    id: &checklist.facts[index].id,
-                                    number: index + 1,
-                                })
-                            })
-                            .collect(),
-                        target: answer
-                            .filter(|a| a.status == Some(Status::Planned))
-                            .and_then(|a| a.target)
-                            .map(|d| d.to_string()),
-                        explanation: answer
-                            .and_then(|a| a.explanation.as_deref())
-                            .filter(|e| !e.trim().is_empty())
-                            .map(markdown::to_html),
-                        evidence: answer
-                            .map(|a| {
-                                a.evidence
-                                    .iter()
-                                    .filter(|e| e.is_public())
-                                    .map(|e| evidence(e, language))
-                                    .collect()
-                            })
-                            .unwrap_or_default(),
-                    })
-                })
+                .map(|row| self::row(row, language))
                 .collect(),
         })
         .collect()
+}
+
+fn row(row: &Row, language: Language) -> RequirementView<'_> {
+    let requirement = &row.requirement;
+    RequirementView {
+        id: &requirement.id,
+        cite: &requirement.cite,
+        text: text(&requirement.text, language),
+        obligation: row.obligation.map(|o| labels::obligation(o, language)),
+        obligation_key: row.obligation.map(Obligation::as_str),
+        applies: row.applies,
+        status: shown(row.shown, language),
+        problems: row
+            .problems()
+            .map(|f| labels::problem(f.code, f.date, language))
+            .collect(),
+        depends_on: &row.depends_on,
+        target: row.target().map(|d| d.to_string()),
+        explanation: row.explanation().map(markdown::to_html),
+        evidence: row
+            .public_evidence()
+            .map(|e| evidence(&e.evidence, language))
+            .collect(),
+    }
 }
 
 fn evidence(evidence: &Evidence, language: Language) -> EvidenceView<'_> {
@@ -404,7 +375,7 @@ fn evidence(evidence: &Evidence, language: Language) -> EvidenceView<'_> {
         kind,
         kind_label,
         title: evidence.title.as_deref(),
-        href: evidence.url.as_deref().and_then(web_address),
+        href: evidence.url.as_deref(),
         scheme: certificate.map(|c| c.scheme.as_str()),
         number: certificate.and_then(|c| c.number.as_deref()),
         issuer: certificate.and_then(|c| c.issuer.as_deref()),

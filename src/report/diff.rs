@@ -4,9 +4,13 @@ use std::fmt::Write as _;
 
 use anstyle::{AnsiColor, Style};
 
-use crate::audit::LogEntry;
-use crate::compare::{Change, ChunkKind, Diff, EvidenceChange, ServiceChange};
-use crate::model::{Obligation, Status};
+use crate::audit::{LogEntry, LogEvent, LogSummary};
+use crate::compare::{
+    Change, ChunkKind, Counts, Diff, EvidenceChange, EvidenceDiff, RequirementDiff, ServiceChange,
+    ServiceDiff,
+};
+use crate::labels;
+use crate::model::{Language, Obligation};
 
 fn obligation(obligation: Option<Obligation>) -> &'static str {
     obligation.map_or("not applicable", Obligation::as_str)
@@ -29,33 +33,200 @@ fn evidence(change: EvidenceChange) -> &'static str {
     }
 }
 
+/// What a count counts, as the summary line says it.
+fn words(name: &str) -> &str {
+    match name {
+        "service" => "service details",
+        "as-of" => "as-of date",
+        "obligation" => "obligation or applicability",
+        "target" => "target date",
+        "requirement" => "requirement wording",
+        "evidence-added" => "evidence added",
+        "evidence-removed" => "evidence removed",
+        "evidence-changed" => "evidence changed",
+        "evidence-expired" => "evidence expired",
+        "facts" => "fact",
+        "services-added" => "service added",
+        "services-removed" => "service removed",
+        "requirements-added" => "requirement added",
+        "requirements-removed" => "requirement removed",
+        other => other,
+    }
+}
+
+/// Counts as words: `1 status, 2 evidence changed`; `None` when all are zero.
+fn counted(counts: &Counts) -> Option<String> {
+    let parts: Vec<String> = counts
+        .named()
+        .into_iter()
+        .filter(|(_, count)| *count > 0)
+        .map(|(name, count)| format!("{count} {}", words(name)))
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
 /// The summary line: how many changes of each kind.
 pub fn summary(diff: &Diff) -> String {
-    let s = &diff.summary;
-    let parts: Vec<String> = [
-        (s.checklist, "checklist edition"),
-        (s.as_of, "as-of date"),
-        (s.status, "status"),
-        (s.obligation, "obligation or applicability"),
-        (s.explanation, "explanation"),
-        (s.evidence_added, "evidence added"),
-        (s.evidence_removed, "evidence removed"),
-        (s.evidence_changed, "evidence changed"),
-        (s.evidence_expired, "evidence expired"),
-        (s.facts, "fact"),
-        (s.services_added, "service added"),
-        (s.services_removed, "service removed"),
-        (s.requirements_added, "requirement added"),
-        (s.requirements_removed, "requirement removed"),
-    ]
-    .into_iter()
-    .filter(|(count, _)| *count > 0)
-    .map(|(count, what)| format!("{count} {what}"))
-    .collect();
-    if parts.is_empty() {
-        "no changes".to_owned()
+    counted(&diff.summary).unwrap_or_else(|| "no changes".to_owned())
+}
+
+fn optional(value: Option<&String>) -> String {
+    value.map_or_else(|| "(none)".to_owned(), Clone::clone)
+}
+
+fn optional_date(value: Option<&jiff::civil::Date>) -> String {
+    value.map_or_else(|| "(none)".to_owned(), ToString::to_string)
+}
+
+/// The published fields of a requirement that changed, as `name: before → after`.
+fn requirement_fields(r: &RequirementDiff) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some(change) = &r.status {
+        lines.push(format!(
+            "status: {}",
+            arrow(change, |s| labels::shown(*s, Language::Ja).1.to_owned())
+        ));
+    }
+    if let Some(change) = r.outcome.as_ref().filter(|_| r.status.is_none()) {
+        lines.push(format!(
+            "outcome: {}",
+            arrow(change, |o| o.as_str().to_owned())
+        ));
+    }
+    if let Some(change) = &r.obligation {
+        lines.push(format!(
+            "obligation: {}",
+            arrow(change, |o| obligation(*o).to_owned())
+        ));
+    } else if let Some(change) = &r.applies {
+        lines.push(format!(
+            "applies: {}",
+            arrow(change, |a| fact(*a).to_owned())
+        ));
+    }
+    if let Some(change) = &r.target {
+        lines.push(format!(
+            "target: {}",
+            arrow(change, |d| optional_date(d.as_ref()))
+        ));
+    }
+    if let Some(change) = &r.problems {
+        lines.push(format!(
+            "evidence problems: {}",
+            arrow(change, |list| {
+                if list.is_empty() {
+                    "(none)".to_owned()
+                } else {
+                    list.iter()
+                        .map(|p| labels::problem(p.code, p.date, Language::Ja))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                }
+            })
+        ));
+    }
+    if let Some(change) = &r.section {
+        lines.push(format!("section: {}", arrow(change, Clone::clone)));
+    }
+    if let Some(change) = &r.cite {
+        lines.push(format!("cite: {}", arrow(change, Clone::clone)));
+    }
+    if let Some(change) = &r.text {
+        lines.push(format!(
+            "text: {}",
+            arrow(change, |t| t.ja.trim().to_owned())
+        ));
+    }
+    lines
+}
+
+/// The published fields of a service that changed, as `name: before → after`.
+fn service_fields(service: &ServiceDiff) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some(change) = &service.name {
+        lines.push(format!("name: {}", arrow(change, Clone::clone)));
+    }
+    if let Some(change) = &service.name_en {
+        lines.push(format!(
+            "name-en: {}",
+            arrow(change, |v| optional(v.as_ref()))
+        ));
+    }
+    if let Some(change) = &service.url {
+        lines.push(format!("url: {}", arrow(change, |v| optional(v.as_ref()))));
+    }
+    if let Some(change) = &service.as_of {
+        lines.push(format!("as-of: {}", arrow(change, ToString::to_string)));
+    }
+    if let Some(change) = &service.reviewed_by {
+        lines.push(format!(
+            "reviewed-by: {}",
+            arrow(change, |v| optional(v.as_ref()))
+        ));
+    }
+    for f in &service.facts {
+        lines.push(format!("fact {}: {} → {}", f.id, fact(f.from), fact(f.to)));
+    }
+    lines
+}
+
+/// The changes outside the services, as `name: before → after`.
+fn assessment_fields(diff: &Diff) -> Vec<String> {
+    let mut lines = Vec::new();
+    let o = &diff.organization;
+    if let Some(change) = &o.name {
+        lines.push(format!(
+            "organization name: {}",
+            arrow(change, Clone::clone)
+        ));
+    }
+    if let Some(change) = &o.name_en {
+        lines.push(format!(
+            "organization name-en: {}",
+            arrow(change, |v| optional(v.as_ref()))
+        ));
+    }
+    if let Some(change) = &o.url {
+        lines.push(format!(
+            "organization url: {}",
+            arrow(change, |v| optional(v.as_ref()))
+        ));
+    }
+    if let Some(change) = &diff.checklist {
+        lines.push(format!("checklist: {}", arrow(change, Clone::clone)));
+    }
+    if let Some(change) = &diff.checklist_title {
+        lines.push(format!(
+            "checklist title: {}",
+            arrow(change, |t| t.ja.clone())
+        ));
+    }
+    if diff.checklist_content {
+        lines.push("checklist: its text changed within the same edition".to_owned());
+    }
+    lines
+}
+
+/// An evidence change in one line.
+fn evidence_line(e: &EvidenceDiff) -> String {
+    let visibility = if e.public { "" } else { " (internal)" };
+    let fields: Vec<String> = e
+        .fields
+        .iter()
+        .map(|(name, change)| match *name {
+            "contents" => "contents changed".to_owned(),
+            _ => format!("{name}: {}", arrow(change, |v| optional(v.as_ref()))),
+        })
+        .collect();
+    if fields.is_empty() {
+        format!("evidence {}: {}{visibility}", evidence(e.change), e.what)
     } else {
-        parts.join(", ")
+        format!(
+            "evidence {}: {}{visibility} ({})",
+            evidence(e.change),
+            e.what,
+            fields.join("; ")
+        )
     }
 }
 
@@ -106,31 +277,14 @@ impl Paint {
     }
 }
 
-fn requirement_text(out: &mut String, r: &crate::compare::RequirementDiff, paint: &Paint) {
+fn requirement_text(out: &mut String, r: &RequirementDiff, paint: &Paint) {
     let name = match &r.was {
         Some(was) => format!("{} (was {was})", r.id),
         None => r.id.clone(),
     };
     let _ = writeln!(out, "  {}", paint.bold(&name));
-    if let Some(change) = &r.status {
-        let _ = writeln!(
-            out,
-            "    status: {}",
-            arrow(change, |s| Status::label_ja_of(*s).to_owned())
-        );
-    }
-    if let Some(change) = &r.obligation {
-        let _ = writeln!(
-            out,
-            "    obligation: {}",
-            arrow(change, |o| obligation(*o).to_owned())
-        );
-    } else if let Some(change) = &r.applies {
-        let _ = writeln!(
-            out,
-            "    applies: {}",
-            arrow(change, |a| fact(*a).to_owned())
-        );
+    for line in requirement_fields(r) {
+        let _ = writeln!(out, "    {line}");
     }
     if let Some(chunks) = &r.explanation {
         let line = paint.chunks(chunks);
@@ -146,13 +300,7 @@ fn requirement_text(out: &mut String, r: &crate::compare::RequirementDiff, paint
             EvidenceChange::Removed => paint.red("-"),
             EvidenceChange::Changed | EvidenceChange::Expired => paint.red("!"),
         };
-        let visibility = if e.public { "" } else { " (internal)" };
-        let _ = writeln!(
-            out,
-            "    {sign} evidence {}: {}{visibility}",
-            evidence(e.change),
-            e.what
-        );
+        let _ = writeln!(out, "    {sign} {}", evidence_line(e));
     }
 }
 
@@ -165,8 +313,10 @@ pub fn diff_text(diff: &Diff, color: bool) -> String {
         "{}",
         paint.bold(&format!("{} → {}", diff.from, diff.to))
     );
-    if let Some(checklist) = &diff.checklist {
-        let _ = writeln!(out, "checklist: {}", arrow(checklist, Clone::clone));
+    for line in assessment_fields(diff) {
+        let _ = writeln!(out, "{line}");
+    }
+    {
         for id in &diff.requirements_added {
             let _ = writeln!(out, "  {} requirement {id}", paint.green("+"));
         }
@@ -179,7 +329,7 @@ pub fn diff_text(diff: &Diff, color: bool) -> String {
     }
     for service in &diff.services {
         out.push('\n');
-        let title = paint.bold(&format!("{} ({})", service.name, service.id));
+        let title = paint.bold(&format!("{} ({})", service.title, service.id));
         match service.change {
             ServiceChange::Added => {
                 let _ = writeln!(out, "{} {title}", paint.green("+ service"));
@@ -193,11 +343,8 @@ pub fn diff_text(diff: &Diff, color: bool) -> String {
                 let _ = writeln!(out, "{title}");
             }
         }
-        if let Some(as_of) = &service.as_of {
-            let _ = writeln!(out, "  as-of: {}", arrow(as_of, Clone::clone));
-        }
-        for f in &service.facts {
-            let _ = writeln!(out, "  fact {}: {} → {}", f.id, fact(f.from), fact(f.to));
+        for line in service_fields(service) {
+            let _ = writeln!(out, "  {line}");
         }
         for r in &service.requirements {
             requirement_text(&mut out, r, &paint);
@@ -219,8 +366,10 @@ pub fn diff_markdown(diff: &Diff) -> String {
         cell(&diff.from),
         cell(&diff.to)
     );
-    if let Some(checklist) = &diff.checklist {
-        let _ = writeln!(out, "Checklist: {}\n", arrow(checklist, Clone::clone));
+    for line in assessment_fields(diff) {
+        let _ = writeln!(out, "- {}", cell(&line));
+    }
+    {
         for id in &diff.requirements_added {
             let _ = writeln!(out, "- requirement added: `{id}`");
         }
@@ -233,7 +382,7 @@ pub fn diff_markdown(diff: &Diff) -> String {
         out.push('\n');
     }
     for service in &diff.services {
-        let _ = writeln!(out, "## {} (`{}`)\n", service.name, service.id);
+        let _ = writeln!(out, "## {} (`{}`)\n", service.title, service.id);
         match service.change {
             ServiceChange::Added => {
                 out.push_str("Service added.\n\n");
@@ -245,29 +394,14 @@ pub fn diff_markdown(diff: &Diff) -> String {
             }
             ServiceChange::Changed => {}
         }
-        if let Some(as_of) = &service.as_of {
-            let _ = writeln!(out, "- as-of: {}", arrow(as_of, Clone::clone));
-        }
-        for f in &service.facts {
-            let _ = writeln!(out, "- fact `{}`: {} → {}", f.id, fact(f.from), fact(f.to));
+        for line in service_fields(service) {
+            let _ = writeln!(out, "- {}", cell(&line));
         }
         if !service.requirements.is_empty() {
             out.push_str("\n| requirement | change |\n|---|---|\n");
         }
         for r in &service.requirements {
-            let mut changes: Vec<String> = Vec::new();
-            if let Some(c) = &r.status {
-                changes.push(format!(
-                    "status: {}",
-                    arrow(c, |s| Status::label_ja_of(*s).to_owned())
-                ));
-            }
-            if let Some(c) = &r.obligation {
-                changes.push(format!(
-                    "obligation: {}",
-                    arrow(c, |o| obligation(*o).to_owned())
-                ));
-            }
+            let mut changes: Vec<String> = requirement_fields(r).iter().map(|l| cell(l)).collect();
             if let Some(chunks) = &r.explanation {
                 let text: String = chunks
                     .iter()
@@ -280,12 +414,7 @@ pub fn diff_markdown(diff: &Diff) -> String {
                 changes.push(format!("explanation: {text}"));
             }
             for e in &r.evidence {
-                let visibility = if e.public { "" } else { " (internal)" };
-                changes.push(format!(
-                    "evidence {}: {}{visibility}",
-                    evidence(e.change),
-                    cell(&e.what)
-                ));
+                changes.push(cell(&evidence_line(e)));
             }
             let _ = writeln!(out, "| `{}` | {} |", r.id, changes.join("<br>"));
         }
@@ -293,6 +422,50 @@ pub fn diff_markdown(diff: &Diff) -> String {
     }
     let _ = writeln!(out, "**Summary:** {}", summary(diff));
     out
+}
+
+/// A revision's change in one line: `+1 対応済, −1 未対応, 1 explanation`.
+pub fn log_summary(summary: &LogSummary) -> String {
+    match summary.event {
+        LogEvent::Created => return "assessment created".to_owned(),
+        LogEvent::Removed => return "assessment removed".to_owned(),
+        LogEvent::Unusable => {
+            return format!(
+                "unusable input: {}",
+                summary.problem.as_deref().unwrap_or_default()
+            );
+        }
+        LogEvent::AfterUnusable => {
+            return "the previous revision's assessment was unusable".to_owned();
+        }
+        LogEvent::HistoryNotFetched => {
+            return "earlier history not fetched (shallow clone)".to_owned();
+        }
+        LogEvent::Changed => {}
+    }
+    let mut parts: Vec<String> = summary
+        .statuses
+        .iter()
+        .map(|(key, delta)| {
+            let label = labels::shown_label(key, Language::Ja);
+            if *delta > 0 {
+                format!("+{delta} {label}")
+            } else {
+                format!("−{} {label}", -delta)
+            }
+        })
+        .collect();
+    let mut rest = summary.counts.clone();
+    // Status changes are said by the status counts already.
+    rest.status = 0;
+    if let Some(counts) = counted(&rest) {
+        parts.push(counts);
+    }
+    if parts.is_empty() {
+        "no change in the check sheet".to_owned()
+    } else {
+        parts.join(", ")
+    }
 }
 
 /// `checksheet log` as text.
@@ -303,10 +476,14 @@ pub fn log_text(entries: &[LogEntry]) -> String {
             out,
             "{} {} {}\n    {}\n    {}",
             &entry.commit[..entry.commit.len().min(10)],
-            entry.date,
+            entry
+                .date
+                .get(..16)
+                .unwrap_or(&entry.date)
+                .replace('T', " "),
             entry.author,
             entry.message,
-            entry.summary
+            log_summary(&entry.summary)
         );
     }
     if entries.is_empty() {

@@ -4,24 +4,8 @@ use std::collections::BTreeSet;
 
 use super::{is_id, key};
 use crate::diagnostic::{Diagnostic, suggest};
-use crate::error::Error;
 use crate::load::{Part, SourceFile, Step, display_path};
 use crate::model::{Checklist, Condition, EvidenceKind, Text};
-
-/// A checklist named on the command line (bundled reference or any path), loaded and
-/// checked.
-pub fn named_checklist(reference: &str) -> Result<(SourceFile, Checklist), Error> {
-    let files = crate::load::Disk::new(std::path::Path::new("."));
-    let file = crate::load::checklist_file(reference, &files, false).map_err(Error::input)?;
-    let (checklist, mut problems) = crate::load::checklist_source(&file);
-    if let Some(checklist) = &checklist {
-        problems.extend(self::checklist(&file, checklist));
-    }
-    match checklist {
-        Some(checklist) if problems.is_empty() => Ok((file, checklist)),
-        _ => Err(Error::Input(problems)),
-    }
-}
 
 /// Checks a checklist's internal consistency.
 pub fn checklist(file: &SourceFile, checklist: &Checklist) -> Vec<Diagnostic> {

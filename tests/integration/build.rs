@@ -333,7 +333,13 @@ fn a_previous_build_with_a_stranger_file_is_never_replaced() {
 fn desktop_litter_in_a_previous_site_does_not_block_a_rebuild() {
     let out = build(&sample());
     let site = out.path().join("site");
-    for litter in [".DS_Store", "Thumbs.db", "desktop.ini", "._index.html", "genki-log/.DS_Store"] {
+    for litter in [
+        ".DS_Store",
+        "Thumbs.db",
+        "desktop.ini",
+        "._index.html",
+        "genki-log/.DS_Store",
+    ] {
         std::fs::write(site.join(litter), "litter").unwrap();
     }
     let (code, stdout, stderr) = run(&mut checksheet(
@@ -354,5 +360,8 @@ fn a_stranger_file_in_a_previous_site_is_named() {
     ));
     assert_eq!(code, 2);
     assert!(stderr.contains("genki-log/notes.txt"), "{stderr}");
-    assert!(site.join("genki-log/notes.txt").exists(), "nothing is deleted");
+    assert!(
+        site.join("genki-log/notes.txt").exists(),
+        "nothing is deleted"
+    );
 }

@@ -514,17 +514,29 @@ const CHECKLIST: &str = "checklist.yaml";
 
 const MUTATIONS: &[Mutation] = &[
     Mutation {
-        edits: &[(SETTINGS, "name: サンプルヘルス株式会社", "name: サンプルヘルス株式会社（旧）")],
+        edits: &[(
+            SETTINGS,
+            "name: サンプルヘルス株式会社",
+            "name: サンプルヘルス株式会社（旧）",
+        )],
         fields: &["organization.name"],
         shows: "organization.name.to=",
     },
     Mutation {
-        edits: &[(SETTINGS, "name-en: Sample Health Inc.", "name-en: Sample Health Co.")],
+        edits: &[(
+            SETTINGS,
+            "name-en: Sample Health Inc.",
+            "name-en: Sample Health Co.",
+        )],
         fields: &["organization.name-en"],
         shows: "organization.name-en.to=",
     },
     Mutation {
-        edits: &[(SETTINGS, "url: https://example.jp/\n", "url: https://example.com/\n")],
+        edits: &[(
+            SETTINGS,
+            "url: https://example.jp/\n",
+            "url: https://example.com/\n",
+        )],
         fields: &["organization.url"],
         shows: "organization.url.to=",
     },
@@ -539,7 +551,11 @@ const MUTATIONS: &[Mutation] = &[
         shows: "].name-en.to=",
     },
     Mutation {
-        edits: &[(SETTINGS, "url: https://example.jp/genki-log/", "url: https://example.jp/genki/")],
+        edits: &[(
+            SETTINGS,
+            "url: https://example.jp/genki-log/",
+            "url: https://example.jp/genki/",
+        )],
         fields: &["service.url"],
         shows: "].url.to=",
     },
@@ -554,7 +570,11 @@ const MUTATIONS: &[Mutation] = &[
         shows: "checklist.to=",
     },
     Mutation {
-        edits: &[(CHECKLIST, "民間PHR事業者による健診等情報の取扱いに関する基本的指針\n", "民間PHR事業者による健診等情報の取扱いに関する基本的指針（改）\n")],
+        edits: &[(
+            CHECKLIST,
+            "民間PHR事業者による健診等情報の取扱いに関する基本的指針\n",
+            "民間PHR事業者による健診等情報の取扱いに関する基本的指針（改）\n",
+        )],
         fields: &["checklist.title.ja", "checklist.title.en"],
         shows: "checklist-content=true",
     },
@@ -564,22 +584,38 @@ const MUTATIONS: &[Mutation] = &[
         shows: "].as-of.to=",
     },
     Mutation {
-        edits: &[(ANSWERS, "reviewed-by: げんきログ事業責任者 佐藤健一", "reviewed-by: げんきログ事業責任者 鈴木一郎")],
+        edits: &[(
+            ANSWERS,
+            "reviewed-by: げんきログ事業責任者 佐藤健一",
+            "reviewed-by: げんきログ事業責任者 鈴木一郎",
+        )],
         fields: &["reviewed-by"],
         shows: "].reviewed-by.to=",
     },
     Mutation {
-        edits: &[(ANSWERS, "links-with-other-operators: false", "links-with-other-operators: true")],
+        edits: &[(
+            ANSWERS,
+            "links-with-other-operators: false",
+            "links-with-other-operators: true",
+        )],
         fields: &["facts.*", "requirements[].applies"],
         shows: "].applies.to=true",
     },
     Mutation {
-        edits: &[(ANSWERS, "uses-mynaportal-api: false", "uses-mynaportal-api: true")],
+        edits: &[(
+            ANSWERS,
+            "uses-mynaportal-api: false",
+            "uses-mynaportal-api: true",
+        )],
         fields: &["requirements[].obligation", "requirements[].outcome"],
         shows: "].outcome.to=\"gap\"",
     },
     Mutation {
-        edits: &[(ANSWERS, "  io-import:\n    status: not-done", "  io-import:\n    status: done")],
+        edits: &[(
+            ANSWERS,
+            "  io-import:\n    status: not-done",
+            "  io-import:\n    status: done",
+        )],
         fields: &["requirements[].status"],
         shows: "].status.to=\"done\"",
     },
@@ -594,7 +630,11 @@ const MUTATIONS: &[Mutation] = &[
         shows: "].target.to=\"2027-06-30\"",
     },
     Mutation {
-        edits: &[(ANSWERS, "valid-until: 2026-03-31", "valid-until: 2026-02-28")],
+        edits: &[(
+            ANSWERS,
+            "valid-until: 2026-03-31",
+            "valid-until: 2026-02-28",
+        )],
         fields: &[
             "requirements[].evidence[].certificate.valid-until",
             "requirements[].problems[].code",
@@ -604,7 +644,11 @@ const MUTATIONS: &[Mutation] = &[
         shows: "fields.certificate.valid-until.to=\"2026-02-28\"",
     },
     Mutation {
-        edits: &[(ANSWERS, "valid-from: 2024-04-01, valid-until: 2026-03-31", "valid-from: 2024-05-01, valid-until: 2026-03-31")],
+        edits: &[(
+            ANSWERS,
+            "valid-from: 2024-04-01, valid-until: 2026-03-31",
+            "valid-from: 2024-05-01, valid-until: 2026-03-31",
+        )],
         fields: &["requirements[].evidence[].certificate.valid-from"],
         shows: "fields.certificate.valid-from.to=",
     },
@@ -614,12 +658,20 @@ const MUTATIONS: &[Mutation] = &[
         shows: "fields.certificate.issuer.to=",
     },
     Mutation {
-        edits: &[(ANSWERS, "scope: 株式会社げんきラボ", "scope: 株式会社げんきラボ全社")],
+        edits: &[(
+            ANSWERS,
+            "scope: 株式会社げんきラボ",
+            "scope: 株式会社げんきラボ全社",
+        )],
         fields: &["requirements[].evidence[].certificate.scope"],
         shows: "fields.certificate.scope.to=",
     },
     Mutation {
-        edits: &[(ANSWERS, "number: 第00000000(01)号", "number: 第00000000(02)号")],
+        edits: &[(
+            ANSWERS,
+            "number: 第00000000(01)号",
+            "number: 第00000000(02)号",
+        )],
         fields: &["requirements[].evidence[].certificate.number"],
         shows: "fields.certificate.number.to=",
     },
@@ -629,22 +681,38 @@ const MUTATIONS: &[Mutation] = &[
         shows: "fields.certificate.scheme.to=",
     },
     Mutation {
-        edits: &[(ANSWERS, "title: 安全管理措置の概要", "title: 安全管理措置の概要（改訂）")],
+        edits: &[(
+            ANSWERS,
+            "title: 安全管理措置の概要",
+            "title: 安全管理措置の概要（改訂）",
+        )],
         fields: &["requirements[].evidence[].title"],
         shows: "fields.title.to=",
     },
     Mutation {
-        edits: &[(ANSWERS, "url: https://example.jp/privacy/security/", "url: https://example.jp/privacy/safety/")],
+        edits: &[(
+            ANSWERS,
+            "url: https://example.jp/privacy/security/",
+            "url: https://example.jp/privacy/safety/",
+        )],
         fields: &["requirements[].evidence[].url"],
         shows: "fields.url.to=",
     },
     Mutation {
-        edits: &[(ANSWERS, "      - url: https://example.jp/privacy/security/\n", "      - certificate: {scheme: ISMS}\n        url: https://example.jp/privacy/security/\n")],
+        edits: &[(
+            ANSWERS,
+            "      - url: https://example.jp/privacy/security/\n",
+            "      - certificate: {scheme: ISMS}\n        url: https://example.jp/privacy/security/\n",
+        )],
         fields: &["requirements[].evidence[].kind"],
         shows: "unusable",
     },
     Mutation {
-        edits: &[(ANSWERS, "summary: げんきログの委託先2社", "summary: げんきログの委託先3社")],
+        edits: &[(
+            ANSWERS,
+            "summary: げんきログの委託先2社",
+            "summary: げんきログの委託先3社",
+        )],
         fields: &["requirements[].evidence[].record.summary"],
         shows: "fields.record.summary.to=",
     },
@@ -654,17 +722,29 @@ const MUTATIONS: &[Mutation] = &[
         shows: "fields.record.date.to=",
     },
     Mutation {
-        edits: &[(CHECKLIST, "cite: \"4.2\"\n        obligation: must\n        text:\n          ja: 利用者が自分", "cite: \"4.2.1\"\n        obligation: must\n        text:\n          ja: 利用者が自分")],
+        edits: &[(
+            CHECKLIST,
+            "cite: \"4.2\"\n        obligation: must\n        text:\n          ja: 利用者が自分",
+            "cite: \"4.2.1\"\n        obligation: must\n        text:\n          ja: 利用者が自分",
+        )],
         fields: &["requirements[].cite"],
         shows: "].cite.to=",
     },
     Mutation {
-        edits: &[(CHECKLIST, "ja: 利用者が自分の健診等情報をサービスから取り出せる", "ja: 利用者が自ら健診等情報をサービスから取り出せる")],
+        edits: &[(
+            CHECKLIST,
+            "ja: 利用者が自分の健診等情報をサービスから取り出せる",
+            "ja: 利用者が自ら健診等情報をサービスから取り出せる",
+        )],
         fields: &["requirements[].text.ja"],
         shows: "].text.to.ja=",
     },
     Mutation {
-        edits: &[(CHECKLIST, "en: Lets users export", "en: Allows users to export")],
+        edits: &[(
+            CHECKLIST,
+            "en: Lets users export",
+            "en: Allows users to export",
+        )],
         fields: &["requirements[].text.en"],
         shows: "].text.to.en=",
     },
@@ -675,8 +755,13 @@ const MUTATIONS: &[Mutation] = &[
     },
     Mutation {
         edits: &[
-            (CHECKLIST, "id: gov-recheck", "id: gov-review\n        replaces: [gov-recheck]"),
+            (
+                CHECKLIST,
+                "id: gov-recheck",
+                "id: gov-review\n        replaces: [gov-recheck]",
+            ),
             (ANSWERS, "gov-recheck:", "gov-review:"),
+            ("answers/karada-note.yaml", "gov-recheck:", "gov-review:"),
         ],
         fields: &["requirements[].id"],
         shows: "requirements-renamed.gov-recheck=\"gov-review\"",
@@ -695,7 +780,10 @@ fn sample_with_checklist_file() -> Repo {
     let text = std::fs::read_to_string(&settings).unwrap();
     std::fs::write(
         &settings,
-        text.replace("checklist: phr-basic-guideline@2021-04", "checklist: checklist.yaml"),
+        text.replace(
+            "checklist: phr-basic-guideline@2021-04",
+            "checklist: checklist.yaml",
+        ),
     )
     .unwrap();
     Repo::new(sample.path())
@@ -711,8 +799,10 @@ fn the_diff_names_every_published_field_that_changes() {
     )
     .unwrap();
     std::fs::remove_dir_all(repo.path().join("site")).unwrap();
-    let covered: std::collections::BTreeSet<&str> =
-        MUTATIONS.iter().flat_map(|m| m.fields.iter().copied()).collect();
+    let covered: std::collections::BTreeSet<&str> = MUTATIONS
+        .iter()
+        .flat_map(|m| m.fields.iter().copied())
+        .collect();
     for field in published_fields(&json) {
         // Counts are derived from the rows, whose fields are covered one by one.
         if field.starts_with("summary.") || field == "complete" {
@@ -763,7 +853,16 @@ fn publish_refuses_an_incomplete_sheet_and_a_future_as_of_naming_each_cause() {
     let dir = tempfile::tempdir().unwrap();
     let (code, _, stderr) = run(&mut checksheet(
         dir.path(),
-        &["init", "new", "--service", "アプリ", "--service-id", "app", "--as-of", "2030-01-01"],
+        &[
+            "init",
+            "new",
+            "--service",
+            "アプリ",
+            "--service-id",
+            "app",
+            "--as-of",
+            "2030-01-01",
+        ],
     ));
     assert_eq!(code, 0, "{stderr}");
     let mut repo = Repo::new(&dir.path().join("new"));
@@ -772,7 +871,10 @@ fn publish_refuses_an_incomplete_sheet_and_a_future_as_of_naming_each_cause() {
     assert_eq!(code, 1, "{stderr}");
     assert!(stderr.contains("unanswered"), "{stderr}");
     assert!(stderr.contains("reviewed-by"), "{stderr}");
-    assert!(stderr.contains("2030-01-01"), "the future as-of is named: {stderr}");
+    assert!(
+        stderr.contains("2030-01-01"),
+        "the future as-of is named: {stderr}"
+    );
     let (code, _, stderr) = run(&mut repo.checksheet(&["publish", "--allow-incomplete"]));
     assert_eq!(code, 1, "only the unanswered rule is overridden: {stderr}");
     assert!(!stderr.contains("unanswered requirement"), "{stderr}");
@@ -812,12 +914,12 @@ fn log_as_json_has_dates_with_offsets_and_counts() {
 #[test]
 fn colour_follows_the_option_and_no_color() {
     let repo = sample_with_two_changes();
-    let (_, stdout, _) = run(&mut repo.checksheet(&["--color", "always", "diff", "HEAD~1", "HEAD"]));
+    let (_, stdout, _) =
+        run(&mut repo.checksheet(&["--color", "always", "diff", "HEAD~1", "HEAD"]));
     assert!(stdout.contains("\u{1b}["), "{stdout}");
-    let (_, stdout, _) = run(
-        repo.checksheet(&["--color", "auto", "diff", "HEAD~1", "HEAD"])
-            .env("NO_COLOR", "1"),
-    );
+    let (_, stdout, _) = run(repo
+        .checksheet(&["--color", "auto", "diff", "HEAD~1", "HEAD"])
+        .env("NO_COLOR", "1"));
     assert!(!stdout.contains("\u{1b}["), "{stdout}");
     assert!(stdout.contains("{+日次+}"), "{stdout}");
     let (_, stdout, _) = run(&mut repo.checksheet(&["--color", "never", "diff", "HEAD~1", "HEAD"]));

@@ -120,7 +120,10 @@ answers:
     assert!(line.contains("該当なし"), "{line}");
     assert!(!line.contains("対応済"), "{line}");
     let (_, evaluation) = check_json(dir.path(), &[]);
-    assert_eq!(row(&evaluation, "share-consent")["status"], "not-applicable");
+    assert_eq!(
+        row(&evaluation, "share-consent")["status"],
+        "not-applicable"
+    );
     let site = build(dir.path());
     let csv = std::fs::read_to_string(site.join("app/checksheet.csv")).unwrap();
     let csv_line = csv.lines().find(|l| l.contains("share-consent")).unwrap();
@@ -141,7 +144,8 @@ answers:
     );
     let site = build(dir.path());
     let csv = std::fs::read_to_string(site.join("app/checksheet.csv")).unwrap();
-    let mut reader = csv::ReaderBuilder::new().from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+    let mut reader =
+        csv::ReaderBuilder::new().from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
     for record in reader.records() {
         for cell in &record.unwrap() {
             assert!(
@@ -169,7 +173,7 @@ fn json_output_on_unusable_input_is_json() {
         assert_eq!(error["code"], "unknown-value", "{json}");
         assert_eq!(error["file"], "app.yaml");
         assert_eq!(error["line"], 3);
-        assert_eq!(error["column"], 19);
+        assert_eq!(error["column"], 18);
         assert!(error["help"].as_str().unwrap().contains("done"), "{json}");
         assert!(error["message"].is_string());
     }
@@ -227,7 +231,11 @@ answers:
     .unwrap();
     let (code, _, stderr) = run(&mut checksheet(dir.path(), &["check"]));
     assert_eq!(code, 2);
-    assert_eq!(stderr.matches("../outside.txt").count(), 2, "message and source line once: {stderr}");
+    assert_eq!(
+        stderr.matches("../outside.txt").count(),
+        2,
+        "message and source line once: {stderr}"
+    );
     assert_eq!(stderr.matches("[evidence-outside]").count(), 2, "{stderr}");
     assert!(stderr.contains("evidence/link.txt"), "{stderr}");
 }
@@ -240,7 +248,10 @@ fn the_finding_codes_in_check_json_are_the_documented_ones() {
         for requirement in service["requirements"].as_array().unwrap() {
             for finding in requirement["findings"].as_array().unwrap() {
                 let code = finding["code"].as_str().unwrap();
-                assert!(readme.contains(&format!("| `{code}` |")), "{code} is not in the README");
+                assert!(
+                    readme.contains(&format!("| `{code}` |")),
+                    "{code} is not in the README"
+                );
             }
         }
     }

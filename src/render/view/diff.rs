@@ -1,11 +1,11 @@
-//! What templates see of a comparison: public changes, in one language.
+//! What templates see of a comparison, in one language.
 
 use serde::Serialize;
 
-use super::{StatusView, status, text};
-use crate::compare::{Change, Chunk, Diff, EvidenceChange, ServiceChange};
-use crate::model::{Checklist, Language, Obligation};
-use crate::render::labels::{self, Labels};
+use super::{StatusView, shown, text};
+use crate::compare::{Change, Chunk, Diff, RequirementDiff, ServiceChange};
+use crate::labels::{self, Labels};
+use crate::model::{Language, Obligation};
 
 /// A publication in the site's history.
 #[derive(Debug, Serialize)]
@@ -17,7 +17,7 @@ pub struct PublicationView {
     pub changes: String,
 }
 
-/// A comparison as templates see it, in one language, public parts only.
+/// A comparison as templates see it, in one language.
 #[derive(Debug, Serialize)]
 pub struct DiffView {
     pub from: String,
@@ -25,10 +25,20 @@ pub struct DiffView {
     pub checklist: Option<Change<String>>,
     pub requirements_added: Vec<String>,
     pub requirements_removed: Vec<String>,
+    /// Other published changes outside the services, in words: `label: before → after`.
+    pub changes: Vec<FieldView>,
     pub services: Vec<ServiceDiffView>,
     /// The changes counted, in words.
     pub summary: String,
     pub empty: bool,
+}
+
+/// A field that changed, in words.
+#[derive(Debug, Serialize)]
+pub struct FieldView {
+    pub label: String,
+    pub from: String,
+    pub to: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -36,7 +46,8 @@ pub struct ServiceDiffView {
     pub id: String,
     pub name: String,
     pub change: &'static str,
-    pub as_of: Option<Change<String>>,
+    /// Name, address, as-of date, reviewer.
+    pub changes: Vec<FieldView>,
     pub facts: Vec<FactDiffView>,
     pub requirements: Vec<RequirementDiffView>,
 }
@@ -55,6 +66,8 @@ pub struct RequirementDiffView {
     pub text: String,
     pub status: Option<Change<StatusView>>,
     pub obligation: Option<Change<&'static str>>,
+    /// Target date, outcome, evidence problems, wording: `label: before → after`.
+    pub changes: Vec<FieldView>,
     pub explanation: Option<Vec<Chunk>>,
     pub evidence: Vec<EvidenceDiffView>,
 }
@@ -63,61 +76,83 @@ pub struct RequirementDiffView {
 pub struct EvidenceDiffView {
     pub change: &'static str,
     pub what: String,
+    /// The fields that changed: `label: before → after`.
+    pub fields: Vec<FieldView>,
 }
 
-fn requirement_diff(
-    r: &crate::compare::RequirementDiff,
-    checklist: &Checklist,
-    language: Language,
-) -> RequirementDiffView {
-    let ja = language == Language::Ja;
-    let obligation_label = |o: Option<Obligation>| {
-        o.map_or(if ja { "対象外" } else { "Not applicable" }, |o| {
-            labels::obligation(o, language)
-        })
-    };
-    let requirement = checklist
-        .requirements()
-        .find(|(_, q)| q.id == r.id)
-        .map(|(_, q)| q);
+fn or_none(value: Option<impl ToString>, t: &Labels) -> String {
+    value.map_or_else(|| t.none.to_owned(), |v| v.to_string())
+}
+
+fn field<T>(label: &str, change: &Change<T>, show: impl Fn(&T) -> String) -> FieldView {
+    FieldView {
+        label: label.to_owned(),
+        from: show(&change.from),
+        to: show(&change.to),
+    }
+}
+
+fn requirement_diff(r: &RequirementDiff, language: Language) -> RequirementDiffView {
+    let t = labels::labels(language);
+    let obligation_label =
+        |o: Option<Obligation>| o.map_or(t.not_in_force, |o| labels::obligation(o, language));
+    let mut changes = Vec::new();
+    if let Some(c) = &r.target {
+        changes.push(field(t.target, c, |d| or_none(d.as_ref(), t)));
+    }
+    if let Some(c) = r.outcome.as_ref().filter(|_| r.status.is_none()) {
+        changes.push(field(t.outcome, c, |o| {
+            labels::outcome(*o, language).to_owned()
+        }));
+    }
+    if let Some(c) = &r.problems {
+        changes.push(field(t.evidence_problems, c, |list| {
+            if list.is_empty() {
+                t.none.to_owned()
+            } else {
+                list.iter()
+                    .map(|p| labels::problem(p.code, p.date, language))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        }));
+    }
+    if let Some(c) = &r.cite {
+        changes.push(field(t.number, c, Clone::clone));
+    }
+    if let Some(c) = &r.section {
+        changes.push(field(t.section, c, Clone::clone));
+    }
+    if let Some(c) = &r.text {
+        changes.push(field(t.requirement, c, |x| {
+            text(x, language).trim().to_owned()
+        }));
+    }
     RequirementDiffView {
         id: r.id.clone(),
-        cite: requirement.map(|q| q.cite.clone()).unwrap_or_default(),
-        text: requirement
-            .map(|q| text(&q.text, language).to_owned())
-            .unwrap_or_default(),
+        cite: r.requirement.cite.clone(),
+        text: text(&r.requirement.text, language).to_owned(),
         status: r.status.as_ref().map(|c| Change {
-            from: status(c.from, language),
-            to: status(c.to, language),
+            from: shown(c.from, language),
+            to: shown(c.to, language),
         }),
         obligation: r.obligation.as_ref().map(|c| Change {
             from: obligation_label(c.from),
             to: obligation_label(c.to),
         }),
-        explanation: r.explanation.as_ref().map(|chunks| {
-            chunks
-                .iter()
-                .map(|c| Chunk {
-                    kind: c.kind,
-                    text: c.text.clone(),
-                })
-                .collect()
-        }),
+        changes,
+        explanation: r.explanation.clone(),
         evidence: r
             .evidence
             .iter()
             .map(|e| EvidenceDiffView {
-                change: match (e.change, ja) {
-                    (EvidenceChange::Added, true) => "追加",
-                    (EvidenceChange::Removed, true) => "削除",
-                    (EvidenceChange::Changed, true) => "更新",
-                    (EvidenceChange::Expired, true) => "期限切れ",
-                    (EvidenceChange::Added, false) => "Added",
-                    (EvidenceChange::Removed, false) => "Removed",
-                    (EvidenceChange::Changed, false) => "Updated",
-                    (EvidenceChange::Expired, false) => "Expired",
-                },
+                change: labels::evidence_change(e.change, language),
                 what: e.what.clone(),
+                fields: e
+                    .fields
+                    .iter()
+                    .map(|(name, c)| field(name, c, |v| or_none(v.as_ref(), t)))
+                    .collect(),
             })
             .collect(),
     }
@@ -131,100 +166,100 @@ fn answer(value: Option<bool>, t: &Labels) -> &'static str {
     }
 }
 
-/// `diff` for templates, using `checklist` for requirement and fact texts.
-pub fn diff(diff: &Diff, checklist: &Checklist, language: Language) -> DiffView {
+/// `diff` for templates.
+pub fn diff(diff: &Diff, language: Language) -> DiffView {
     let t = labels::labels(language);
-    let ja = language == Language::Ja;
     let services = diff
         .services
         .iter()
-        .map(|service| ServiceDiffView {
-            id: service.id.clone(),
-            name: service.name.clone(),
-            change: match service.change {
-                ServiceChange::Added => {
-                    if ja {
-                        "追加"
-                    } else {
-                        "Added"
-                    }
-                }
-                ServiceChange::Removed => {
-                    if ja {
-                        "削除"
-                    } else {
-                        "Removed"
-                    }
-                }
-                ServiceChange::Changed => "",
-            },
-            as_of: service.as_of.clone(),
-            facts: service
-                .facts
-                .iter()
-                .map(|f| FactDiffView {
-                    question: checklist.fact(&f.id).map_or_else(
-                        || f.id.clone(),
-                        |fact| text(&fact.question, language).to_owned(),
-                    ),
-                    from: answer(f.from, t),
-                    to: answer(f.to, t),
-                })
-                .collect(),
-            requirements: service
-                .requirements
-                .iter()
-                .map(|r| requirement_diff(r, checklist, language))
-                .collect(),
+        .map(|service| {
+            let mut changes = Vec::new();
+            if let Some(c) = &service.name {
+                changes.push(field(t.service, c, Clone::clone));
+            }
+            if let Some(c) = &service.name_en {
+                changes.push(field(t.name_en, c, |v| or_none(v.as_ref(), t)));
+            }
+            if let Some(c) = &service.url {
+                changes.push(field(t.url, c, |v| or_none(v.as_ref(), t)));
+            }
+            if let Some(c) = &service.as_of {
+                changes.push(field(t.as_of, c, ToString::to_string));
+            }
+            if let Some(c) = &service.reviewed_by {
+                changes.push(field(t.reviewed_by, c, |v| or_none(v.as_ref(), t)));
+            }
+            ServiceDiffView {
+                id: service.id.clone(),
+                name: service.title.clone(),
+                change: match service.change {
+                    ServiceChange::Added => t.added,
+                    ServiceChange::Removed => t.removed,
+                    ServiceChange::Changed => "",
+                },
+                changes,
+                facts: service
+                    .facts
+                    .iter()
+                    .map(|f| FactDiffView {
+                        question: text(&f.question, language).to_owned(),
+                        from: answer(f.from, t),
+                        to: answer(f.to, t),
+                    })
+                    .collect(),
+                requirements: service
+                    .requirements
+                    .iter()
+                    .map(|r| requirement_diff(r, language))
+                    .collect(),
+            }
         })
         .collect();
-    let s = &diff.summary;
-    let counts: Vec<String> = [
-        (s.checklist, "指針の版の変更", "Checklist edition"),
-        (s.as_of, "点検基準日の変更", "As-of date"),
-        (s.status, "状況の変更", "Status"),
-        (s.obligation, "区分の変更", "Obligation"),
-        (s.explanation, "説明の変更", "Explanation"),
-        (
-            s.evidence_added + s.evidence_removed + s.evidence_changed + s.evidence_expired,
-            "根拠の変更",
-            "Evidence",
-        ),
-        (s.facts, "前提条件の変更", "Facts"),
-        (
-            s.services_added + s.services_removed,
-            "サービスの追加・削除",
-            "Services added or removed",
-        ),
-        (
-            s.requirements_added + s.requirements_removed,
-            "要件の追加・削除",
-            "Requirements added or removed",
-        ),
-    ]
-    .into_iter()
-    .filter(|(count, _, _)| *count > 0)
-    // In English, "<what changed>: <count>" reads right whatever the count.
-    .map(|(count, ja_text, en_text)| {
-        if ja {
-            format!("{ja_text} {count}件")
-        } else {
-            format!("{en_text}: {count}")
-        }
-    })
-    .collect();
+    let mut changes = Vec::new();
+    let o = &diff.organization;
+    if let Some(c) = &o.name {
+        changes.push(field(t.organization, c, Clone::clone));
+    }
+    if let Some(c) = &o.name_en {
+        changes.push(field(t.name_en, c, |v| or_none(v.as_ref(), t)));
+    }
+    if let Some(c) = &o.url {
+        changes.push(field(t.url, c, |v| or_none(v.as_ref(), t)));
+    }
+    if let Some(c) = &diff.checklist_title {
+        changes.push(field(t.guideline, c, |x| text(x, language).to_owned()));
+    }
+    if diff.checklist_content {
+        changes.push(FieldView {
+            label: t.guideline.to_owned(),
+            from: String::new(),
+            to: t.checklist_text_changed.to_owned(),
+        });
+    }
+    let counts: Vec<String> = diff
+        .summary
+        .named()
+        .into_iter()
+        .filter(|(_, count)| *count > 0)
+        .map(|(name, count)| labels::count(name, count, language))
+        .collect();
     DiffView {
         from: diff.from.clone(),
         to: diff.to.clone(),
         checklist: diff.checklist.clone(),
         requirements_added: diff.requirements_added.clone(),
         requirements_removed: diff.requirements_removed.clone(),
+        changes,
         services,
         empty: counts.is_empty(),
         summary: if counts.is_empty() {
             t.no_changes.to_owned()
         } else {
-            counts.join(if ja { "、" } else { ", " })
+            counts.join(if language == Language::Ja {
+                "、"
+            } else {
+                ", "
+            })
         },
     }
 }

@@ -1,9 +1,12 @@
-//! The words of the published pages, in each language.
+//! The words of the pages and reports, in each language.
 
 use serde::Serialize;
 
-use crate::evaluate::Shown;
+use jiff::civil::Date;
+
+use crate::compare::EvidenceChange;
 use crate::model::{Language, Obligation, Status};
+use crate::sheet::{Code, Outcome, Shown};
 
 /// Words the templates use, in one language.
 #[derive(Debug, Serialize)]
@@ -64,6 +67,18 @@ pub struct Labels {
     pub comparison: &'static str,
     pub before: &'static str,
     pub after: &'static str,
+    pub not_in_force: &'static str,
+    pub outcome: &'static str,
+    pub evidence_problems: &'static str,
+    pub section: &'static str,
+    pub name_en: &'static str,
+    pub url: &'static str,
+    pub added: &'static str,
+    pub removed: &'static str,
+    pub checklist_text_changed: &'static str,
+    pub incomplete: &'static str,
+    pub incomplete_note: &'static str,
+    pub unsupported: &'static str,
 }
 
 pub const JA: Labels = Labels {
@@ -124,6 +139,18 @@ pub const JA: Labels = Labels {
     comparison: "変更点",
     before: "変更前",
     after: "変更後",
+    not_in_force: "対象外",
+    outcome: "判定",
+    evidence_problems: "根拠の問題",
+    section: "章",
+    name_en: "英語名",
+    url: "URL",
+    added: "追加",
+    removed: "削除",
+    checklist_text_changed: "チェックリストの内容が変更されました",
+    incomplete: "点検未完了",
+    incomplete_note: "回答していない要件があります。この点検結果はまだ完了していません。未回答・未確定の件数",
+    unsupported: "うち根拠に問題がある項目",
 };
 
 pub const EN: Labels = Labels {
@@ -184,6 +211,18 @@ pub const EN: Labels = Labels {
     comparison: "Changes",
     before: "Before",
     after: "After",
+    not_in_force: "Not applicable",
+    outcome: "Outcome",
+    evidence_problems: "Evidence problems",
+    section: "Section",
+    name_en: "English name",
+    url: "Address",
+    added: "Added",
+    removed: "Removed",
+    checklist_text_changed: "The checklist's text changed",
+    incomplete: "Self-check incomplete",
+    incomplete_note: "Some requirements have not been answered; this self-check is not complete yet. Requirements not answered or undecided",
+    unsupported: "Of these, answers whose evidence does not hold",
 };
 
 pub fn labels(language: Language) -> &'static Labels {
@@ -221,6 +260,36 @@ pub fn shown(shown: Shown, language: Language) -> (&'static str, &'static str, &
     }
 }
 
+/// A problem of the evidence, as the published sheet states it beside the status.
+pub fn problem(code: Code, date: Option<Date>, language: Language) -> String {
+    let date = date.map(|d| d.to_string()).unwrap_or_default();
+    match (code, language) {
+        (Code::EvidenceExpired, Language::Ja) => format!("証明書の有効期限切れ（{date}）"),
+        (Code::EvidenceExpired, Language::En) => format!("Certificate expired ({date})"),
+        (Code::EvidenceNotYetValid, Language::Ja) => {
+            format!("証明書の有効期間前（{date}から有効）")
+        }
+        (Code::EvidenceNotYetValid, Language::En) => {
+            format!("Certificate not yet valid (valid from {date})")
+        }
+        (Code::EvidenceChanged, Language::Ja) => "根拠資料が確認後に変更されています".to_owned(),
+        (Code::EvidenceChanged, Language::En) => "Evidence changed since it was checked".to_owned(),
+        (Code::EvidenceMissingFile, Language::Ja) => "根拠資料が見つかりません".to_owned(),
+        (Code::EvidenceMissingFile, Language::En) => "Evidence document missing".to_owned(),
+        (other, _) => other.as_str().to_owned(),
+    }
+}
+
+/// The label of a shown status given by its key (`done`, `undecided`, …).
+pub fn shown_label(key: &str, language: Language) -> &'static str {
+    Status::ALL
+        .into_iter()
+        .map(Shown::Answered)
+        .chain([Shown::Unanswered, Shown::Undecided])
+        .find(|s| s.key() == key)
+        .map_or("", |s| shown(s, language).1)
+}
+
 /// A status in a language, with a mark that does not rely on colour.
 pub fn status(status: Option<Status>, language: Language) -> (&'static str, &'static str) {
     let ja = language == Language::Ja;
@@ -231,6 +300,101 @@ pub fn status(status: Option<Status>, language: Language) -> (&'static str, &'st
         Some(Status::NotApplicable) => (if ja { "該当なし" } else { "Not applicable" }, "－"),
         Some(Status::Planned) => (if ja { "対応予定" } else { "Planned" }, "◇"),
         None => (if ja { "未回答" } else { "Not answered" }, "？"),
+    }
+}
+
+/// An outcome in a language.
+pub fn outcome(outcome: Outcome, language: Language) -> &'static str {
+    let ja = language == Language::Ja;
+    match outcome {
+        Outcome::Conforms => {
+            if ja {
+                "適合"
+            } else {
+                "Conforms"
+            }
+        }
+        Outcome::Gap => {
+            if ja {
+                "義務の未達"
+            } else {
+                "Gap"
+            }
+        }
+        Outcome::Advice => {
+            if ja {
+                "努力義務の未達"
+            } else {
+                "Advice"
+            }
+        }
+        Outcome::NotApplicable => {
+            if ja {
+                "該当なし"
+            } else {
+                "Not applicable"
+            }
+        }
+        Outcome::Unanswered => {
+            if ja {
+                "未回答"
+            } else {
+                "Not answered"
+            }
+        }
+        Outcome::Undecided => {
+            if ja {
+                "未確定"
+            } else {
+                "Undecided"
+            }
+        }
+    }
+}
+
+/// What happened to a piece of evidence, in a language.
+pub fn evidence_change(change: EvidenceChange, language: Language) -> &'static str {
+    match (change, language) {
+        (EvidenceChange::Added, Language::Ja) => "追加",
+        (EvidenceChange::Removed, Language::Ja) => "削除",
+        (EvidenceChange::Changed, Language::Ja) => "更新",
+        (EvidenceChange::Expired, Language::Ja) => "期限切れ",
+        (EvidenceChange::Added, Language::En) => "Added",
+        (EvidenceChange::Removed, Language::En) => "Removed",
+        (EvidenceChange::Changed, Language::En) => "Updated",
+        (EvidenceChange::Expired, Language::En) => "Expired",
+    }
+}
+
+/// A count of changes of one kind (by its kebab-case name), in words.
+pub fn count(name: &str, count: usize, language: Language) -> String {
+    let (ja, en) = match name {
+        "checklist" => ("指針の版・内容の変更", "Checklist"),
+        "organization" => ("事業者情報の変更", "Organization"),
+        "service" => ("サービス情報の変更", "Service details"),
+        "as-of" => ("点検基準日の変更", "As-of date"),
+        "reviewed-by" => ("確認者の変更", "Reviewer"),
+        "status" => ("状況の変更", "Status"),
+        "outcome" => ("判定の変更", "Outcome"),
+        "obligation" => ("区分の変更", "Obligation"),
+        "explanation" => ("説明の変更", "Explanation"),
+        "target" => ("対応予定日の変更", "Target date"),
+        "requirement" => ("要件の文言の変更", "Requirement wording"),
+        "evidence-added" => ("根拠の追加", "Evidence added"),
+        "evidence-removed" => ("根拠の削除", "Evidence removed"),
+        "evidence-changed" => ("根拠の更新", "Evidence updated"),
+        "evidence-expired" => ("根拠の期限切れ", "Evidence expired"),
+        "facts" => ("前提条件の変更", "Facts"),
+        "services-added" => ("サービスの追加", "Services added"),
+        "services-removed" => ("サービスの削除", "Services removed"),
+        "requirements-added" => ("要件の追加", "Requirements added"),
+        "requirements-removed" => ("要件の削除", "Requirements removed"),
+        other => (other, other),
+    };
+    // In English, "<what changed>: <count>" reads right whatever the count.
+    match language {
+        Language::Ja => format!("{ja} {count}件"),
+        Language::En => format!("{en}: {count}"),
     }
 }
 

@@ -1,0 +1,104 @@
+//! The pipeline every command runs: load → validate → inspect evidence → evaluate, for the
+//! working tree or for a git revision. Below the command line and the audit commands;
+//! imports nothing above it.
+
+use std::path::Path;
+
+use crate::diagnostic::{Diagnostic, suggest};
+use crate::error::Error;
+use crate::evaluate;
+use crate::evidence::{self, Inspection};
+use crate::history::Repo;
+use crate::load::{self, Files as _, SourceFile};
+use crate::model::Checklist;
+use crate::sheet::Sheet;
+use crate::validate::{self, Workspace};
+
+/// An assessment as evaluated at one revision (or in the working tree).
+pub struct Snapshot {
+    /// How the revision is named: `HEAD~1`, `checksheet/2026-10-01`, `working tree`.
+    pub label: String,
+    pub workspace: Workspace,
+    /// The evidence files as found.
+    pub files: Inspection,
+    pub sheet: Sheet,
+}
+
+/// Inspects the evidence of, validates and evaluates a loaded assessment. Every problem in
+/// every file, evidence refusals included, is reported in one error.
+pub fn open(label: &str, mut loaded: load::Loaded) -> Result<Snapshot, Error> {
+    let (files, problems) = evidence::inspect(&loaded);
+    loaded.problems.extend(problems);
+    let workspace = validate::assessment(loaded)?;
+    let sheet = evaluate::sheet(&workspace, &files);
+    Ok(Snapshot {
+        label: label.to_owned(),
+        workspace,
+        files,
+        sheet,
+    })
+}
+
+/// The assessment in the folder `dir` on disk.
+pub fn working_tree(dir: &Path) -> Result<Snapshot, Error> {
+    open("working tree", load::assessment(dir)?)
+}
+
+/// The assessment as it is on disk (`None`), or as committed at `revision`.
+pub fn at(repo: &Repo, dir: &Path, revision: Option<&str>) -> Result<Snapshot, Error> {
+    let Some(revision) = revision else {
+        return working_tree(dir);
+    };
+    let commit = repo.commit(revision)?;
+    let files = repo.files(&commit, revision)?;
+    let settings = files.name(load::ASSESSMENT_FILE);
+    match load::from(dir, Box::new(files)) {
+        Err(Error::Input(problems))
+            if problems.len() == 1
+                && problems[0].code == "missing-file"
+                && problems[0].file.as_deref() == Some(settings.as_str()) =>
+        {
+            Err(Error::input(
+                Diagnostic::new(
+                    "no-assessment",
+                    format!(
+                        "there is no assessment at `{revision}`: `{settings}` does not exist there"
+                    ),
+                )
+                .help("choose a later revision; `checksheet log` lists those that have it"),
+            ))
+        }
+        loaded => open(revision, loaded?),
+    }
+}
+
+/// Refuses a `--service` id that is not among `ids`.
+pub fn known_service<'a>(
+    ids: impl IntoIterator<Item = &'a str>,
+    only: Option<&str>,
+) -> Result<(), Error> {
+    let Some(only) = only else {
+        return Ok(());
+    };
+    let ids: Vec<&str> = ids.into_iter().collect();
+    if ids.contains(&only) {
+        return Ok(());
+    }
+    Err(Error::input(
+        Diagnostic::new("unknown-service", format!("no service has the id `{only}`"))
+            .help(suggest(only, ids)),
+    ))
+}
+
+/// A checklist named on the command line (a bundled `id@edition` or any path), loaded and
+/// checked.
+pub fn named_checklist(reference: &str) -> Result<(SourceFile, Checklist), Error> {
+    let (file, checklist, mut problems) = load::named_checklist(reference)?;
+    if let Some(checklist) = &checklist {
+        problems.extend(validate::checklist(&file, checklist));
+    }
+    match checklist {
+        Some(checklist) if problems.is_empty() => Ok((file, checklist)),
+        _ => Err(Error::problems(problems)),
+    }
+}

@@ -1,0 +1,329 @@
+//! The Sheet: the one evaluated model every output reads. Per service, rows in checklist
+//! order, each carrying its section, requirement, answer, the obligation in force, whether
+//! it applies, the status shown and every finding (evidence findings included).
+//!
+//! Built by `evaluate`; read by `report`, `render` and `compare`, which never look a
+//! requirement or an answer up again by id.
+
+mod code;
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::diagnostic::Severity;
+use crate::model::{
+    Answer, Checklist, Evidence, EvidenceKind, Obligation, Organization, Requirement, Service,
+    Status, Text,
+};
+pub use code::Code;
+
+/// Every service of an assessment, evaluated.
+#[derive(Debug)]
+pub struct Sheet {
+    pub organization: Organization,
+    pub checklist: Arc<Checklist>,
+    /// SHA-256 of the checklist file, to notice a change of its text within an edition.
+    pub checklist_sha256: String,
+    pub services: Vec<ServiceSheet>,
+}
+
+/// One service's evaluated sheet.
+#[derive(Debug)]
+pub struct ServiceSheet {
+    pub service: Service,
+    pub as_of: Date,
+    pub reviewed_by: Option<String>,
+    /// The checklist's facts in order, with this service's answers.
+    pub facts: Vec<FactRow>,
+    pub sections: Vec<SheetSection>,
+    pub summary: Summary,
+}
+
+/// A fact question and its answer.
+#[derive(Debug, Clone)]
+pub struct FactRow {
+    /// 1-based position in the checklist, to refer to it briefly.
+    pub number: usize,
+    pub id: String,
+    pub question: Text,
+    pub answer: Option<bool>,
+}
+
+/// A section of the checklist with its rows.
+#[derive(Debug)]
+pub struct SheetSection {
+    pub id: String,
+    pub title: Text,
+    pub rows: Vec<Row>,
+}
+
+/// One requirement for one service.
+#[derive(Debug)]
+pub struct Row {
+    pub requirement: Arc<Requirement>,
+    /// The answer as written; empty when there is none.
+    pub answer: Answer,
+    /// The obligation in force given the facts; `None` when it does not apply or is undecided.
+    pub obligation: Option<Obligation>,
+    /// Whether it applies given the facts; `None` when a fact it depends on is unanswered.
+    pub applies: Option<bool>,
+    /// The facts its applicability depends on.
+    pub depends_on: Vec<FactRef>,
+    /// What its status column shows, the same in every output.
+    pub shown: Shown,
+    pub outcome: Outcome,
+    /// The cited evidence, in the order written, with what was found about each.
+    pub evidence: Vec<EvidenceRow>,
+    /// Every finding, evidence findings included.
+    pub findings: Vec<Finding>,
+}
+
+/// A fact a requirement depends on.
+#[derive(Debug, Clone, Serialize)]
+pub struct FactRef {
+    pub id: String,
+    pub number: usize,
+}
+
+/// A piece of cited evidence.
+#[derive(Debug)]
+pub struct EvidenceRow {
+    pub evidence: Evidence,
+    /// Whether the published sheet shows it.
+    pub public: bool,
+    /// For a file: its SHA-256 as found now; internal, never published.
+    pub sha256: Option<String>,
+}
+
+impl EvidenceRow {
+    pub fn kind(&self) -> Option<EvidenceKind> {
+        self.evidence.kinds().first().copied()
+    }
+}
+
+/// What a requirement's status column shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Shown {
+    /// The answer's status.
+    Answered(Status),
+    /// Does not apply, by the facts (whatever was answered).
+    ByFacts,
+    /// Applies, and has no answer.
+    Unanswered,
+    /// Whether it applies depends on an unanswered fact.
+    Undecided,
+}
+
+impl Shown {
+    /// Every key, in the order summaries list them.
+    pub const KEYS: [&'static str; 7] = [
+        "done",
+        "partial",
+        "planned",
+        "not-done",
+        "not-applicable",
+        "unanswered",
+        "undecided",
+    ];
+
+    /// The one vocabulary of shown statuses: a status's name, `not-applicable` for one
+    /// out of scope by the facts, `unanswered` or `undecided`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Shown::Answered(status) => status.as_str(),
+            Shown::ByFacts => "not-applicable",
+            Shown::Unanswered => "unanswered",
+            Shown::Undecided => "undecided",
+        }
+    }
+
+    /// The status this stands for, with `not-applicable` for one out of scope by the facts.
+    pub fn status(self) -> Option<Status> {
+        match self {
+            Shown::Answered(status) => Some(status),
+            Shown::ByFacts => Some(Status::NotApplicable),
+            Shown::Unanswered | Shown::Undecided => None,
+        }
+    }
+}
+
+impl Serialize for Shown {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.key())
+    }
+}
+
+/// What the answer means for the service.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Outcome {
+    /// Met, and the evidence supports it.
+    Conforms,
+    /// A `law` or `must` requirement that is not met (or whose evidence does not hold).
+    Gap,
+    /// An `effort` requirement that is not met (or whose evidence does not hold).
+    Advice,
+    /// Does not apply, by the facts or by an answer with a reason.
+    NotApplicable,
+    /// Applies but has no answer.
+    Unanswered,
+    /// Whether it applies depends on an unanswered fact.
+    Undecided,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Conforms => "conforms",
+            Outcome::Gap => "gap",
+            Outcome::Advice => "advice",
+            Outcome::NotApplicable => "not-applicable",
+            Outcome::Unanswered => "unanswered",
+            Outcome::Undecided => "undecided",
+        }
+    }
+}
+
+/// Something `check` has to say about a requirement.
+#[derive(Clone, Debug, Serialize)]
+pub struct Finding {
+    pub code: Code,
+    pub severity: Severity,
+    pub message: String,
+    /// The evidence entry it is about (0-based, in the order written), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<usize>,
+    /// The date it turns on (an expiry, a start of validity), for the published mark.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+}
+
+impl Row {
+    /// The findings that mean the evidence does not support an answer that claims the
+    /// requirement (or part of it) is met: the published sheet shows each beside the status.
+    pub fn problems(&self) -> impl Iterator<Item = &Finding> {
+        let claims = self.applies == Some(true)
+            && matches!(self.answer.status, Some(Status::Done | Status::Partial));
+        self.findings
+            .iter()
+            .filter(move |f| claims && f.code.undermines())
+    }
+
+    /// The target date, for a planned answer.
+    pub fn target(&self) -> Option<Date> {
+        self.answer
+            .target
+            .filter(|_| self.answer.status == Some(Status::Planned))
+    }
+
+    /// The explanation, when there is one.
+    pub fn explanation(&self) -> Option<&str> {
+        self.answer
+            .explanation
+            .as_deref()
+            .filter(|text| !text.trim().is_empty())
+    }
+
+    /// The evidence the published sheet shows.
+    pub fn public_evidence(&self) -> impl Iterator<Item = &EvidenceRow> {
+        self.evidence.iter().filter(|e| e.public)
+    }
+}
+
+impl ServiceSheet {
+    /// Every row with its section, in checklist order.
+    pub fn rows(&self) -> impl Iterator<Item = (&SheetSection, &Row)> {
+        self.sections
+            .iter()
+            .flat_map(|section| section.rows.iter().map(move |row| (section, row)))
+    }
+
+    /// Whether the sheet is complete enough to publish: nothing unanswered or undecided.
+    pub fn is_complete(&self) -> bool {
+        self.summary.unanswered == 0 && self.summary.undecided == 0
+    }
+}
+
+/// Counts over a service's rows.
+#[derive(Debug, Default, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Summary {
+    pub requirements: usize,
+    pub conforms: usize,
+    pub gap: usize,
+    pub advice: usize,
+    pub not_applicable: usize,
+    pub unanswered: usize,
+    pub undecided: usize,
+    /// Rows by the status shown, every key present.
+    pub statuses: BTreeMap<&'static str, usize>,
+    /// Rows whose answer the evidence does not support.
+    pub unsupported: usize,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+impl Summary {
+    /// The counts of `rows`.
+    pub fn of<'a>(rows: impl IntoIterator<Item = &'a Row>) -> Summary {
+        let mut summary = Summary {
+            statuses: Shown::KEYS.iter().map(|k| (*k, 0)).collect(),
+            ..Summary::default()
+        };
+        for row in rows {
+            summary.requirements += 1;
+            *match row.outcome {
+                Outcome::Conforms => &mut summary.conforms,
+                Outcome::Gap => &mut summary.gap,
+                Outcome::Advice => &mut summary.advice,
+                Outcome::NotApplicable => &mut summary.not_applicable,
+                Outcome::Unanswered => &mut summary.unanswered,
+                Outcome::Undecided => &mut summary.undecided,
+            } += 1;
+            *summary.statuses.entry(row.shown.key()).or_default() += 1;
+            summary.unsupported += usize::from(row.problems().next().is_some());
+            for finding in &row.findings {
+                match finding.severity {
+                    Severity::Error => summary.errors += 1,
+                    Severity::Warning => summary.warnings += 1,
+                }
+            }
+        }
+        summary
+    }
+}
+
+impl Sheet {
+    /// Makes every warning an error, for `--strict`.
+    pub fn strict(&mut self) {
+        for service in &mut self.services {
+            for section in &mut service.sections {
+                for row in &mut section.rows {
+                    for finding in &mut row.findings {
+                        finding.severity = Severity::Error;
+                    }
+                }
+            }
+            service.summary.errors += service.summary.warnings;
+            service.summary.warnings = 0;
+        }
+    }
+
+    pub fn errors(&self) -> usize {
+        self.services.iter().map(|s| s.summary.errors).sum()
+    }
+
+    /// The ids of the services, in order.
+    pub fn service_ids(&self) -> impl Iterator<Item = &str> {
+        self.services.iter().map(|s| s.service.id.as_str())
+    }
+
+    /// Keeps only the service `only`, when given.
+    pub fn only(&mut self, only: Option<&str>) {
+        self.services
+            .retain(|s| only.is_none_or(|only| s.service.id == only));
+    }
+}

@@ -1,0 +1,165 @@
+//! The codes of `check` findings: one enum, each with its description.
+
+use serde::Serialize;
+
+/// What a finding is about. The kebab-case name is stable: scripts and the README use it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Code {
+    Gap,
+    Advice,
+    Unanswered,
+    FactUnanswered,
+    NotApplicableWithoutReason,
+    NotApplicableButApplies,
+    EvidenceMissing,
+    EvidenceMissingFile,
+    EvidenceChanged,
+    EvidenceUnlocked,
+    EvidenceExpired,
+    EvidenceExpiring,
+    EvidenceNotYetValid,
+    EvidenceStale,
+    EvidenceFuture,
+    PlanWithoutTarget,
+    PlanOverdue,
+    TargetWithoutPlan,
+}
+
+impl Code {
+    /// Every code, in the order the README lists them.
+    pub const ALL: [Code; 18] = [
+        Code::Gap,
+        Code::Advice,
+        Code::Unanswered,
+        Code::FactUnanswered,
+        Code::NotApplicableWithoutReason,
+        Code::NotApplicableButApplies,
+        Code::EvidenceMissing,
+        Code::EvidenceMissingFile,
+        Code::EvidenceChanged,
+        Code::EvidenceUnlocked,
+        Code::EvidenceExpired,
+        Code::EvidenceExpiring,
+        Code::EvidenceNotYetValid,
+        Code::EvidenceStale,
+        Code::EvidenceFuture,
+        Code::PlanWithoutTarget,
+        Code::PlanOverdue,
+        Code::TargetWithoutPlan,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::Gap => "gap",
+            Code::Advice => "advice",
+            Code::Unanswered => "unanswered",
+            Code::FactUnanswered => "fact-unanswered",
+            Code::NotApplicableWithoutReason => "not-applicable-without-reason",
+            Code::NotApplicableButApplies => "not-applicable-but-applies",
+            Code::EvidenceMissing => "evidence-missing",
+            Code::EvidenceMissingFile => "evidence-missing-file",
+            Code::EvidenceChanged => "evidence-changed",
+            Code::EvidenceUnlocked => "evidence-unlocked",
+            Code::EvidenceExpired => "evidence-expired",
+            Code::EvidenceExpiring => "evidence-expiring",
+            Code::EvidenceNotYetValid => "evidence-not-yet-valid",
+            Code::EvidenceStale => "evidence-stale",
+            Code::EvidenceFuture => "evidence-future",
+            Code::PlanWithoutTarget => "plan-without-target",
+            Code::PlanOverdue => "plan-overdue",
+            Code::TargetWithoutPlan => "target-without-plan",
+        }
+    }
+
+    /// What the finding means, in one line.
+    pub fn description(self) -> &'static str {
+        match self {
+            Code::Gap => "a law or must requirement that applies is not met",
+            Code::Advice => "an effort requirement that applies is not met",
+            Code::Unanswered => "a requirement that applies has no status",
+            Code::FactUnanswered => {
+                "whether a requirement applies depends on a fact left unanswered"
+            }
+            Code::NotApplicableWithoutReason => {
+                "answered `not-applicable` although it applies, without a reason in `explanation`"
+            }
+            Code::NotApplicableButApplies => {
+                "answered `not-applicable` with a reason, although by the facts it applies: for the reviewer to confirm"
+            }
+            Code::EvidenceMissing => {
+                "a `done` or `partial` answer cites none of the kinds of evidence the checklist expects"
+            }
+            Code::EvidenceMissingFile => "a cited evidence file does not exist",
+            Code::EvidenceChanged => "an evidence file differs from `checksheet.lock`",
+            Code::EvidenceUnlocked => "an evidence file is not in `checksheet.lock` yet",
+            Code::EvidenceExpired => "a certificate's `valid-until` is before `as-of`",
+            Code::EvidenceExpiring => {
+                "a certificate expires within the checklist's `expiry-warning` (90 days by default) of `as-of`"
+            }
+            Code::EvidenceNotYetValid => "a certificate's `valid-from` is after `as-of`",
+            Code::EvidenceStale => {
+                "the newest record is older than the requirement's `max-age` at `as-of`"
+            }
+            Code::EvidenceFuture => "a record is dated after `as-of`",
+            Code::PlanWithoutTarget => "a `planned` answer has no `target` date",
+            Code::PlanOverdue => "a `planned` answer's `target` is before `as-of`",
+            Code::TargetWithoutPlan => "a `target` date on an answer that is not `planned`",
+        }
+    }
+
+    /// Whether the finding means the evidence does not support the answer: a `done` answer
+    /// with it is not met, and the published sheet says so.
+    pub fn undermines(self) -> bool {
+        matches!(
+            self,
+            Code::EvidenceExpired
+                | Code::EvidenceChanged
+                | Code::EvidenceMissingFile
+                | Code::EvidenceNotYetValid
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_is_listed_once_and_named_as_serde_names_it() {
+        let names: std::collections::BTreeSet<&str> =
+            Code::ALL.iter().map(|c| c.as_str()).collect();
+        assert_eq!(names.len(), Code::ALL.len());
+        for code in Code::ALL {
+            assert_eq!(
+                serde_json::to_value(code).unwrap(),
+                serde_json::Value::from(code.as_str())
+            );
+        }
+    }
+
+    /// The README's table of finding codes is this enum, in this order, with these
+    /// descriptions.
+    #[test]
+    fn the_readme_lists_exactly_these_codes() {
+        let readme = include_str!("../../README.md");
+        let rows: Vec<(String, String)> = readme
+            .lines()
+            .skip_while(|line| !line.starts_with("| code | severity | meaning |"))
+            .skip(2)
+            .take_while(|line| line.starts_with("| `"))
+            .map(|line| {
+                let cells: Vec<&str> = line.trim_matches('|').split(" | ").collect();
+                (
+                    cells[0].trim().trim_matches('`').to_owned(),
+                    cells[2].trim().to_owned(),
+                )
+            })
+            .collect();
+        let expected: Vec<(String, String)> = Code::ALL
+            .iter()
+            .map(|c| (c.as_str().to_owned(), c.description().to_owned()))
+            .collect();
+        assert_eq!(rows, expected, "update the README's table of finding codes");
+    }
+}
