@@ -77,7 +77,6 @@ pub struct Labels {
     pub removed: &'static str,
     pub checklist_text_changed: &'static str,
     pub incomplete: &'static str,
-    pub incomplete_note: &'static str,
     pub unsupported: &'static str,
 }
 
@@ -149,7 +148,6 @@ pub const JA: Labels = Labels {
     removed: "削除",
     checklist_text_changed: "チェックリストの内容が変更されました",
     incomplete: "点検未完了",
-    incomplete_note: "回答していない要件があります。この点検結果はまだ完了していません。未回答・未確定の件数",
     unsupported: "うち根拠に問題がある項目",
 };
 
@@ -221,7 +219,6 @@ pub const EN: Labels = Labels {
     removed: "Removed",
     checklist_text_changed: "The checklist's text changed",
     incomplete: "Self-check incomplete",
-    incomplete_note: "Some requirements have not been answered; this self-check is not complete yet. Requirements not answered or undecided",
     unsupported: "Of these, answers whose evidence does not hold",
 };
 
@@ -300,6 +297,21 @@ pub fn status(status: Option<Status>, language: Language) -> (&'static str, &'st
         Some(Status::NotApplicable) => (if ja { "該当なし" } else { "Not applicable" }, "－"),
         Some(Status::Planned) => (if ja { "対応予定" } else { "Planned" }, "◇"),
         None => (if ja { "未回答" } else { "Not answered" }, "？"),
+    }
+}
+
+/// Why a self-check is incomplete, in a sentence.
+pub fn incomplete(count: usize, language: Language) -> String {
+    match language {
+        Language::Ja => format!(
+            "未回答・未確定の要件が{count}件あります。すべて回答するまで、この点検結果は完了していません。"
+        ),
+        Language::En if count == 1 => {
+            "1 requirement is not answered or undecided yet; until every one is answered, this self-check is not complete.".to_owned()
+        }
+        Language::En => format!(
+            "{count} requirements are not answered or undecided yet; until every one is answered, this self-check is not complete."
+        ),
     }
 }
 

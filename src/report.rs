@@ -3,6 +3,7 @@
 use std::fmt::Write as _;
 
 mod diff;
+mod log;
 
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
@@ -11,7 +12,8 @@ use crate::labels;
 use crate::model::{Checklist, Condition, Evidence, Language, Obligation};
 use crate::sheet::{Code, Outcome, ServiceSheet, Sheet};
 
-pub use diff::{diff_markdown, diff_text, log_text};
+pub use diff::{diff_markdown, diff_text};
+pub use log::log_text;
 
 /// Pads `text` with spaces to `width` terminal columns (Japanese characters take two).
 fn pad(text: &str, width: usize) -> String {

@@ -250,3 +250,146 @@ fn certificate_dates(
 fn friendly(span: jiff::Span) -> String {
     format!("{span:#}")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn yaml<T: serde::de::DeserializeOwned>(text: &str) -> T {
+        serde_yaml::from_str(text).unwrap()
+    }
+
+    fn checklist() -> Checklist {
+        yaml("{id: t, edition: '1', title: {ja: t, en: t}, sections: []}")
+    }
+
+    fn requirement(extra: &str) -> Requirement {
+        yaml(&format!(
+            "{{id: r, cite: '1', obligation: must, text: {{ja: 要件, en: R}}, basis: seed{extra}}}"
+        ))
+    }
+
+    fn date(text: &str) -> Date {
+        text.parse().unwrap()
+    }
+
+    fn no_files() -> BTreeMap<String, FileState> {
+        BTreeMap::new()
+    }
+
+    #[test]
+    fn a_certificate_of_an_alias_scheme_counts_as_the_expected_kind() {
+        let requirement = requirement(", evidence: [{kind: certificate, schemes: [ISMS]}]");
+        let answer: Answer =
+            yaml("{status: done, evidence: [{certificate: {scheme: 'JIS Q 27001'}}]}");
+        assert!(evidence(&requirement, &answer, Status::Done).is_none());
+        let other: Answer = yaml("{status: done, evidence: [{certificate: {scheme: Pマーク}}]}");
+        let found = evidence(&requirement, &other, Status::Done).expect("a finding");
+        assert_eq!(found.code, Code::EvidenceMissing);
+        assert!(evidence(&requirement, &other, Status::NotDone).is_none());
+    }
+
+    #[test]
+    fn an_expired_certificate_is_an_error_only_where_the_duty_binds_and_carries_its_date() {
+        let evidence: Evidence = yaml("{certificate: {scheme: ISMS, valid-until: 2026-03-31}}");
+        let as_of = date("2026-04-01");
+        let binding = item(&checklist(), &evidence, as_of, true, &no_files());
+        assert_eq!(binding.len(), 1);
+        assert_eq!(binding[0].code, Code::EvidenceExpired);
+        assert_eq!(binding[0].severity, Severity::Error);
+        assert_eq!(binding[0].date, Some(date("2026-03-31")));
+        let effort = item(&checklist(), &evidence, as_of, false, &no_files());
+        assert_eq!(effort[0].severity, Severity::Warning);
+        // Valid on its last day.
+        let last_day = item(
+            &checklist(),
+            &evidence,
+            date("2026-03-31"),
+            true,
+            &no_files(),
+        );
+        assert_eq!(last_day[0].code, Code::EvidenceExpiring);
+    }
+
+    #[test]
+    fn a_certificate_not_yet_valid_undermines_the_answer() {
+        let evidence: Evidence = yaml("{certificate: {scheme: ISMS, valid-from: 2026-05-01}}");
+        let found = item(
+            &checklist(),
+            &evidence,
+            date("2026-04-01"),
+            true,
+            &no_files(),
+        );
+        assert_eq!(found[0].code, Code::EvidenceNotYetValid);
+        assert_eq!(found[0].severity, Severity::Error);
+        assert_eq!(found[0].date, Some(date("2026-05-01")));
+        assert!(found[0].code.undermines());
+    }
+
+    #[test]
+    fn a_certificate_far_from_expiry_says_nothing() {
+        let evidence: Evidence = yaml("{certificate: {scheme: ISMS, valid-until: 2030-01-01}}");
+        assert!(
+            item(
+                &checklist(),
+                &evidence,
+                date("2026-04-01"),
+                true,
+                &no_files()
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn file_states_become_findings() {
+        let evidence: Evidence = yaml("{file: rules.md}");
+        let mut files = no_files();
+        for (state, code) in [
+            (FileState::Missing, Some(Code::EvidenceMissingFile)),
+            (
+                FileState::Changed {
+                    locked: "a".repeat(64),
+                    actual: "b".repeat(64),
+                },
+                Some(Code::EvidenceChanged),
+            ),
+            (FileState::Unlocked, Some(Code::EvidenceUnlocked)),
+            (FileState::Locked, None),
+        ] {
+            files.insert("rules.md".to_owned(), state);
+            let found = item(&checklist(), &evidence, date("2026-04-01"), true, &files);
+            assert_eq!(found.first().map(|f| f.code), code);
+        }
+    }
+
+    #[test]
+    fn staleness_is_about_the_newest_record_before_as_of() {
+        let requirement = requirement(", max-age: 1y");
+        let answer: Answer = yaml(
+            "{status: done, evidence: [{record: {date: 2024-01-10}}, {record: {date: 2025-01-10}}, {record: {date: 2027-01-01}}]}",
+        );
+        let found = stale(&requirement, &answer, date("2026-04-01")).expect("stale");
+        assert_eq!(found.code, Code::EvidenceStale);
+        assert_eq!(found.evidence, Some(1), "the newest record up to as-of");
+        assert!(stale(&requirement, &answer, date("2025-06-01")).is_none());
+    }
+
+    #[test]
+    fn findings_about_an_entry_point_at_it() {
+        let answer: Answer = yaml(
+            "{status: done, evidence: [{url: 'https://example.jp/'}, {certificate: {scheme: ISMS, valid-until: 2020-01-01}}]}",
+        );
+        let found = evidence_state(
+            &checklist(),
+            &requirement(""),
+            &answer,
+            date("2026-04-01"),
+            true,
+            &no_files(),
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].evidence, Some(1));
+    }
+}

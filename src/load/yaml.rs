@@ -202,15 +202,23 @@ fn parse_path(text: &str) -> YamlPath {
 fn syntax_error(file: &SourceFile, error: &serde_yaml::Error) -> Diagnostic {
     let text = error.to_string();
     let message = text.split(" at line ").next().unwrap_or(&text);
-    if let Some((parent, key)) = message.split_once(": duplicate entry with key ") {
+    let duplicate = message
+        .split_once(": duplicate entry with key ")
+        .or_else(|| Some(("", message.strip_prefix("duplicate entry with key ")?)));
+    if let Some((parent, key)) = duplicate {
         let key = key.trim_matches('"');
         let mut path = parse_path(parent);
         path.push(Step::Key(key.to_owned()));
+        let place = if parent.is_empty() {
+            format!("`{}`", file.name)
+        } else {
+            format!("`{parent}`")
+        };
         // The index keeps the last of the repeated keys: the one to remove or merge.
         return file
             .diagnostic(
                 "duplicate-key",
-                format!("`{parent}` has the key `{key}` more than once"),
+                format!("{place} has the key `{key}` more than once"),
                 &path,
                 Part::Key,
             )
@@ -438,5 +446,146 @@ fn remove_node(value: &mut Value, path: &[Step]) -> bool {
     match (last, node) {
         (Step::Key(key), Value::Mapping(map)) => map.shift_remove(key.as_str()).is_some(),
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{AnswersFile, Assessment};
+
+    const ANSWERS: Expect = Expect {
+        what: "a service's answers",
+        entries: &["answers", "facts"],
+    };
+
+    /// The problems found in an answers file, as `(code, line, message, help)`.
+    fn problems(text: &str) -> Vec<(&'static str, Option<usize>, String, Option<String>)> {
+        let file = SourceFile::new("app.yaml", text);
+        let (_, found) = parse::<AnswersFile>(&file, &ANSWERS);
+        found
+            .into_iter()
+            .map(|d| (d.code, d.location.map(|l| l.line), d.message, d.help))
+            .collect()
+    }
+
+    #[test]
+    fn an_unknown_key_suggests_the_nearest() {
+        let found = problems("as-of: 2026-04-01\nanswers:\n  sec-staff:\n    stauts: done\n");
+        assert_eq!(found.len(), 1);
+        let (code, line, message, help) = &found[0];
+        assert_eq!(*code, "unknown-key");
+        assert_eq!(*line, Some(4));
+        assert!(message.contains("`stauts`"), "{message}");
+        assert!(
+            help.as_deref().unwrap().contains("did you mean `status`"),
+            "{help:?}"
+        );
+    }
+
+    #[test]
+    fn a_japanese_status_label_gets_the_word_to_write() {
+        let found = problems("as-of: 2026-04-01\nanswers:\n  sec-staff:\n    status: 対応済\n");
+        let (code, _, _, help) = &found[0];
+        assert_eq!(*code, "unknown-value");
+        assert_eq!(help.as_deref(), Some("write `done` for 対応済"));
+    }
+
+    #[test]
+    fn an_unknown_status_lists_the_allowed_ones() {
+        let found = problems("as-of: 2026-04-01\nanswers:\n  sec-staff:\n    status: don\n");
+        let help = found[0].3.as_deref().unwrap();
+        assert!(help.starts_with("did you mean `done`?"), "{help}");
+        assert!(help.contains("`planned`"), "{help}");
+    }
+
+    #[test]
+    fn a_missing_key_is_named() {
+        let found = problems("answers: {}\n");
+        let (code, _, message, help) = &found[0];
+        assert_eq!(*code, "missing-key");
+        assert!(message.contains("needs the key `as-of`"), "{message}");
+        assert_eq!(help.as_deref(), Some("add a line `as-of: ...`"));
+    }
+
+    #[test]
+    fn a_fact_that_is_not_a_boolean_says_true_or_false() {
+        let found = problems("as-of: 2026-04-01\nfacts:\n  api: yes please\n");
+        let (code, line, message, _) = &found[0];
+        assert_eq!(*code, "wrong-type");
+        assert_eq!(*line, Some(3));
+        assert!(message.contains("`true` or `false`"), "{message}");
+        assert!(message.contains("the text"), "{message}");
+    }
+
+    #[test]
+    fn an_impossible_date_is_explained() {
+        let found = problems("as-of: 2026-02-30\n");
+        let (code, line, _, help) = &found[0];
+        assert_eq!(*code, "invalid-date");
+        assert_eq!(*line, Some(1));
+        assert!(help.as_deref().unwrap().contains("YYYY-MM-DD"), "{help:?}");
+    }
+
+    #[test]
+    fn every_broken_entry_is_reported_and_the_rest_kept() {
+        let text = "as-of: 2026-04-01\nanswers:\n  a:\n    status: don\n  b:\n    stauts: done\n  c:\n    status: done\n";
+        let file = SourceFile::new("app.yaml", text);
+        let (answers, found) = parse::<AnswersFile>(&file, &ANSWERS);
+        let codes: Vec<&str> = found.iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["unknown-value", "unknown-key"]);
+        let answers = answers.expect("the rest is kept");
+        assert!(answers.answers.contains_key("c"));
+    }
+
+    #[test]
+    fn a_duplicate_key_points_at_the_second() {
+        let found = problems("as-of: 2026-04-01\nas-of: 2026-05-01\n");
+        let (code, line, message, _) = &found[0];
+        assert_eq!(*code, "duplicate-key");
+        assert_eq!(*line, Some(2));
+        assert!(message.contains("`as-of` more than once"), "{message}");
+    }
+
+    #[test]
+    fn a_syntax_error_has_a_line_and_advice() {
+        let found = problems("as-of: 2026-04-01\nanswers:\n  a: [done\n");
+        let (code, line, message, help) = &found[0];
+        assert_eq!(*code, "yaml-syntax");
+        assert!(line.is_some());
+        assert!(message.starts_with("this is not valid YAML"), "{message}");
+        assert!(help.as_deref().unwrap().contains("spaces"), "{help:?}");
+    }
+
+    #[test]
+    fn an_empty_file_and_a_file_that_is_not_a_mapping_say_what_is_expected() {
+        assert_eq!(problems("# nothing yet\n")[0].0, "empty-file");
+        let (code, _, _, help) = &problems("- done\n")[0];
+        assert_eq!(*code, "not-a-mapping");
+        assert!(
+            help.as_deref().unwrap().contains("a service's answers"),
+            "{help:?}"
+        );
+    }
+
+    #[test]
+    fn a_list_where_a_mapping_belongs_is_a_wrong_type() {
+        let file = SourceFile::new(
+            "checksheet.yaml",
+            "organization: [a]\nchecklist: x\nservices: []\n",
+        );
+        let (_, found) = parse::<Assessment>(
+            &file,
+            &Expect {
+                what: "settings",
+                entries: &[],
+            },
+        );
+        assert_eq!(found[0].code, "wrong-type");
+        assert!(
+            found[0].message.contains("a mapping of `key: value` lines"),
+            "{}",
+            found[0].message
+        );
     }
 }

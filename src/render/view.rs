@@ -124,6 +124,8 @@ pub struct SummaryView {
     pub unsupported: usize,
     /// Requirements not answered, or undecided: the self-check is not complete.
     pub incomplete: usize,
+    /// Why the self-check is not complete, in a sentence; none when it is.
+    pub incomplete_note: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -297,6 +299,8 @@ pub fn summary(service: &ServiceSheet, language: Language) -> SummaryView {
         gaps: s.gap,
         unsupported: s.unsupported,
         incomplete: s.unanswered + s.undecided,
+        incomplete_note: (!service.is_complete())
+            .then(|| labels::incomplete(s.unanswered + s.undecided, language)),
     }
 }
 
