@@ -10,6 +10,7 @@ use crate::compare::{self, Counts, Diff};
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
 use crate::history::Repo;
+use crate::load::{Part, Step};
 use crate::pipeline::{self, Snapshot};
 use crate::render;
 use crate::sheet::{Sheet, Shown};
@@ -235,61 +236,65 @@ pub fn log(dir: &Path, service: Option<&str>) -> Result<Vec<LogEntry>, Error> {
     Ok(entries)
 }
 
-/// Why an assessment may not be published as it is.
+/// Why an assessment may not be published as it is, each pointing at its line.
 fn refusals(
     head: &Snapshot,
     commit_date: jiff::civil::Date,
     allow_incomplete: bool,
 ) -> Vec<Diagnostic> {
+    let key = |name: &str| [Step::Key(name.to_owned())];
     let mut causes = Vec::new();
-    for service in &head.sheet.services {
-        let id = &service.service.id;
-        let file = head.workspace.files.name(&service.service.answers);
-        let s = &service.summary;
+    for (service, source) in head.sheet.services.iter().zip(&head.workspace.services) {
+        debug_assert_eq!(service.service.id, source.service.id);
+        let (id, file, s) = (&service.service.id, &source.file, &service.summary);
         if s.unanswered > 0 && !allow_incomplete {
             causes.push(
-                Diagnostic::new(
+                file.diagnostic(
                     "incomplete",
                     format!("`{id}` has {} unanswered requirement(s)", s.unanswered),
+                    &key("answers"),
+                    Part::Key,
                 )
-                .in_file(file.clone())
                 .help("answer every requirement (`checksheet check` lists them), or publish with `--allow-incomplete`: the page then says 点検未完了"),
             );
         }
         if s.undecided > 0 {
             causes.push(
-                Diagnostic::new(
+                file.diagnostic(
                     "incomplete",
                     format!(
                         "`{id}` has {} requirement(s) undecided, because a fact is unanswered",
                         s.undecided
                     ),
+                    &key("facts"),
+                    Part::Key,
                 )
-                .in_file(file.clone())
                 .help("answer every fact under `facts:` with `true` or `false`"),
             );
         }
         if service.reviewed_by.is_none() {
             causes.push(
-                Diagnostic::new(
+                file.diagnostic(
                     "not-reviewed",
                     format!("`{id}` has no `reviewed-by`: nobody has signed off the sheet"),
+                    &key("reviewed-by"),
+                    Part::Key,
                 )
-                .in_file(file.clone())
                 .help("write who reviewed and approved the self-check, e.g. `reviewed-by: 個人情報保護管理者 山田花子`"),
             );
         }
         if service.as_of > commit_date {
             causes.push(
-                Diagnostic::new(
+                file.diagnostic(
                     "as-of-in-future",
                     format!(
                         "`{id}` speaks for {} (`as-of`), later than the commit it would publish ({commit_date})",
                         service.as_of
                     ),
+                    &key("as-of"),
+                    Part::Value,
                 )
-                .in_file(file)
-                .help("a sheet can only speak for a day that has come: set `as-of` to the day of the self-check"),
+                .help("a sheet can only speak for a day that has come: set `as-of` to the day of the self-check, and commit"),
             );
         }
     }

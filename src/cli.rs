@@ -403,7 +403,7 @@ fn publish_command(
             let mut text = String::new();
             for cause in &causes {
                 text.push_str(&cause.render(color::stderr()));
-                text.push('\n');
+                text.push_str("\n\n");
             }
             let _ = writeln!(
                 text,

@@ -8,7 +8,7 @@ use jiff::civil::Date;
 
 use crate::diagnostic::Severity;
 use crate::evidence::Inspection;
-use crate::model::{Answer, Checklist, Condition, Obligation, Requirement, Status};
+use crate::model::{Answer, AnswersFile, Checklist, Condition, Obligation, Requirement, Status};
 use crate::sheet::{
     Code, EvidenceRow, FactRef, FactRow, Finding, Outcome, Row, ServiceSheet, Sheet, SheetSection,
     Shown, Summary,
@@ -34,6 +34,17 @@ pub fn sheet(workspace: &Workspace, files: &Inspection) -> Sheet {
     }
 }
 
+/// What evaluating one service's rows needs.
+struct Context<'a> {
+    checklist: &'a Checklist,
+    answers: &'a AnswersFile,
+    /// The checklist's facts with this service's answers.
+    facts: &'a [FactRow],
+    /// The answers file's name, for messages.
+    file: &'a str,
+    files: &'a Inspection,
+}
+
 /// Evaluates one service; `file` names its answers file in messages.
 fn service(
     checklist: &Checklist,
@@ -53,6 +64,13 @@ fn service(
             answer: answers.facts.get(&fact.id).copied().flatten(),
         })
         .collect();
+    let context = Context {
+        checklist,
+        answers,
+        facts: &facts,
+        file,
+        files,
+    };
     let sections: Vec<SheetSection> = checklist
         .sections
         .iter()
@@ -62,19 +80,7 @@ fn service(
             rows: section
                 .requirements
                 .iter()
-                .map(|requirement| {
-                    let answer = answers.answers.get(&requirement.id);
-                    row(
-                        checklist,
-                        requirement,
-                        answer,
-                        &facts,
-                        answers.as_of,
-                        &answers.facts,
-                        file,
-                        files,
-                    )
-                })
+                .map(|requirement| context.row(requirement))
                 .collect(),
         })
         .collect();
@@ -155,114 +161,124 @@ fn finding(code: Code, severity: Severity, message: String) -> Finding {
     }
 }
 
-/// One requirement's row.
-#[allow(clippy::too_many_arguments)]
-fn row(
-    checklist: &Checklist,
-    requirement: &Arc<Requirement>,
-    answer: Option<&Answer>,
-    facts: &[FactRow],
-    as_of: Date,
-    answered_facts: &BTreeMap<String, Option<bool>>,
-    file: &str,
-    files: &Inspection,
-) -> Row {
-    let answer = answer.cloned().unwrap_or_default();
-    let depends_on = requirement
-        .applies_if
-        .as_ref()
-        .map(Condition::facts)
-        .unwrap_or_default()
-        .into_iter()
-        .filter_map(|id| facts.iter().find(|f| f.id == id))
-        .map(|fact| FactRef {
-            id: fact.id.clone(),
-            number: fact.number,
-        })
-        .collect();
-    let evidence = answer
-        .evidence
-        .iter()
-        .map(|evidence| EvidenceRow {
-            public: evidence.is_public(),
-            sha256: evidence
-                .file
-                .as_ref()
-                .and_then(|path| files.found.get(path))
-                .map(|found| found.sha256.clone()),
-            evidence: evidence.clone(),
-        })
-        .collect();
-    let mut row = Row {
-        requirement: Arc::clone(requirement),
-        obligation: None,
-        applies: None,
-        depends_on,
-        shown: Shown::Undecided,
-        outcome: Outcome::Undecided,
-        evidence,
-        findings: Vec::new(),
-        answer,
-    };
-    match obligation(requirement, answered_facts) {
-        Ok(Some(obligation)) => {
-            row.applies = Some(true);
-            row.obligation = Some(obligation);
-            row.shown = row.answer.status.map_or(Shown::Unanswered, Shown::Answered);
-            let evidence = if row.answer.status.is_some() {
-                proof::evidence_state(
-                    checklist,
-                    requirement,
-                    &row.answer,
-                    as_of,
-                    obligation.is_binding(),
-                    &files.states,
-                )
-            } else {
-                Vec::new()
-            };
-            (row.outcome, row.findings) =
-                answered(requirement, obligation, &row.answer, as_of, file, &evidence);
-            row.findings.extend(evidence);
-        }
-        Ok(None) => {
-            row.applies = Some(false);
-            row.shown = Shown::ByFacts;
-            row.outcome = Outcome::NotApplicable;
-            if row.answer.status.is_some() {
-                // Answered although out of scope: shown as not applicable, its evidence
-                // still checked so that nothing cited goes stale unnoticed.
-                row.findings = proof::evidence_state(
-                    checklist,
-                    requirement,
-                    &row.answer,
-                    as_of,
-                    false,
-                    &files.states,
-                );
-            }
-        }
-        Err(missing) => {
-            row.findings = missing
-                .into_iter()
-                .map(|id| {
-                    let question = checklist
-                        .fact(id)
-                        .map(|fact| format!(" ({})", fact.question.ja))
-                        .unwrap_or_default();
-                    finding(
-                        Code::FactUnanswered,
-                        Severity::Error,
-                        format!(
-                            "whether this applies depends on the fact `{id}`{question}: answer \
-                             it `true` or `false` under `facts:` in `{file}`"
-                        ),
+impl Context<'_> {
+    /// One requirement's row.
+    fn row(&self, requirement: &Arc<Requirement>) -> Row {
+        let Context {
+            checklist,
+            answers,
+            facts,
+            file,
+            files,
+        } = *self;
+        let as_of = answers.as_of;
+        let answer = answers
+            .answers
+            .get(&requirement.id)
+            .cloned()
+            .unwrap_or_default();
+        let depends_on = requirement
+            .applies_if
+            .as_ref()
+            .map(Condition::facts)
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|id| facts.iter().find(|f| f.id == id))
+            .map(|fact| FactRef {
+                id: fact.id.clone(),
+                number: fact.number,
+            })
+            .collect();
+        let evidence = answer
+            .evidence
+            .iter()
+            .map(|evidence| EvidenceRow {
+                public: evidence.is_public(),
+                sha256: evidence
+                    .file
+                    .as_ref()
+                    .and_then(|path| files.found.get(path))
+                    .map(|found| found.sha256.clone()),
+                evidence: evidence.clone(),
+            })
+            .collect();
+        let mut row = Row {
+            requirement: Arc::clone(requirement),
+            obligation: None,
+            applies: None,
+            depends_on,
+            shown: Shown::Undecided,
+            outcome: Outcome::Undecided,
+            evidence,
+            findings: Vec::new(),
+            answer,
+        };
+        match obligation(requirement, &answers.facts) {
+            Ok(Some(obligation)) => {
+                row.applies = Some(true);
+                row.obligation = Some(obligation);
+                row.shown = row.answer.status.map_or(Shown::Unanswered, Shown::Answered);
+                let evidence = if row.answer.status.is_some() {
+                    proof::evidence_state(
+                        checklist,
+                        requirement,
+                        &row.answer,
+                        as_of,
+                        obligation.is_binding(),
+                        &files.states,
                     )
-                })
-                .collect();
+                } else {
+                    Vec::new()
+                };
+                (row.outcome, row.findings) =
+                    answered(requirement, obligation, &row.answer, as_of, file, &evidence);
+                row.findings.extend(evidence);
+            }
+            Ok(None) => {
+                row.applies = Some(false);
+                row.shown = Shown::ByFacts;
+                row.outcome = Outcome::NotApplicable;
+                if row.answer.status.is_some() {
+                    // Answered although out of scope: shown as not applicable, its evidence
+                    // still checked so that nothing cited goes stale unnoticed.
+                    row.findings = proof::evidence_state(
+                        checklist,
+                        requirement,
+                        &row.answer,
+                        as_of,
+                        false,
+                        &files.states,
+                    );
+                }
+            }
+            Err(missing) => row.findings = self.fact_unanswered(&missing),
         }
+        row
     }
-    row
+
+    /// `fact-unanswered` for each fact whose answer would decide whether a requirement
+    /// applies.
+    fn fact_unanswered(&self, missing: &[&str]) -> Vec<Finding> {
+        missing
+            .iter()
+            .map(|id| {
+                let question = self
+                    .checklist
+                    .fact(id)
+                    .map(|fact| format!(" ({})", fact.question.ja))
+                    .unwrap_or_default();
+                finding(
+                    Code::FactUnanswered,
+                    Severity::Error,
+                    format!(
+                        "whether this applies depends on the fact `{id}`{question}: answer \
+                         it `true` or `false` under `facts:` in `{}`",
+                        self.file
+                    ),
+                )
+            })
+            .collect()
+    }
 }
 
 /// The outcome and findings of a requirement that applies with `obligation`, given what
