@@ -172,11 +172,8 @@ impl Context<'_> {
             files,
         } = *self;
         let as_of = answers.as_of;
-        let answer = answers
-            .answers
-            .get(&requirement.id)
-            .cloned()
-            .unwrap_or_default();
+        let unanswered = Answer::default();
+        let answer = answers.answers.get(&requirement.id).unwrap_or(&unanswered);
         let depends_on = requirement
             .applies_if
             .as_ref()
@@ -204,6 +201,9 @@ impl Context<'_> {
             .collect();
         let mut row = Row {
             requirement: Arc::clone(requirement),
+            answered: answer.status,
+            explanation: answer.explanation.clone(),
+            target: answer.target,
             obligation: None,
             applies: None,
             depends_on,
@@ -211,18 +211,17 @@ impl Context<'_> {
             outcome: Outcome::Undecided,
             evidence,
             findings: Vec::new(),
-            answer,
         };
         match obligation(requirement, &answers.facts) {
             Ok(Some(obligation)) => {
                 row.applies = Some(true);
                 row.obligation = Some(obligation);
-                row.shown = row.answer.status.map_or(Shown::Unanswered, Shown::Answered);
-                let evidence = if row.answer.status.is_some() {
+                row.shown = answer.status.map_or(Shown::Unanswered, Shown::Answered);
+                let evidence = if answer.status.is_some() {
                     proof::evidence_state(
                         checklist,
                         requirement,
-                        &row.answer,
+                        answer,
                         as_of,
                         obligation.is_binding(),
                         &files.states,
@@ -231,20 +230,20 @@ impl Context<'_> {
                     Vec::new()
                 };
                 (row.outcome, row.findings) =
-                    answered(requirement, obligation, &row.answer, as_of, file, &evidence);
+                    answered(requirement, obligation, answer, as_of, file, &evidence);
                 row.findings.extend(evidence);
             }
             Ok(None) => {
                 row.applies = Some(false);
                 row.shown = Shown::ByFacts;
                 row.outcome = Outcome::NotApplicable;
-                if row.answer.status.is_some() {
+                if answer.status.is_some() {
                     // Answered although out of scope: shown as not applicable, its evidence
                     // still checked so that nothing cited goes stale unnoticed.
                     row.findings = proof::evidence_state(
                         checklist,
                         requirement,
-                        &row.answer,
+                        answer,
                         as_of,
                         false,
                         &files.states,

@@ -232,29 +232,12 @@ pub fn labels(language: Language) -> &'static Labels {
 /// What the status column shows, in a language: key, label and a mark that does not rely
 /// on colour.
 pub fn shown(shown: Shown, language: Language) -> (&'static str, &'static str, &'static str) {
-    match shown {
-        Shown::Answered(s) => {
-            let (label, mark) = status(Some(s), language);
-            (s.as_str(), label, mark)
-        }
-        Shown::ByFacts => {
-            let (label, mark) = status(Some(Status::NotApplicable), language);
-            ("not-applicable", label, mark)
-        }
-        Shown::Unanswered => {
-            let (label, mark) = status(None, language);
-            ("unanswered", label, mark)
-        }
-        Shown::Undecided => (
-            "undecided",
-            if language == Language::Ja {
-                "未確定"
-            } else {
-                "Undecided"
-            },
-            "？",
-        ),
-    }
+    let (label, mark) = match shown {
+        Shown::Undecided if language == Language::Ja => ("未確定", "？"),
+        Shown::Undecided => ("Undecided", "？"),
+        other => status(other.status(), language),
+    };
+    (shown.key(), label, mark)
 }
 
 /// A problem of the evidence, as the published sheet states it beside the status.

@@ -158,7 +158,7 @@ pub fn check_json(sheet: &Sheet) -> serde_json::Value {
                         "obligation": row.obligation,
                         "applies": row.applies,
                         "status": row.shown,
-                        "answered": row.answer.status,
+                        "answered": row.answered,
                         "outcome": row.outcome,
                         "findings": row.findings,
                     })

@@ -15,8 +15,7 @@ use serde::Serialize;
 
 use crate::diagnostic::Severity;
 use crate::model::{
-    Answer, Checklist, Evidence, EvidenceKind, Obligation, Organization, Requirement, Service,
-    Status, Text,
+    Checklist, Evidence, EvidenceKind, Obligation, Organization, Requirement, Service, Status, Text,
 };
 pub use code::Code;
 
@@ -64,8 +63,12 @@ pub struct SheetSection {
 #[derive(Debug)]
 pub struct Row {
     pub requirement: Arc<Requirement>,
-    /// The answer as written; empty when there is none.
-    pub answer: Answer,
+    /// The status answered, if any (what is shown is `shown`).
+    pub answered: Option<Status>,
+    /// The published explanation, in Markdown, as written.
+    pub explanation: Option<String>,
+    /// The `target` date, as written.
+    pub target: Option<Date>,
     /// The obligation in force given the facts; `None` when it does not apply or is undecided.
     pub obligation: Option<Obligation>,
     /// Whether it applies given the facts; `None` when a fact it depends on is unanswered.
@@ -206,7 +209,7 @@ impl Row {
     /// requirement (or part of it) is met: the published sheet shows each beside the status.
     pub fn problems(&self) -> impl Iterator<Item = &Finding> {
         let claims = self.applies == Some(true)
-            && matches!(self.answer.status, Some(Status::Done | Status::Partial));
+            && matches!(self.answered, Some(Status::Done | Status::Partial));
         self.findings
             .iter()
             .filter(move |f| claims && f.code.undermines())
@@ -214,15 +217,13 @@ impl Row {
 
     /// The target date, for a planned answer.
     pub fn target(&self) -> Option<Date> {
-        self.answer
-            .target
-            .filter(|_| self.answer.status == Some(Status::Planned))
+        self.target
+            .filter(|_| self.answered == Some(Status::Planned))
     }
 
     /// The explanation, when there is one.
     pub fn explanation(&self) -> Option<&str> {
-        self.answer
-            .explanation
+        self.explanation
             .as_deref()
             .filter(|text| !text.trim().is_empty())
     }

@@ -249,7 +249,9 @@ mod tests {
         Row {
             requirement: Arc::new(requirement),
             shown: answer.status.map_or(Shown::Unanswered, Shown::Answered),
-            answer,
+            answered: answer.status,
+            explanation: answer.explanation,
+            target: answer.target,
             obligation: Some(Obligation::Must),
             applies: Some(true),
             depends_on: Vec::new(),
