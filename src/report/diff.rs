@@ -315,16 +315,14 @@ pub fn diff_text(diff: &Diff, color: bool) -> String {
     for line in assessment_fields(diff) {
         let _ = writeln!(out, "{line}");
     }
-    {
-        for id in &diff.requirements_added {
-            let _ = writeln!(out, "  {} requirement {id}", paint.green("+"));
-        }
-        for id in &diff.requirements_removed {
-            let _ = writeln!(out, "  {} requirement {id}", paint.red("-"));
-        }
-        for (old, new) in &diff.requirements_renamed {
-            let _ = writeln!(out, "  requirement {old} is now {new}");
-        }
+    for id in &diff.requirements_added {
+        let _ = writeln!(out, "  {} requirement {id}", paint.green("+"));
+    }
+    for id in &diff.requirements_removed {
+        let _ = writeln!(out, "  {} requirement {id}", paint.red("-"));
+    }
+    for (old, new) in &diff.requirements_renamed {
+        let _ = writeln!(out, "  requirement {old} is now {new}");
     }
     for service in &diff.services {
         out.push('\n');
@@ -365,19 +363,20 @@ pub fn diff_markdown(diff: &Diff) -> String {
         cell(&diff.from),
         cell(&diff.to)
     );
+    let start = out.len();
     for line in assessment_fields(diff) {
         let _ = writeln!(out, "- {}", cell(&line));
     }
-    {
-        for id in &diff.requirements_added {
-            let _ = writeln!(out, "- requirement added: `{id}`");
-        }
-        for id in &diff.requirements_removed {
-            let _ = writeln!(out, "- requirement removed: `{id}`");
-        }
-        for (old, new) in &diff.requirements_renamed {
-            let _ = writeln!(out, "- requirement renamed: `{old}` → `{new}`");
-        }
+    for id in &diff.requirements_added {
+        let _ = writeln!(out, "- requirement added: `{id}`");
+    }
+    for id in &diff.requirements_removed {
+        let _ = writeln!(out, "- requirement removed: `{id}`");
+    }
+    for (old, new) in &diff.requirements_renamed {
+        let _ = writeln!(out, "- requirement renamed: `{old}` → `{new}`");
+    }
+    if out.len() > start {
         out.push('\n');
     }
     for service in &diff.services {
