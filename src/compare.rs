@@ -218,6 +218,7 @@ fn whole(service: &ServiceSheet, change: ServiceChange) -> ServiceDiff {
     ServiceDiff {
         id: service.service.id.clone(),
         title: service.service.name.clone(),
+        title_en: service.service.name_en.clone(),
         change,
         ..ServiceDiff::default()
     }

@@ -5,7 +5,7 @@ use serde::Serialize;
 use jiff::civil::Date;
 
 use crate::compare::EvidenceChange;
-use crate::model::{Language, Obligation, Status};
+use crate::model::{EvidenceKind, Language, Obligation, Status};
 use crate::sheet::{Code, Outcome, Shown};
 
 /// Words the templates use, in one language.
@@ -358,6 +358,40 @@ pub fn evidence_change(change: EvidenceChange, language: Language) -> &'static s
         (EvidenceChange::Removed, Language::En) => "Removed",
         (EvidenceChange::Changed, Language::En) => "Updated",
         (EvidenceChange::Expired, Language::En) => "Expired",
+    }
+}
+
+/// A kind of evidence, in a language.
+pub fn evidence_kind(kind: EvidenceKind, language: Language) -> &'static str {
+    let t = labels(language);
+    match kind {
+        EvidenceKind::Certificate => t.certificate,
+        EvidenceKind::Record => t.record,
+        EvidenceKind::File | EvidenceKind::Url => t.document,
+    }
+}
+
+/// A field of a piece of evidence (as `compare` names it), in a language.
+pub fn evidence_field(name: &str, language: Language) -> &str {
+    let (ja, en) = match name {
+        "title" => ("表題", "Title"),
+        "url" => ("URL", "Address"),
+        "file" => ("ファイル", "File"),
+        "public" => ("公開", "Public"),
+        "contents" => ("内容", "Contents"),
+        "certificate.scheme" => ("認証の種類", "Scheme"),
+        "certificate.number" => ("登録番号", "Registration number"),
+        "certificate.issuer" => ("認証機関", "Issuer"),
+        "certificate.scope" => ("適用範囲", "Scope"),
+        "certificate.valid-from" => ("有効期間の開始日", "Valid from"),
+        "certificate.valid-until" => ("有効期限", "Valid until"),
+        "record.date" => ("記録の日付", "Record date"),
+        "record.summary" => ("記録の内容", "Record summary"),
+        other => (other, other),
+    };
+    match language {
+        Language::Ja => ja,
+        Language::En => en,
     }
 }
 

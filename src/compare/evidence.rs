@@ -25,6 +25,8 @@ pub enum EvidenceChange {
 #[derive(Debug, Serialize)]
 pub struct EvidenceDiff {
     pub change: EvidenceChange,
+    /// The kind of evidence.
+    pub kind: Option<EvidenceKind>,
     /// The evidence as a short description: path, address, certificate, record date.
     pub what: String,
     /// Whether the published sheet shows it (on either side).
@@ -36,27 +38,28 @@ pub struct EvidenceDiff {
     sides: (bool, bool),
 }
 
-/// The short description of an entry.
+/// The short description of an entry, without its kind: the path, the address, the
+/// certificate's scheme and number, the record's date and title.
 pub fn describe(evidence: &Evidence) -> String {
     if let Some(path) = &evidence.file {
-        return format!("file {path}");
+        return path.clone();
     }
     if let Some(url) = &evidence.url {
-        return format!("url {url}");
+        return url.clone();
     }
     if let Some(c) = &evidence.certificate {
         return match &c.number {
-            Some(number) => format!("certificate {} {number}", c.scheme),
-            None => format!("certificate {}", c.scheme),
+            Some(number) => format!("{} {number}", c.scheme),
+            None => c.scheme.clone(),
         };
     }
     if let Some(r) = &evidence.record {
         return match &evidence.title {
-            Some(title) => format!("record {} {title}", r.date),
-            None => format!("record {}", r.date),
+            Some(title) => format!("{} {title}", r.date),
+            None => r.date.to_string(),
         };
     }
-    "evidence".to_owned()
+    String::new()
 }
 
 /// Every field of an entry, by name, as text; a file's contents by their hash.
@@ -171,6 +174,7 @@ pub(super) fn compare(old: &Row, new: &Row) -> Vec<EvidenceDiff> {
             } else {
                 EvidenceChange::Changed
             },
+            kind: new.evidence[n].kind(),
             what: describe(&new.evidence[n].evidence),
             public: sides.0 || sides.1,
             fields: changes,
@@ -181,6 +185,7 @@ pub(super) fn compare(old: &Row, new: &Row) -> Vec<EvidenceDiff> {
         let public = new.evidence[n].public;
         diffs.push(EvidenceDiff {
             change: EvidenceChange::Added,
+            kind: new.evidence[n].kind(),
             what: describe(&new.evidence[n].evidence),
             public,
             fields: BTreeMap::new(),
@@ -191,6 +196,7 @@ pub(super) fn compare(old: &Row, new: &Row) -> Vec<EvidenceDiff> {
         let public = old.evidence[o].public;
         diffs.push(EvidenceDiff {
             change: EvidenceChange::Removed,
+            kind: old.evidence[o].kind(),
             what: describe(&old.evidence[o].evidence),
             public,
             fields: BTreeMap::new(),

@@ -28,6 +28,9 @@ pub struct ServiceDiff {
     pub id: String,
     /// The service's name, to show the diff under.
     pub title: String,
+    /// The service's English name, for English pages.
+    #[serde(skip)]
+    pub title_en: Option<String>,
     pub change: ServiceChange,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<Change<String>>,
@@ -177,6 +180,7 @@ pub(super) fn compare(
     let diff = ServiceDiff {
         id: new.service.id.clone(),
         title: new.service.name.clone(),
+        title_en: new.service.name_en.clone(),
         change: ServiceChange::Changed,
         name: changed(old.service.name.clone(), new.service.name.clone()),
         name_en: changed(old.service.name_en.clone(), new.service.name_en.clone()),

@@ -9,7 +9,7 @@ use crate::compare::{
     ServiceDiff,
 };
 use crate::labels;
-use crate::model::{Language, Obligation};
+use crate::model::{EvidenceKind, Language, Obligation};
 
 fn obligation(obligation: Option<Obligation>) -> &'static str {
     obligation.map_or("not applicable", Obligation::as_str)
@@ -209,6 +209,7 @@ fn assessment_fields(diff: &Diff) -> Vec<String> {
 /// An evidence change in one line.
 fn evidence_line(e: &EvidenceDiff) -> String {
     let visibility = if e.public { "" } else { " (internal)" };
+    let kind = e.kind.map_or("evidence", EvidenceKind::as_str);
     let fields: Vec<String> = e
         .fields
         .iter()
@@ -218,10 +219,14 @@ fn evidence_line(e: &EvidenceDiff) -> String {
         })
         .collect();
     if fields.is_empty() {
-        format!("evidence {}: {}{visibility}", evidence(e.change), e.what)
+        format!(
+            "evidence {}: {kind} {}{visibility}",
+            evidence(e.change),
+            e.what
+        )
     } else {
         format!(
-            "evidence {}: {}{visibility} ({})",
+            "evidence {}: {kind} {}{visibility} ({})",
             evidence(e.change),
             e.what,
             fields.join("; ")

@@ -75,6 +75,8 @@ pub struct RequirementDiffView {
 #[derive(Debug, Serialize)]
 pub struct EvidenceDiffView {
     pub change: &'static str,
+    /// The kind of evidence, in words.
+    pub kind: &'static str,
     pub what: String,
     /// The fields that changed: `label: before → after`.
     pub fields: Vec<FieldView>,
@@ -147,11 +149,16 @@ fn requirement_diff(r: &RequirementDiff, language: Language) -> RequirementDiffV
             .iter()
             .map(|e| EvidenceDiffView {
                 change: labels::evidence_change(e.change, language),
+                kind: e.kind.map_or("", |k| labels::evidence_kind(k, language)),
                 what: e.what.clone(),
                 fields: e
                     .fields
                     .iter()
-                    .map(|(name, c)| field(name, c, |v| or_none(v.as_ref(), t)))
+                    .map(|(name, c)| {
+                        field(labels::evidence_field(name, language), c, |v| {
+                            or_none(v.as_ref(), t)
+                        })
+                    })
                     .collect(),
             })
             .collect(),
@@ -191,7 +198,10 @@ pub fn diff(diff: &Diff, language: Language) -> DiffView {
             }
             ServiceDiffView {
                 id: service.id.clone(),
-                name: service.title.clone(),
+                name: match (language, &service.title_en) {
+                    (Language::En, Some(name)) => name.clone(),
+                    _ => service.title.clone(),
+                },
                 change: match service.change {
                     ServiceChange::Added => t.added,
                     ServiceChange::Removed => t.removed,
