@@ -21,7 +21,8 @@ pub use service::{RequirementDiff, ServiceChange, ServiceDiff};
 pub struct Diff {
     pub from: String,
     pub to: String,
-    pub organization: OrganizationDiff,
+    /// The organization's name, English name and address, where they changed.
+    pub organization: NamesDiff,
     /// The checklists (`id@edition`), when the edition changed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub checklist: Option<Change<String>>,
@@ -38,10 +39,10 @@ pub struct Diff {
     pub summary: Counts,
 }
 
-/// The organization's published fields that changed.
+/// A name, English name and address (of the organization or a service) that changed.
 #[derive(Debug, Default, Serialize)]
 #[serde(rename_all = "kebab-case")]
-pub struct OrganizationDiff {
+pub struct NamesDiff {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<Change<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -50,7 +51,20 @@ pub struct OrganizationDiff {
     pub url: Option<Change<Option<String>>>,
 }
 
-impl OrganizationDiff {
+impl NamesDiff {
+    /// Compares the names and addresses of two revisions.
+    pub fn of(
+        (name, name_en, url): (&String, &Option<String>, &Option<String>),
+        (new_name, new_name_en, new_url): (&String, &Option<String>, &Option<String>),
+    ) -> NamesDiff {
+        NamesDiff {
+            name: changed(name.clone(), new_name.clone()),
+            name_en: changed(name_en.clone(), new_name_en.clone()),
+            url: changed(url.clone(), new_url.clone()),
+        }
+    }
+
+    /// How many of them changed.
     pub fn count(&self) -> usize {
         usize::from(self.name.is_some())
             + usize::from(self.name_en.is_some())
@@ -265,14 +279,11 @@ pub fn diff(
             services.push(whole(old, ServiceChange::Removed));
         }
     }
-    let organization = OrganizationDiff {
-        name: changed(from.organization.name.clone(), to.organization.name.clone()),
-        name_en: changed(
-            from.organization.name_en.clone(),
-            to.organization.name_en.clone(),
-        ),
-        url: changed(from.organization.url.clone(), to.organization.url.clone()),
-    };
+    let (old, new) = (&from.organization, &to.organization);
+    let organization = NamesDiff::of(
+        (&old.name, &old.name_en, &old.url),
+        (&new.name, &new.name_en, &new.url),
+    );
     summary.organization = organization.count();
     let checklist = changed(from.checklist.reference(), to.checklist.reference());
     let checklist_title = changed(from.checklist.title.clone(), to.checklist.title.clone());

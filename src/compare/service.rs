@@ -7,7 +7,7 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use super::evidence::{self, EvidenceDiff};
-use super::{Change, Chunk, Counts, changed, text};
+use super::{Change, Chunk, Counts, NamesDiff, changed, text};
 use crate::model::{Obligation, Requirement, Text};
 use crate::sheet::{Code, Outcome, Row, ServiceSheet, Shown};
 
@@ -32,12 +32,9 @@ pub struct ServiceDiff {
     #[serde(skip)]
     pub title_en: Option<String>,
     pub change: ServiceChange,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<Change<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name_en: Option<Change<Option<String>>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<Change<Option<String>>>,
+    /// The service's name, English name and address, where they changed.
+    #[serde(flatten)]
+    pub names: NamesDiff,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub as_of: Option<Change<Date>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -50,9 +47,7 @@ impl ServiceDiff {
     /// Whether nothing is left to say about the service.
     pub fn is_empty(&self) -> bool {
         self.change == ServiceChange::Changed
-            && self.name.is_none()
-            && self.name_en.is_none()
-            && self.url.is_none()
+            && self.names.count() == 0
             && self.as_of.is_none()
             && self.reviewed_by.is_none()
             && self.facts.is_empty()
@@ -182,17 +177,16 @@ pub(super) fn compare(
         title: new.service.name.clone(),
         title_en: new.service.name_en.clone(),
         change: ServiceChange::Changed,
-        name: changed(old.service.name.clone(), new.service.name.clone()),
-        name_en: changed(old.service.name_en.clone(), new.service.name_en.clone()),
-        url: changed(old.service.url.clone(), new.service.url.clone()),
+        names: NamesDiff::of(
+            (&old.service.name, &old.service.name_en, &old.service.url),
+            (&new.service.name, &new.service.name_en, &new.service.url),
+        ),
         as_of: changed(old.as_of, new.as_of),
         reviewed_by: changed(old.reviewed_by.clone(), new.reviewed_by.clone()),
         facts,
         requirements,
     };
-    summary.service += usize::from(diff.name.is_some())
-        + usize::from(diff.name_en.is_some())
-        + usize::from(diff.url.is_some());
+    summary.service += diff.names.count();
     summary.as_of += usize::from(diff.as_of.is_some());
     summary.reviewed_by += usize::from(diff.reviewed_by.is_some());
     diff

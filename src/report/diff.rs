@@ -5,8 +5,8 @@ use std::fmt::Write as _;
 use anstyle::{AnsiColor, Style};
 
 use crate::compare::{
-    Change, ChunkKind, Counts, Diff, EvidenceChange, EvidenceDiff, RequirementDiff, ServiceChange,
-    ServiceDiff,
+    Change, ChunkKind, Counts, Diff, EvidenceChange, EvidenceDiff, NamesDiff, RequirementDiff,
+    ServiceChange, ServiceDiff,
 };
 use crate::labels;
 use crate::model::{EvidenceKind, Language, Obligation};
@@ -139,21 +139,25 @@ fn requirement_fields(r: &RequirementDiff) -> Vec<String> {
     lines
 }
 
+/// A name, English name and address that changed, as `<prefix>name: before → after`.
+fn names(prefix: &str, names: &NamesDiff, lines: &mut Vec<String>) {
+    if let Some(change) = &names.name {
+        lines.push(format!("{prefix}name: {}", arrow(change, Clone::clone)));
+    }
+    if let Some(change) = &names.name_en {
+        let change = arrow(change, |v| optional(v.as_ref()));
+        lines.push(format!("{prefix}name-en: {change}"));
+    }
+    if let Some(change) = &names.url {
+        let change = arrow(change, |v| optional(v.as_ref()));
+        lines.push(format!("{prefix}url: {change}"));
+    }
+}
+
 /// The published fields of a service that changed, as `name: before → after`.
 fn service_fields(service: &ServiceDiff) -> Vec<String> {
     let mut lines = Vec::new();
-    if let Some(change) = &service.name {
-        lines.push(format!("name: {}", arrow(change, Clone::clone)));
-    }
-    if let Some(change) = &service.name_en {
-        lines.push(format!(
-            "name-en: {}",
-            arrow(change, |v| optional(v.as_ref()))
-        ));
-    }
-    if let Some(change) = &service.url {
-        lines.push(format!("url: {}", arrow(change, |v| optional(v.as_ref()))));
-    }
+    names("", &service.names, &mut lines);
     if let Some(change) = &service.as_of {
         lines.push(format!("as-of: {}", arrow(change, ToString::to_string)));
     }
@@ -172,25 +176,7 @@ fn service_fields(service: &ServiceDiff) -> Vec<String> {
 /// The changes outside the services, as `name: before → after`.
 fn assessment_fields(diff: &Diff) -> Vec<String> {
     let mut lines = Vec::new();
-    let o = &diff.organization;
-    if let Some(change) = &o.name {
-        lines.push(format!(
-            "organization name: {}",
-            arrow(change, Clone::clone)
-        ));
-    }
-    if let Some(change) = &o.name_en {
-        lines.push(format!(
-            "organization name-en: {}",
-            arrow(change, |v| optional(v.as_ref()))
-        ));
-    }
-    if let Some(change) = &o.url {
-        lines.push(format!(
-            "organization url: {}",
-            arrow(change, |v| optional(v.as_ref()))
-        ));
-    }
+    names("organization ", &diff.organization, &mut lines);
     if let Some(change) = &diff.checklist {
         lines.push(format!("checklist: {}", arrow(change, Clone::clone)));
     }

@@ -2,7 +2,7 @@
 
 use insta_cmd::assert_cmd_snapshot;
 
-use crate::{checksheet, fixtures, run};
+use crate::{checksheet, fixtures, mini, run};
 
 #[test]
 fn every_status_and_finding_as_text() {
@@ -52,23 +52,6 @@ fn certification_is_a_gap_with_the_api_and_advice_without() {
     assert_eq!(cert(2)["outcome"], "advice");
 }
 
-/// A copy of the `mini` fixture with one answers file replaced.
-fn mini_with(answers: &str) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        fixtures().join("mini-checklist.yaml"),
-        dir.path().join("checklist.yaml"),
-    )
-    .unwrap();
-    std::fs::write(
-        dir.path().join("checksheet.yaml"),
-        "organization: {name: テスト}\nchecklist: checklist.yaml\nservices:\n  - {id: app, name: アプリ, answers: app.yaml}\n",
-    )
-    .unwrap();
-    std::fs::write(dir.path().join("app.yaml"), answers).unwrap();
-    dir
-}
-
 const WARNING_ONLY: &str = "as-of: 2026-04-01
 facts: {api: false, shares: false, abroad: false}
 answers:
@@ -79,7 +62,7 @@ answers:
 
 #[test]
 fn warnings_alone_exit_0_and_strict_makes_them_errors() {
-    let dir = mini_with(WARNING_ONLY);
+    let dir = mini(WARNING_ONLY);
     let (code, stdout, _) = run(&mut checksheet(dir.path(), &["check"]));
     assert_eq!(code, 0, "{stdout}");
     assert!(stdout.contains("warning[evidence-missing]"), "{stdout}");
@@ -90,7 +73,7 @@ fn warnings_alone_exit_0_and_strict_makes_them_errors() {
 
 #[test]
 fn the_result_depends_on_as_of_not_on_today() {
-    let dir = mini_with(
+    let dir = mini(
         "as-of: 2030-01-01
 facts: {api: false, shares: false, abroad: false}
 answers:

@@ -60,6 +60,24 @@ fn copy_of(from: &Path) -> tempfile::TempDir {
     dir
 }
 
+/// An assessment in a new temporary folder: the mini checklist and one service `app`
+/// (pages in Japanese and English) whose answers are `answers`.
+fn mini(answers: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        fixtures().join("mini-checklist.yaml"),
+        dir.path().join("checklist.yaml"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("checksheet.yaml"),
+        "organization: {name: テスト}\nchecklist: checklist.yaml\nlanguages: [ja, en]\nservices:\n  - {id: app, name: アプリ, answers: app.yaml}\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("app.yaml"), answers).unwrap();
+    dir
+}
+
 /// `check --format json` in `dir`: the exit code and the parsed evaluation.
 fn check_json(dir: &Path, args: &[&str]) -> (i32, serde_json::Value) {
     let mut all = vec!["check", "--format", "json"];

@@ -3,30 +3,7 @@
 
 use std::path::Path;
 
-use crate::{check_json, checksheet, fixtures, run};
-
-/// An assessment in a new temporary folder: the mini checklist, one service `app` whose
-/// answers are `answers`, and `files` beside them.
-fn mini(answers: &str, files: &[(&str, &str)]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        fixtures().join("mini-checklist.yaml"),
-        dir.path().join("checklist.yaml"),
-    )
-    .unwrap();
-    std::fs::write(
-        dir.path().join("checksheet.yaml"),
-        "organization: {name: テスト}\nchecklist: checklist.yaml\nlanguages: [ja, en]\nservices:\n  - {id: app, name: アプリ, answers: app.yaml}\n",
-    )
-    .unwrap();
-    std::fs::write(dir.path().join("app.yaml"), answers).unwrap();
-    for (name, text) in files {
-        let path = dir.path().join(name);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    }
-    dir
-}
+use crate::{check_json, checksheet, fixtures, mini, run};
 
 /// A `must` certification answered `done`, whose certificate expired before as-of.
 const EXPIRED_MUST: &str = "as-of: 2026-10-01
@@ -60,7 +37,7 @@ fn build(dir: &Path) -> std::path::PathBuf {
 
 #[test]
 fn an_expired_certificate_makes_a_done_answer_a_gap_everywhere() {
-    let dir = mini(EXPIRED_MUST, &[]);
+    let dir = mini(EXPIRED_MUST);
     let (code, evaluation) = check_json(dir.path(), &[]);
     assert_eq!(code, 1);
     let cert = row(&evaluation, "cert");
@@ -109,7 +86,6 @@ answers:
   local-only: {status: done}
   share-consent: {status: done}
 ",
-        &[],
     );
     let (_, text, _) = run(&mut checksheet(dir.path(), &["check"]));
     let line = text
@@ -139,8 +115,7 @@ answers:
   cert: {status: not-done, explanation: '=HYPERLINK(\"https://evil.example/\",\"x\")'}
   safeguards: {status: done, explanation: '+1+2', evidence: [{url: 'https://example.jp/rules', title: '@SUM(A1)'}]}
   local-only: {status: done, explanation: '-2+3'}
-",
-        &[],
+"
     );
     let site = build(dir.path());
     let csv = std::fs::read_to_string(site.join("app/checksheet.csv")).unwrap();
@@ -160,7 +135,7 @@ answers:
 
 #[test]
 fn json_output_on_unusable_input_is_json() {
-    let dir = mini("as-of: 2026-10-01\nanswers:\n  cert: {status: don}\n", &[]);
+    let dir = mini("as-of: 2026-10-01\nanswers:\n  cert: {status: don}\n");
     for args in [
         &["check", "--format", "json"][..],
         &["evidence", "list", "--format", "json"][..],
@@ -189,7 +164,6 @@ answers:
   safeguards: {status: done, evidence: [{url: 'https://example.jp/rules'}]}
   local-only: {status: done}
 ",
-        &[],
     );
     let (code, evaluation) = check_json(dir.path(), &[]);
     let cert = row(&evaluation, "cert");
@@ -220,7 +194,6 @@ answers:
       - file: evidence/link.txt
   local-only: {status: done}
 ",
-        &[],
     );
     std::fs::create_dir(dir.path().join("evidence")).unwrap();
     #[cfg(unix)]

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::{StatusView, shown, text};
-use crate::compare::{Change, Chunk, Diff, RequirementDiff, ServiceChange};
+use crate::compare::{Change, Chunk, Diff, NamesDiff, RequirementDiff, ServiceChange};
 use crate::labels::{self, Labels};
 use crate::model::{Language, Obligation};
 
@@ -165,6 +165,21 @@ fn requirement_diff(r: &RequirementDiff, language: Language) -> RequirementDiffV
     }
 }
 
+/// A name (labelled `name`), English name and address that changed.
+fn names(name: &str, names: &NamesDiff, t: &Labels) -> Vec<FieldView> {
+    let mut fields = Vec::new();
+    if let Some(c) = &names.name {
+        fields.push(field(name, c, Clone::clone));
+    }
+    if let Some(c) = &names.name_en {
+        fields.push(field(t.name_en, c, |v| or_none(v.as_ref(), t)));
+    }
+    if let Some(c) = &names.url {
+        fields.push(field(t.url, c, |v| or_none(v.as_ref(), t)));
+    }
+    fields
+}
+
 fn answer(value: Option<bool>, t: &Labels) -> &'static str {
     match value {
         Some(true) => t.yes,
@@ -180,16 +195,7 @@ pub fn diff(diff: &Diff, language: Language) -> DiffView {
         .services
         .iter()
         .map(|service| {
-            let mut changes = Vec::new();
-            if let Some(c) = &service.name {
-                changes.push(field(t.service, c, Clone::clone));
-            }
-            if let Some(c) = &service.name_en {
-                changes.push(field(t.name_en, c, |v| or_none(v.as_ref(), t)));
-            }
-            if let Some(c) = &service.url {
-                changes.push(field(t.url, c, |v| or_none(v.as_ref(), t)));
-            }
+            let mut changes = names(t.service, &service.names, t);
             if let Some(c) = &service.as_of {
                 changes.push(field(t.as_of, c, ToString::to_string));
             }
@@ -225,17 +231,7 @@ pub fn diff(diff: &Diff, language: Language) -> DiffView {
             }
         })
         .collect();
-    let mut changes = Vec::new();
-    let o = &diff.organization;
-    if let Some(c) = &o.name {
-        changes.push(field(t.organization, c, Clone::clone));
-    }
-    if let Some(c) = &o.name_en {
-        changes.push(field(t.name_en, c, |v| or_none(v.as_ref(), t)));
-    }
-    if let Some(c) = &o.url {
-        changes.push(field(t.url, c, |v| or_none(v.as_ref(), t)));
-    }
+    let mut changes = names(t.organization, &diff.organization, t);
     if let Some(c) = &diff.checklist_title {
         changes.push(field(t.guideline, c, |x| text(x, language).to_owned()));
     }
