@@ -104,6 +104,11 @@ answers:
     let csv = std::fs::read_to_string(site.join("app/checksheet.csv")).unwrap();
     let csv_line = csv.lines().find(|l| l.contains("share-consent")).unwrap();
     assert!(csv_line.contains("not-applicable,該当なし"), "{csv_line}");
+    let page = std::fs::read_to_string(site.join("app/index.html")).unwrap();
+    let page_row = &page[page.find("<tr id=\"share-consent\"").unwrap()..];
+    let page_row = &page_row[..page_row.find("</tr>").unwrap()];
+    assert!(page_row.contains("row-not-applicable"), "{page_row}");
+    assert!(page_row.contains("該当なし") && !page_row.contains("対応済"), "{page_row}");
 }
 
 #[test]
