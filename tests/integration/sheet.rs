@@ -108,7 +108,10 @@ answers:
     let page_row = &page[page.find("<tr id=\"share-consent\"").unwrap()..];
     let page_row = &page_row[..page_row.find("</tr>").unwrap()];
     assert!(page_row.contains("row-not-applicable"), "{page_row}");
-    assert!(page_row.contains("該当なし") && !page_row.contains("対応済"), "{page_row}");
+    assert!(
+        page_row.contains("該当なし") && !page_row.contains("対応済"),
+        "{page_row}"
+    );
 }
 
 #[test]
