@@ -10,6 +10,7 @@ use crate::compare::{self, Counts, Diff};
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
 use crate::history::Repo;
+use crate::i18n::t;
 use crate::load::{Part, Step};
 use crate::pipeline::{self, Snapshot};
 use crate::render;
@@ -251,50 +252,44 @@ fn refusals(
             causes.push(
                 file.diagnostic(
                     "incomplete",
-                    format!("`{id}` has {} unanswered requirement(s)", s.unanswered),
+                    t!("publish.unanswered", id = id, count = s.unanswered),
                     &key("answers"),
                     Part::Key,
                 )
-                .help("answer every requirement (`checksheet check` lists them), or publish with `--allow-incomplete`: the page then says 点検未完了"),
+                .help(t!("publish.unanswered-help")),
             );
         }
         if s.undecided > 0 {
             causes.push(
                 file.diagnostic(
                     "incomplete",
-                    format!(
-                        "`{id}` has {} requirement(s) undecided, because a fact is unanswered",
-                        s.undecided
-                    ),
+                    t!("publish.undecided", id = id, count = s.undecided),
                     &key("facts"),
                     Part::Key,
                 )
-                .help("answer every fact under `facts:` with `true` or `false`"),
+                .help(t!("publish.undecided-help")),
             );
         }
         if service.reviewed_by.is_none() {
             causes.push(
                 file.diagnostic(
                     "not-reviewed",
-                    format!("`{id}` has no `reviewed-by`: nobody has signed off the sheet"),
+                    t!("publish.not-reviewed", id = id),
                     &key("reviewed-by"),
                     Part::Key,
                 )
-                .help("write who reviewed and approved the self-check, e.g. `reviewed-by: 個人情報保護管理者 山田花子`"),
+                .help(t!("publish.not-reviewed-help")),
             );
         }
         if service.as_of > commit_date {
             causes.push(
                 file.diagnostic(
                     "as-of-in-future",
-                    format!(
-                        "`{id}` speaks for {} (`as-of`), later than the commit it would publish ({commit_date})",
-                        service.as_of
-                    ),
+                    t!("publish.future", id = id, as_of = service.as_of, commit = commit_date),
                     &key("as-of"),
                     Part::Value,
                 )
-                .help("a sheet can only speak for a day that has come: set `as-of` to the day of the self-check, and commit"),
+                .help(t!("publish.future-help")),
             );
         }
     }
@@ -316,9 +311,9 @@ pub fn publish(
         return Err(Error::input(
             Diagnostic::new(
                 "uncommitted",
-                format!("the assessment has uncommitted changes: {}", list.join(", ")),
+                t!("publish.uncommitted", files = list.join(", ")),
             )
-            .help("commit them (or discard them), so that the publication is the committed assessment"),
+            .help(t!("publish.uncommitted-help")),
         ));
     }
     let head_commit = repo.commit("HEAD")?;
@@ -326,9 +321,9 @@ pub fn publish(
         return Err(Error::input(
             Diagnostic::new(
                 "already-published",
-                format!("HEAD is already published as `{}`", earlier.tag),
+                t!("publish.already", tag = earlier.tag),
             )
-            .help("commit the changes to publish first; a publication is a new revision"),
+            .help(t!("publish.already-help")),
         ));
     }
     let head = pipeline::at(&repo, dir, Some("HEAD"))?;
@@ -356,21 +351,25 @@ pub fn publish(
         .services
         .iter()
         .map(|s| {
-            format!(
-                "{}: {} conform, {} gaps, {} unanswered",
-                s.service.id, s.summary.conforms, s.summary.gap, s.summary.unanswered
+            t!(
+                "publish.counts",
+                id = s.service.id,
+                conforms = s.summary.conforms,
+                gaps = s.summary.gap,
+                unanswered = s.summary.unanswered
             )
         })
         .collect();
     let message = message.map_or_else(
         || {
             format!(
-                "checksheet publication as of {date}\n\n{}",
+                "{}\n\n{}",
+                t!("publish.message", date = date),
                 counts.join("\n")
             )
         },
         str::to_owned,
     );
     let commit = repo.tag(&name, &message)?;
-    Ok(Ok(format!("tagged `{name}` on {}\n", &commit[..12])))
+    Ok(Ok(t!("publish.tagged", name = name, commit = &commit[..12]) + "\n"))
 }

@@ -12,114 +12,90 @@ use crate::audit as revisions;
 
 mod color;
 mod files;
+mod help;
 
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
+use crate::i18n::t;
 use crate::{checklists, init, load, pipeline, render, report, validate};
 use files::{build, evidence_list, evidence_lock};
 
+// The help texts of the commands and options come from the catalogue (`cli.*` keys):
+// see `help.rs`.
 /// Assess, publish and audit compliance with the PHR basic guideline (基本的指針).
 #[derive(Parser)]
 #[command(name = "checksheet", version, about, max_term_width = 100)]
 struct Cli {
-    /// Run as if started in this folder (like `git -C`).
     #[arg(short = 'C', global = true, value_name = "DIR")]
     directory: Option<PathBuf>,
-    /// When to colour the output; `auto` colours a terminal unless `NO_COLOR` is set.
     #[arg(long, global = true, value_enum, default_value_t = color::When::Auto)]
     color: color::When,
+    #[arg(long, global = true, value_enum)]
+    lang: Option<help::Lang>,
     #[command(subcommand)]
     command: Command,
 }
 
 #[derive(Subcommand)]
 enum Command {
-    /// Start an assessment repository: settings, an answers file listing every question, a how-to.
     Init {
-        /// The folder to create it in.
         #[arg(default_value = ".")]
         dir: PathBuf,
-        /// The checklist: a bundled `id@edition` or the path of a checklist file.
         #[arg(long, default_value = "phr-basic-guideline")]
         checklist: String,
-        /// The organization's name.
         #[arg(long, default_value = "株式会社サンプル")]
         org: String,
-        /// The PHR service's name.
         #[arg(long, default_value = "サービス名")]
         service: String,
-        /// The service's id (lower-case letters, digits, `-`); derived from the name by default.
         #[arg(long)]
         service_id: Option<String>,
-        /// The self-check's date (YYYY-MM-DD); today by default.
         #[arg(long)]
         as_of: Option<jiff::civil::Date>,
     },
-    /// Check every service's answers against the checklist and say what is missing.
     Check {
-        /// The assessment folder (the one holding checksheet.yaml).
         #[arg(default_value = ".")]
         dir: PathBuf,
-        /// Check only this service.
         #[arg(long)]
         service: Option<String>,
-        /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        /// Treat warnings as errors.
         #[arg(long)]
         strict: bool,
     },
-    /// Build the static check sheet site to publish: pages per service and language, JSON, CSV.
     Build {
-        /// The assessment folder (the one holding checksheet.yaml).
         #[arg(default_value = ".")]
         dir: PathBuf,
-        /// Where to write the site; `DIR/site` by default. A previous build there is replaced.
         #[arg(long)]
         out: Option<PathBuf>,
-        /// Print what each page's template sees, as JSON, instead of building.
         #[arg(long)]
         context: bool,
     },
-    /// Compare the assessment at two git revisions: statuses, explanations, evidence, facts.
     Diff {
-        /// The earlier revision; the latest publication tag by default, else HEAD.
         from: Option<String>,
-        /// The later revision; the working tree by default.
         to: Option<String>,
-        /// Compare only this service.
         #[arg(long)]
         service: Option<String>,
         #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
         format: DiffFormat,
-        /// Exit with 1 when there are changes.
         #[arg(long)]
         exit_code: bool,
     },
-    /// List the revisions that changed the assessment, newest first, with what they changed.
     Log {
-        /// Summarize only this service.
         #[arg(long)]
         service: Option<String>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
-    /// Tag the committed, complete and reviewed assessment as published: `checksheet/<as-of>`.
     Publish {
-        /// The tag's message.
         #[arg(long)]
         message: Option<String>,
-        /// Publish although requirements are unanswered; the page then says 点検未完了.
         #[arg(long)]
         allow_incomplete: bool,
     },
-    /// Lock or list the evidence that proves the answers.
     Evidence {
         #[command(subcommand)]
         command: EvidenceCommand,
     },
-    /// List or show the checklists (requirement libraries).
     Checklist {
         #[command(subcommand)]
         command: ChecklistCommand,
@@ -128,18 +104,13 @@ enum Command {
 
 #[derive(Subcommand)]
 enum EvidenceCommand {
-    /// Record the SHA-256 and size of every evidence file in checksheet.lock.
     Lock {
-        /// The assessment folder (the one holding checksheet.yaml).
         #[arg(default_value = ".")]
         dir: PathBuf,
     },
-    /// List every piece of evidence with its requirement, kind, visibility and state.
     List {
-        /// The assessment folder (the one holding checksheet.yaml).
         #[arg(default_value = ".")]
         dir: PathBuf,
-        /// List only this service's evidence.
         #[arg(long)]
         service: Option<String>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -149,14 +120,11 @@ enum EvidenceCommand {
 
 #[derive(Subcommand)]
 enum ChecklistCommand {
-    /// List the bundled checklists.
     List {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
-    /// Show a checklist's facts and requirements.
     Show {
-        /// A bundled `id@edition` (or `id` for the newest edition), or a path to a checklist file.
         checklist: String,
         #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
         format: ShowFormat,
@@ -195,7 +163,16 @@ enum Outcome {
 /// Runs checksheet with `args` (the program name first) and returns the exit code:
 /// 0 when all is well, 1 when there are error-level findings, 2 when the input is unusable.
 pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitCode {
-    let cli = match Cli::try_parse_from(args) {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    if let Some(language) = crate::i18n::choose(help::lang_option(&args), |name| {
+        std::env::var(name).ok()
+    }) {
+        crate::i18n::set(language);
+    }
+    let parsed = help::command()
+        .try_get_matches_from(&args)
+        .and_then(|matches| <Cli as clap::FromArgMatches>::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(error) => {
             let _ = error.print();
@@ -211,7 +188,7 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitC
     if let Some(directory) = &cli.directory
         && let Err(error) = std::env::set_current_dir(directory)
     {
-        return fail(&Error::io("change to the folder", directory, error), json);
+        return fail(&Error::io("io.change-folder", directory, error), json);
     }
     let mut stdout = std::io::stdout().lock();
     match execute(cli.command, &mut stdout) {
@@ -270,7 +247,7 @@ fn print(out: &mut impl std::io::Write, text: &str) -> Result<(), Error> {
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         // A closed pipe (`checksheet check | head`) is not a failure.
         Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
-            Err(Error::io("write to", "standard output", error))
+            Err(Error::io("io.stdout", "standard output", error))
         }
         _ => Ok(()),
     }
@@ -407,8 +384,8 @@ fn publish_command(
             }
             let _ = writeln!(
                 text,
-                "not published: {} cause(s) above; nothing was tagged",
-                causes.len()
+                "{}",
+                t!("publish.refused", count = causes.len())
             );
             eprint!("{text}");
             Ok(Outcome::Findings)
@@ -422,9 +399,9 @@ fn init_command(options: &init::Options, out: &mut impl std::io::Write) -> Resul
         return Err(Error::input(
             Diagnostic::new(
                 "invalid-id",
-                format!("`{}` is not a valid service id", options.service_id),
+                t!("init.invalid-id", id = options.service_id),
             )
-            .help("use lower-case letters, digits and `-`, e.g. `karada-note`"),
+            .help(t!("id.help")),
         ));
     }
     let created = init::run(options)?;

@@ -1,9 +1,10 @@
 //! Diagnostics: problems in a user's files, shown with file, line, column and a caret.
 
-use std::fmt::Write as _;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use serde::Serialize;
+
+use crate::i18n::t;
 
 /// How serious a problem is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -13,14 +14,6 @@ pub enum Severity {
     Error,
 }
 
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-}
 
 /// A place in a source file: 1-based line, 1-based column counted in characters.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -81,7 +74,12 @@ impl Diagnostic {
     /// and a caret under the problem, then the help.
     pub fn render(&self, styled: bool) -> String {
         let title = format!("{} [{}]", self.message, self.code);
-        let mut group = Group::with_title(Level::ERROR.primary_title(&title));
+        let (error, note, help_name) = (
+            t!("diagnostic.error"),
+            t!("diagnostic.note"),
+            t!("diagnostic.help"),
+        );
+        let mut group = Group::with_title(Level::ERROR.with_name(error.as_str()).primary_title(&title));
         let origin;
         match (&self.file, &self.location, &self.source_line) {
             (Some(file), Some(location), Some(line)) => {
@@ -95,15 +93,15 @@ impl Diagnostic {
             }
             (Some(file), location, _) => {
                 origin = match location {
-                    Some(l) => format!("in {file}:{}:{}", l.line, l.column),
-                    None => format!("in {file}"),
+                    Some(l) => t!("diagnostic.at", file = format!("{file}:{}:{}", l.line, l.column)),
+                    None => t!("diagnostic.at", file = file),
                 };
-                group = group.element(Level::NOTE.message(origin.as_str()));
+                group = group.element(Level::NOTE.with_name(note.as_str()).message(origin.as_str()));
             }
             _ => {}
         }
         if let Some(help) = &self.help {
-            group = group.element(Level::HELP.message(help.as_str()));
+            group = group.element(Level::HELP.with_name(help_name.as_str()).message(help.as_str()));
         }
         let renderer = if styled {
             Renderer::styled()
@@ -136,19 +134,26 @@ pub fn suggest<'a>(given: &str, allowed: impl IntoIterator<Item = &'a str>) -> S
     let allowed: Vec<&str> = allowed.into_iter().collect();
     let mut text = String::new();
     if let Some(best) = nearest(given, &allowed) {
-        let _ = write!(text, "did you mean `{best}`? ");
+        text.push_str(&t!("suggest.did-you-mean", best = best));
+        text.push(' ');
     }
     if allowed.len() <= 12 {
         let list: Vec<String> = allowed.iter().map(|a| format!("`{a}`")).collect();
-        let _ = write!(text, "allowed: {}", list.join(", "));
+        text.push_str(&t!("suggest.allowed", list = list.join(", ")));
     } else {
-        let _ = write!(
-            text,
-            "{} values are allowed; `checksheet checklist show` lists them",
-            allowed.len()
-        );
+        text.push_str(&t!("suggest.many", count = allowed.len()));
     }
     text
+}
+
+/// Up to `count` of `allowed`, the most like `given` first.
+pub fn closest<'a>(given: &str, allowed: &[&'a str], count: usize) -> Vec<&'a str> {
+    let mut scored: Vec<(f64, &str)> = allowed
+        .iter()
+        .map(|candidate| (strsim::jaro_winkler(given, candidate), *candidate))
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+    scored.into_iter().take(count).map(|(_, c)| c).collect()
 }
 
 /// The allowed value most like `given`, if one is similar enough to be a likely typo.

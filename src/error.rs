@@ -4,6 +4,7 @@ use std::fmt::{self, Write as _};
 use std::path::PathBuf;
 
 use crate::diagnostic::Diagnostic;
+use crate::i18n::t;
 
 /// Why a command could not do its job. Every variant means exit code 2.
 #[derive(Debug)]
@@ -12,6 +13,7 @@ pub enum Error {
     Input(Vec<Diagnostic>),
     /// Reading or writing a file failed.
     Io {
+        /// The catalogue key of what was being done, e.g. `io.write`.
         action: &'static str,
         path: PathBuf,
         source: std::io::Error,
@@ -57,11 +59,7 @@ impl Error {
                     text.push_str("\n\n");
                 }
                 if diagnostics.len() > 1 {
-                    let _ = writeln!(
-                        text,
-                        "{} problems must be fixed before checksheet can continue",
-                        diagnostics.len()
-                    );
+                    let _ = writeln!(text, "{}", t!("error.count", count = diagnostics.len()));
                 }
                 text
             }
@@ -69,7 +67,11 @@ impl Error {
                 action,
                 path,
                 source,
-            } => format!("error: could not {action} `{}`: {source}\n", path.display()),
+            } => format!(
+                "{}: {}\n",
+                t!("diagnostic.error"),
+                crate::i18n::text(action, &[("path", &path.display()), ("error", source)])
+            ),
         }
     }
 }
@@ -98,7 +100,7 @@ impl Error {
                 source,
             } => vec![serde_json::json!({
                 "code": "io",
-                "message": format!("could not {action} `{}`: {source}", path.display()),
+                "message": crate::i18n::text(action, &[("path", &path.display()), ("error", source)]),
                 "file": path.to_string_lossy().replace('\\', "/"),
                 "line": null,
                 "column": null,

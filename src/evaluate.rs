@@ -7,12 +7,15 @@ use std::sync::Arc;
 use jiff::civil::Date;
 
 use crate::diagnostic::Severity;
+use crate::i18n::{self, t};
+use crate::labels;
 use crate::evidence::Inspection;
 use crate::model::{Answer, AnswersFile, Checklist, Condition, Obligation, Requirement, Status};
 use crate::sheet::{
     Code, EvidenceRow, FactRef, FactRow, Finding, Outcome, Row, ServiceSheet, Sheet, SheetSection,
     Shown, Summary,
 };
+use crate::load::{Part, SourceFile, Step};
 use crate::validate::{ServiceAnswers, Workspace};
 
 mod proof;
@@ -28,7 +31,7 @@ pub fn sheet(workspace: &Workspace, files: &Inspection) -> Sheet {
             .iter()
             .map(|service| {
                 let file = workspace.files.name(&service.service.answers);
-                self::service(&workspace.checklist, service, &file, files)
+                self::service(&workspace.checklist, service, file, files)
             })
             .collect(),
     }
@@ -38,6 +41,8 @@ pub fn sheet(workspace: &Workspace, files: &Inspection) -> Sheet {
 struct Context<'a> {
     checklist: &'a Checklist,
     answers: &'a AnswersFile,
+    /// The answers file's text and positions, to point findings at their lines.
+    source: &'a SourceFile,
     /// The checklist's facts with this service's answers.
     facts: &'a [FactRow],
     /// The answers file's name, for messages.
@@ -49,7 +54,7 @@ struct Context<'a> {
 fn service(
     checklist: &Checklist,
     service: &ServiceAnswers,
-    file: &str,
+    file: String,
     files: &Inspection,
 ) -> ServiceSheet {
     let answers = &service.answers;
@@ -67,8 +72,9 @@ fn service(
     let context = Context {
         checklist,
         answers,
+        source: &service.file,
         facts: &facts,
-        file,
+        file: &file,
         files,
     };
     let sections: Vec<SheetSection> = checklist
@@ -87,6 +93,7 @@ fn service(
     let summary = Summary::of(sections.iter().flat_map(|s| &s.rows));
     ServiceSheet {
         service: service.service.clone(),
+        file,
         as_of: answers.as_of,
         reviewed_by: answers.reviewed_by.clone().filter(|r| !r.trim().is_empty()),
         facts,
@@ -158,6 +165,8 @@ fn finding(code: Code, severity: Severity, message: String) -> Finding {
         message,
         evidence: None,
         date: None,
+        line: None,
+        column: None,
     }
 }
 
@@ -170,6 +179,7 @@ impl Context<'_> {
             facts,
             file,
             files,
+            ..
         } = *self;
         let as_of = answers.as_of;
         let unanswered = Answer::default();
@@ -252,7 +262,25 @@ impl Context<'_> {
             }
             Err(missing) => row.findings = self.fact_unanswered(&missing),
         }
+        for finding in &mut row.findings {
+            self.locate(&requirement.id, finding);
+        }
         row
+    }
+
+    /// Points `finding` about the requirement `id` at its place in the answers file: the
+    /// evidence entry it is about, the answer's status, or the facts.
+    fn locate(&self, id: &str, finding: &mut Finding) {
+        let key = |name: &str| Step::Key(name.to_owned());
+        let path = match (finding.code, finding.evidence) {
+            (Code::FactUnanswered, _) => vec![key("facts")],
+            (_, Some(index)) => vec![key("answers"), key(id), key("evidence"), Step::Index(index)],
+            _ => vec![key("answers"), key(id), key("status")],
+        };
+        if let Some(location) = self.source.locate(&path, Part::Value) {
+            finding.line = Some(location.line);
+            finding.column = Some(location.column);
+        }
     }
 
     /// `fact-unanswered` for each fact whose answer would decide whether a requirement
@@ -264,16 +292,12 @@ impl Context<'_> {
                 let question = self
                     .checklist
                     .fact(id)
-                    .map(|fact| format!(" ({})", fact.question.ja))
+                    .map(|fact| labels::text(&fact.question, i18n::language()).to_owned())
                     .unwrap_or_default();
                 finding(
                     Code::FactUnanswered,
                     Severity::Error,
-                    format!(
-                        "whether this applies depends on the fact `{id}`{question}: answer \
-                         it `true` or `false` under `facts:` in `{}`",
-                        self.file
-                    ),
+                    t!("finding.fact-unanswered", id = id, question = question, file = self.file),
                 )
             })
             .collect()
@@ -291,11 +315,7 @@ fn answered(
     evidence: &[Finding],
 ) -> (Outcome, Vec<Finding>) {
     let Some(status) = answer.status else {
-        let message = format!(
-            "not answered yet: set `status` under `answers: {}:` in `{file}` (done, partial, \
-             not-done, not-applicable or planned)",
-            requirement.id
-        );
+        let message = t!("finding.unanswered", id = requirement.id, file = file);
         return (
             Outcome::Unanswered,
             vec![finding(Code::Unanswered, Severity::Error, message)],
@@ -306,7 +326,11 @@ fn answered(
     } else {
         (Outcome::Advice, Code::Advice, Severity::Warning)
     };
-    let duty = format!("{} ({})", obligation.as_str(), obligation.label_ja());
+    let duty = t!(
+        "finding.duty",
+        key = obligation.as_str(),
+        label = labels::obligation(obligation, i18n::language())
+    );
     let has_explanation = answer
         .explanation
         .as_deref()
@@ -317,10 +341,7 @@ fn answered(
             findings.push(finding(
                 code,
                 severity,
-                format!(
-                    "{duty} not met as of {as_of}: answered `done` (対応済), but its evidence \
-                     does not hold (see below)"
-                ),
+                t!("finding.unsupported", duty = duty, as_of = as_of),
             ));
             not_met
         }
@@ -329,10 +350,7 @@ fn answered(
             findings.push(finding(
                 Code::NotApplicableButApplies,
                 Severity::Warning,
-                format!(
-                    "answered `not-applicable`, but by the facts this requirement applies as \
-                     {duty}: have the reviewer confirm the reason, or check the facts"
-                ),
+                t!("finding.not-applicable-but-applies", duty = duty),
             ));
             Outcome::NotApplicable
         }
@@ -340,27 +358,27 @@ fn answered(
             findings.push(finding(
                 Code::NotApplicableWithoutReason,
                 severity,
-                format!(
-                    "answered `not-applicable`, but by the facts this requirement applies as \
-                     {duty}: give the reason in `explanation`, or answer its status"
-                ),
+                t!("finding.not-applicable-without-reason", duty = duty),
             ));
             not_met
         }
         Status::Partial | Status::NotDone | Status::Planned => {
-            let target = match (status, answer.target) {
-                (Status::Planned, Some(target)) => format!(", target {target}"),
-                _ => String::new(),
-            };
-            findings.push(finding(
-                code,
-                severity,
-                format!(
-                    "{duty} not met as of {as_of}: answered `{}` ({}){target}",
-                    status.as_str(),
-                    status.label_ja(),
+            let answered = t!(
+                "finding.answered",
+                key = status.as_str(),
+                label = labels::status(Some(status), i18n::language()).0
+            );
+            let message = match (status, answer.target) {
+                (Status::Planned, Some(target)) => t!(
+                    "finding.not-met-target",
+                    duty = duty,
+                    as_of = as_of,
+                    answered = answered,
+                    target = target
                 ),
-            ));
+                _ => t!("finding.not-met", duty = duty, as_of = as_of, answered = answered),
+            };
+            findings.push(finding(code, severity, message));
             not_met
         }
     };
@@ -375,21 +393,18 @@ fn plan(status: Status, target: Option<Date>, as_of: Date) -> Option<Finding> {
         (Status::Planned, None) => Some(finding(
             Code::PlanWithoutTarget,
             Severity::Warning,
-            "answered `planned` without a date: add `target: YYYY-MM-DD`".to_owned(),
+            t!("finding.plan-without-target"),
         )),
         (Status::Planned, Some(target)) if target < as_of => Some(finding(
             Code::PlanOverdue,
             Severity::Warning,
-            format!("the planned date {target} is before as-of {as_of}"),
+            t!("finding.plan-overdue", target = target, as_of = as_of),
         )),
         (Status::Planned, Some(_)) | (_, None) => None,
         (_, Some(_)) => Some(finding(
             Code::TargetWithoutPlan,
             Severity::Warning,
-            format!(
-                "`target` only means something for `planned`; remove it, as the status is `{}`",
-                status.as_str()
-            ),
+            t!("finding.target-without-plan", status = status.as_str()),
         )),
     }
 }

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
+use crate::i18n::t;
 use crate::load::{self, Loaded, Part, Refusal, Step, is_inside};
 use crate::model::{Lock, LockedFile};
 use crate::validate::Workspace;
@@ -21,8 +22,8 @@ pub enum FileState {
     Changed { locked: String, actual: String },
     /// Exists but is not in the lock.
     Unlocked,
-    /// Does not exist.
-    Missing,
+    /// Does not exist; the path of an existing file it may have meant.
+    Missing { nearest: Option<String> },
 }
 
 /// The evidence files as found on disk, by path.
@@ -75,7 +76,8 @@ pub fn inspect(loaded: &Loaded) -> (Inspection, Vec<Diagnostic>) {
                 files.found.insert(path.to_owned(), digest);
             }
             Ok(None) => {
-                files.states.insert(path.to_owned(), FileState::Missing);
+                let nearest = nearest_file(loaded.files.as_ref(), path);
+                files.states.insert(path.to_owned(), FileState::Missing { nearest });
             }
             Err((code, message, help)) => {
                 let at = [
@@ -99,14 +101,14 @@ pub fn lock(workspace: &Workspace, files: &Inspection) -> Result<Lock, Error> {
     let missing: Vec<Diagnostic> = files
         .states
         .iter()
-        .filter(|(_, state)| **state == FileState::Missing)
+        .filter(|(_, state)| matches!(state, FileState::Missing { .. }))
         .map(|(path, _)| {
             Diagnostic::new(
                 "evidence-missing-file",
-                format!("cannot lock `{path}`: it does not exist"),
+                t!("lock.missing", path = path),
             )
             .in_file(workspace.files.name(path))
-            .help("add the file, or correct the `file:` path that cites it")
+            .help(t!("lock.missing-help"))
         })
         .collect();
     if !missing.is_empty() {
@@ -117,7 +119,37 @@ pub fn lock(workspace: &Workspace, files: &Inspection) -> Result<Lock, Error> {
     })
 }
 
-type Problem = (&'static str, String, &'static str);
+/// The existing file most like `path`: the same path with `/` for `\\`, or a file of a
+/// similar name in the same folder or in `evidence/`.
+fn nearest_file(files: &dyn load::Files, path: &str) -> Option<String> {
+    let slashed = path.replace('\\', "/");
+    if slashed != path && matches!(files.read(&slashed, 0, true), Err(Refusal::TooLarge(_)) | Ok(Some(_))) {
+        return Some(slashed);
+    }
+    let (folder, name) = slashed.rsplit_once('/').unwrap_or(("", &slashed));
+    let mut candidates: Vec<String> = files
+        .list(folder)
+        .into_iter()
+        .map(|file| if folder.is_empty() { file } else { format!("{folder}/{file}") })
+        .collect();
+    if folder != "evidence" {
+        candidates.extend(files.list("evidence").into_iter().map(|file| format!("evidence/{file}")));
+    }
+    let names: Vec<&str> = candidates.iter().map(String::as_str).collect();
+    crate::diagnostic::nearest(&slashed, &names)
+        .or_else(|| {
+            // A near file name in the same folder, whatever the folder is called.
+            let base: Vec<&str> = names
+                .iter()
+                .filter_map(|n| n.rsplit('/').next())
+                .collect();
+            let best = crate::diagnostic::nearest(name, &base)?;
+            names.iter().find(|n| n.ends_with(best)).copied()
+        })
+        .map(str::to_owned)
+}
+
+type Problem = (&'static str, String, String);
 
 /// The SHA-256 and size of the evidence file `path`, `None` if it does not exist. Never
 /// reads a file that leads outside the assessment, or one over the size limit.
@@ -125,27 +157,28 @@ fn hash(source: &dyn load::Files, path: &str) -> Result<Option<LockedFile>, Prob
     let bytes = source.read(path, MAX_SIZE, true).map_err(|refusal| match refusal {
         Refusal::Outside => (
             "evidence-outside",
-            format!("the evidence file `{path}` leads outside the repository (through a symbolic link)"),
-            "copy the document into the repository instead of linking to it",
+            t!("evidence.link-outside", path = path),
+            t!("evidence.link-outside-help"),
         ),
         Refusal::NotAFile => (
             "evidence-not-a-file",
-            format!("the evidence `{path}` is a folder, not a file"),
-            "cite the files in it one by one",
+            t!("evidence.folder", path = path),
+            t!("evidence.folder-help"),
         ),
         Refusal::TooLarge(size) => (
             "evidence-too-large",
-            format!(
-                "the evidence file `{path}` is {} MiB, over the limit of {} MiB",
-                size / 1024 / 1024,
-                MAX_SIZE / 1024 / 1024
+            t!(
+                "evidence.too-large",
+                path = path,
+                size = size / 1024 / 1024,
+                limit = MAX_SIZE / 1024 / 1024
             ),
-            "cite an extract, or a url where the full document can be seen",
+            t!("evidence.too-large-help"),
         ),
         Refusal::Unreadable(error) => (
             "evidence-unreadable",
-            format!("cannot read the evidence file `{path}`: {error}"),
-            "check the file's permissions",
+            t!("evidence.unreadable", path = path, error = error),
+            t!("evidence.unreadable-help"),
         ),
     })?;
     Ok(bytes.map(|bytes| LockedFile {

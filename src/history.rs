@@ -4,6 +4,7 @@ use std::path::{Component, Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
+use crate::i18n::t;
 use crate::load::{Files, Refusal};
 
 /// The prefix of publication tags: `checksheet/2026-10-01`.
@@ -38,8 +39,8 @@ pub struct Change {
     pub shallow: bool,
 }
 
-fn git_error(message: String, help: &str) -> Error {
-    Error::input(Diagnostic::new("git", message).help(help.to_owned()))
+fn git_error(message: String, help: String) -> Error {
+    Error::input(Diagnostic::new("git", message).help(help))
 }
 
 impl Repo {
@@ -47,16 +48,16 @@ impl Repo {
     pub fn open(dir: &Path) -> Result<Repo, Error> {
         let repository = git2::Repository::discover(dir).map_err(|_| {
             git_error(
-                format!("`{}` is not in a git repository", dir.display()),
-                "run `git init` there and commit the assessment, or name the assessment with `-C DIR`",
+                t!("git.no-repository", dir = dir.display()),
+                t!("git.no-repository-help"),
             )
         })?;
         let workdir = repository
             .workdir()
             .ok_or_else(|| {
                 git_error(
-                    "the repository has no working tree".to_owned(),
-                    "use a normal clone, not a bare one",
+                    t!("git.bare"),
+                    t!("git.bare-help"),
                 )
             })?
             .canonicalize()
@@ -75,20 +76,20 @@ impl Repo {
         let object = self.repository.revparse_single(revision).map_err(|error| {
             if self.repository.is_shallow() && error.code() == git2::ErrorCode::NotFound {
                 git_error(
-                    format!("`{revision}` is not in this shallow clone's history"),
-                    "fetch the full history with `git fetch --unshallow`",
+                    t!("git.shallow", revision = revision),
+                    t!("git.unshallow-help"),
                 )
             } else {
                 git_error(
-                    format!("unknown revision `{revision}`"),
-                    "give a commit, tag or branch, e.g. `HEAD~1` or `checksheet/2026-10-01`; `checksheet log` lists the revisions",
+                    t!("git.unknown-revision", revision = revision),
+                    t!("git.unknown-revision-help"),
                 )
             }
         })?;
         let commit = object.peel_to_commit().map_err(|_| {
             git_error(
-                format!("`{revision}` is not a commit"),
-                "give a commit, tag or branch",
+                t!("git.not-a-commit", revision = revision),
+                t!("git.not-a-commit-help"),
             )
         })?;
         Ok(commit.id().to_string())
@@ -101,8 +102,8 @@ impl Repo {
             .map(|c| c.time().seconds())
             .map_err(|e| {
                 git_error(
-                    format!("cannot read `{commit}`: {e}"),
-                    "check the repository",
+                    t!("git.cannot-read", what = commit, error = e),
+                    t!("git.check"),
                 )
             })
     }
@@ -111,20 +112,20 @@ impl Repo {
     pub fn files(&self, commit: &str, label: &str) -> Result<Revision, Error> {
         let repository = git2::Repository::open(self.repository.path()).map_err(|e| {
             git_error(
-                format!("cannot open the repository: {e}"),
-                "check the repository",
+                t!("git.cannot-open", error = e),
+                t!("git.check"),
             )
         })?;
         let tree = repository
             .find_commit(
                 git2::Oid::from_str(commit)
-                    .map_err(|e| git_error(e.to_string(), "give a commit"))?,
+                    .map_err(|e| git_error(e.to_string(), t!("git.not-a-commit-help")))?,
             )
             .and_then(|c| c.tree())
             .map_err(|e| {
                 git_error(
-                    format!("cannot read `{label}`: {e}"),
-                    "check the repository",
+                    t!("git.cannot-read", what = label, error = e),
+                    t!("git.check"),
                 )
             })?
             .id();
@@ -190,9 +191,9 @@ impl Repo {
         let mut walk = self
             .repository
             .revwalk()
-            .map_err(|e| git_error(e.to_string(), "check the repository"))?;
+            .map_err(|e| git_error(e.to_string(), t!("git.check")))?;
         walk.set_sorting(git2::Sort::TOPOLOGICAL | git2::Sort::TIME)
-            .map_err(|e| git_error(e.to_string(), "check the repository"))?;
+            .map_err(|e| git_error(e.to_string(), t!("git.check")))?;
         if walk.push_head().is_err() {
             return Ok(Vec::new());
         }
@@ -200,14 +201,14 @@ impl Repo {
         for oid in walk {
             let oid = oid.map_err(|e| {
                 git_error(
-                    format!("the history is incomplete: {e}"),
-                    "fetch the full history with `git fetch --unshallow`",
+                    t!("git.incomplete", error = e),
+                    t!("git.unshallow-help"),
                 )
             })?;
             let commit = self.repository.find_commit(oid).map_err(|e| {
                 git_error(
-                    format!("the history is incomplete: {e}"),
-                    "fetch the full history with `git fetch --unshallow`",
+                    t!("git.incomplete", error = e),
+                    t!("git.unshallow-help"),
                 )
             })?;
             let tree = commit.tree().ok();
@@ -221,7 +222,7 @@ impl Repo {
             let diff = self
                 .repository
                 .diff_tree_to_tree(parent_tree.as_ref(), tree.as_ref(), Some(&mut options))
-                .map_err(|e| git_error(e.to_string(), "check the repository"))?;
+                .map_err(|e| git_error(e.to_string(), t!("git.check")))?;
             let touched = diff.deltas().any(|delta| {
                 delta
                     .new_file()
@@ -263,7 +264,7 @@ impl Repo {
         let statuses = self
             .repository
             .statuses(Some(&mut options))
-            .map_err(|e| git_error(e.to_string(), "check the repository"))?;
+            .map_err(|e| git_error(e.to_string(), t!("git.check")))?;
         let mut paths: Vec<String> = statuses
             .iter()
             .filter(|s| !s.status().is_ignored())
@@ -285,22 +286,22 @@ impl Repo {
             .and_then(|h| h.peel(git2::ObjectType::Commit))
             .map_err(|_| {
                 git_error(
-                    "the repository has no commit yet".to_owned(),
-                    "commit the assessment first",
+                    t!("git.no-commit"),
+                    t!("git.no-commit-help"),
                 )
             })?;
         let signature = self.repository.signature().map_err(|_| {
             git_error(
-                "git does not know who you are, to sign the tag".to_owned(),
-                "set `git config user.name` and `git config user.email`",
+                t!("git.who"),
+                t!("git.who-help"),
             )
         })?;
         self.repository
             .tag(name, &head, &signature, message, false)
             .map_err(|e| {
                 git_error(
-                    format!("cannot create the tag `{name}`: {e}"),
-                    "check the repository",
+                    t!("git.cannot-tag", name = name, error = e),
+                    t!("git.check"),
                 )
             })?;
         Ok(head.id().to_string())

@@ -7,6 +7,7 @@ use jiff::civil::Date;
 
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
+use crate::i18n::t;
 use crate::load::{self, scalar};
 use crate::model::{Checklist, Requirement};
 use crate::write;
@@ -57,9 +58,9 @@ pub fn run(options: &Options) -> Result<Vec<String>, Error> {
         return Err(Error::input(
             Diagnostic::new(
                 "file-exists",
-                format!("init would overwrite {}", existing.join(", ")),
+                t!("init.would-overwrite", files = existing.join(", ")),
             )
-            .help("init never overwrites a file: choose an empty folder, or move these files away"),
+            .help(t!("init.would-overwrite-help")),
         ));
     }
     let mut created = Vec::new();
@@ -230,7 +231,7 @@ pub fn check_dir(dir: &Path) -> Result<(), Error> {
     if dir.exists() && !dir.is_dir() {
         return Err(Error::input(Diagnostic::new(
             "not-a-folder",
-            format!("`{}` is a file; init needs a folder", dir.display()),
+            t!("init.not-a-folder", dir = dir.display()),
         )));
     }
     Ok(())

@@ -5,7 +5,7 @@ use serde::Serialize;
 use jiff::civil::Date;
 
 use crate::compare::EvidenceChange;
-use crate::model::{EvidenceKind, Language, Obligation, Status};
+use crate::model::{EvidenceKind, Language, Obligation, Status, Text};
 use crate::sheet::{Code, Outcome, Shown};
 
 /// Words the templates use, in one language.
@@ -280,6 +280,14 @@ pub fn status(status: Option<Status>, language: Language) -> (&'static str, &'st
         Some(Status::NotApplicable) => (if ja { "該当なし" } else { "Not applicable" }, "－"),
         Some(Status::Planned) => (if ja { "対応予定" } else { "Planned" }, "◇"),
         None => (if ja { "未回答" } else { "Not answered" }, "？"),
+    }
+}
+
+/// A text of the checklist in a language.
+pub fn text(text: &Text, language: Language) -> &str {
+    match language {
+        Language::Ja => &text.ja,
+        Language::En => &text.en,
     }
 }
 

@@ -13,6 +13,7 @@ mod error;
 mod evaluate;
 mod evidence;
 mod history;
+mod i18n;
 mod init;
 mod labels;
 mod load;

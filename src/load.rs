@@ -13,6 +13,7 @@ pub use yaml::{Part, SourceFile, display_path, scalar, to_string};
 use crate::checklists;
 use crate::diagnostic::{Diagnostic, Location, suggest};
 use crate::error::Error;
+use crate::i18n::t;
 use crate::model::{AnswersFile, Assessment, Checklist, Lock, Service};
 use yaml::{Expect, parse};
 
@@ -87,15 +88,15 @@ pub fn read_source(
         Ok(Some(bytes)) => bytes,
         Ok(None) => {
             return Err(
-                Diagnostic::new("missing-file", format!("`{name}` does not exist")).in_file(name),
+                Diagnostic::new("missing-file", t!("load.missing", name = name)).in_file(name),
             );
         }
         Err(refusal) => {
             let message = match refusal {
-                Refusal::Outside => format!("`{name}` leads outside the assessment"),
-                Refusal::NotAFile => format!("`{name}` is a folder, not a file"),
-                Refusal::TooLarge(size) => format!("`{name}` is too large ({size} bytes)"),
-                Refusal::Unreadable(error) => format!("cannot read `{name}`: {error}"),
+                Refusal::Outside => t!("load.outside", name = name),
+                Refusal::NotAFile => t!("load.folder", name = name),
+                Refusal::TooLarge(size) => t!("load.too-large", name = name, size = size),
+                Refusal::Unreadable(error) => t!("load.unreadable", name = name, error = error),
             };
             return Err(Diagnostic::new("unreadable-file", message).in_file(name));
         }
@@ -113,7 +114,7 @@ pub fn read_source(
             + 1;
         Diagnostic::new(
             "not-utf8",
-            format!("`{name}` is not UTF-8 text (line {line}, column {column})"),
+            t!("load.not-utf8", name = name, line = line, column = column),
         )
         .in_file(name)
         .at(
@@ -124,7 +125,7 @@ pub fn read_source(
                 width: 1,
             },
         )
-        .help("save the file with the UTF-8 encoding (Shift_JIS is not supported)")
+        .help(t!("load.not-utf8-help"))
     })?;
     let sha256 = crate::digest::sha256(text.as_bytes());
     let text = text
@@ -142,7 +143,7 @@ pub fn checklist_source(file: &SourceFile) -> (Option<Checklist>, Vec<Diagnostic
     parse(
         file,
         &Expect {
-            what: "a checklist (`id`, `edition`, `title`, `facts`, `sections`)",
+            what: &t!("load.what-checklist"),
             entries: &[],
         },
     )
@@ -188,11 +189,11 @@ pub fn checklist_file(
         .collect();
     Err(Diagnostic::new(
         "unknown-checklist",
-        format!("unknown checklist `{reference}`"),
+        t!("load.unknown-checklist", reference = reference),
     )
-    .help(format!(
-        "{}; or give the path of a checklist YAML file",
-        suggest(reference, known.iter().map(String::as_str))
+    .help(t!(
+        "load.unknown-checklist-help",
+        suggestion = suggest(reference, known.iter().map(String::as_str))
     )))
 }
 
@@ -210,9 +211,9 @@ pub fn folder(root: &Path) -> Result<Disk, Error> {
     if !root.is_dir() {
         let name = root.display();
         let problem = if root.exists() {
-            format!("`{name}` is a file; give the folder that holds `{ASSESSMENT_FILE}`")
+            t!("load.is-a-file", name = name, settings = ASSESSMENT_FILE)
         } else {
-            format!("the folder `{name}` does not exist")
+            t!("load.no-folder", name = name)
         };
         return Err(Error::input(Diagnostic::new("missing-folder", problem)));
     }
@@ -220,12 +221,12 @@ pub fn folder(root: &Path) -> Result<Disk, Error> {
         return Err(Error::input(
             Diagnostic::new(
                 "not-an-assessment",
-                format!("`{}` has no `{ASSESSMENT_FILE}`", root.display()),
+                t!("load.not-an-assessment", name = root.display(), settings = ASSESSMENT_FILE),
             )
-            .help(format!(
-                "run `checksheet init {}` to start an assessment there, or name the folder \
-                 that holds `{ASSESSMENT_FILE}`",
-                root.display()
+            .help(t!(
+                "load.not-an-assessment-help",
+                name = root.display(),
+                settings = ASSESSMENT_FILE
             )),
         ));
     }
@@ -247,13 +248,17 @@ pub fn from(root: &Path, files: Box<dyn Files>) -> Result<Loaded, Error> {
     let (assessment, problems) = parse::<Assessment>(
         &assessment_file,
         &Expect {
-            what: "the assessment's settings (`organization`, `checklist`, `languages`, `services`)",
+            what: &t!("load.what-settings"),
             entries: &[],
         },
     );
     let Some(assessment) = assessment else {
         return Err(Error::Input(problems));
     };
+    // Messages speak the assessment's first language, unless the user chose one.
+    if let Some(first) = assessment.languages.first() {
+        crate::i18n::set_default(*first);
+    }
     let mut problems = problems;
 
     let checklist_file =
@@ -353,9 +358,10 @@ fn service_answers(
             ];
             let pointed = assessment_file
                 .diagnostic(diagnostic.code, diagnostic.message, &path, Part::Value)
-                .help(format!(
-                    "create `{name}` (`checksheet init` writes one), or correct the path in `{}`",
-                    assessment_file.name
+                .help(t!(
+                    "load.missing-answers-help",
+                    name = name,
+                    settings = assessment_file.name
                 ));
             return (None, None, vec![pointed]);
         }
@@ -363,7 +369,7 @@ fn service_answers(
     let (answers, problems) = parse::<AnswersFile>(
         &file,
         &Expect {
-            what: "a service's answers (`as-of`, `reviewed-by`, `facts`, `answers`)",
+            what: &t!("load.what-answers"),
             entries: &["answers", "facts"],
         },
     );
@@ -383,14 +389,14 @@ fn lock(files: &dyn Files, problems: &mut Vec<Diagnostic>) -> (Option<SourceFile
     let (lock, found) = parse::<Lock>(
         &file,
         &Expect {
-            what: "evidence hashes written by `checksheet evidence lock`",
+            what: &t!("load.what-lock"),
             entries: &["files"],
         },
     );
     problems.extend(
         found
             .into_iter()
-            .map(|d| d.help("run `checksheet evidence lock` to write this file anew")),
+            .map(|d| d.help(t!("load.lock-help"))),
     );
     (Some(file), lock)
 }

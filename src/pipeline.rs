@@ -6,6 +6,7 @@ use std::path::Path;
 
 use crate::diagnostic::{Diagnostic, suggest};
 use crate::error::Error;
+use crate::i18n::t;
 use crate::evaluate;
 use crate::evidence::{self, Inspection};
 use crate::history::Repo;
@@ -61,11 +62,9 @@ pub fn at(repo: &Repo, dir: &Path, revision: Option<&str>) -> Result<Snapshot, E
             Err(Error::input(
                 Diagnostic::new(
                     "no-assessment",
-                    format!(
-                        "there is no assessment at `{revision}`: `{settings}` does not exist there"
-                    ),
+                    t!("pipeline.no-assessment", revision = revision, settings = settings),
                 )
-                .help("choose a later revision; `checksheet log` lists those that have it"),
+                .help(t!("pipeline.no-assessment-help")),
             ))
         }
         loaded => open(revision, loaded?),
@@ -85,7 +84,7 @@ pub fn known_service<'a>(
         return Ok(());
     }
     Err(Error::input(
-        Diagnostic::new("unknown-service", format!("no service has the id `{only}`"))
+        Diagnostic::new("unknown-service", t!("pipeline.unknown-service", id = only))
             .help(suggest(only, ids)),
     ))
 }

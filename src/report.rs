@@ -8,8 +8,10 @@ mod log;
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
+use crate::diagnostic::Severity;
+use crate::i18n::{self, t};
 use crate::labels;
-use crate::model::{Checklist, Condition, Evidence, Language, Obligation};
+use crate::model::{Checklist, Condition, Evidence, Obligation};
 use crate::sheet::{Code, Outcome, ServiceSheet, Sheet};
 
 pub use diff::{diff_markdown, diff_text};
@@ -32,12 +34,10 @@ fn mark(outcome: Outcome) -> &'static str {
     }
 }
 
-fn plural(count: usize, one: &str, many: &str) -> String {
-    format!("{count} {}", if count == 1 { one } else { many })
-}
-
-/// The `check` report: per service, section by section, then a summary.
+/// The `check` report: per service, section by section, its counts and whether it may be
+/// published; then one line for all services, and what the codes used mean.
 pub fn check_text(sheet: &Sheet) -> String {
+    let language = i18n::language();
     let mut out = String::new();
     let id_width = sheet
         .checklist
@@ -53,18 +53,21 @@ pub fn check_text(sheet: &Sheet) -> String {
         );
         let _ = writeln!(
             out,
-            "checklist {} · as of {}\n",
-            sheet.checklist.reference(),
-            service.as_of
+            "{}\n",
+            t!(
+                "check.header",
+                checklist = sheet.checklist.reference(),
+                as_of = service.as_of
+            )
         );
         for section in &service.sections {
-            let _ = writeln!(out, "  {} {}", section.id, section.title.ja);
+            let _ = writeln!(out, "  {} {}", section.id, labels::text(&section.title, language));
             for row in &section.rows {
-                let (_, status, _) = labels::shown(row.shown, Language::Ja);
+                let (_, status, _) = labels::shown(row.shown, language);
                 let obligation = match (row.applies, row.obligation) {
-                    (Some(false), _) => "does not apply to this service".to_owned(),
-                    (_, Some(o)) => format!("{} {}", o.as_str(), o.label_ja()),
-                    (_, None) => "depends on unanswered facts".to_owned(),
+                    (Some(false), _) => t!("check.does-not-apply"),
+                    (_, Some(o)) => format!("{} {}", o.as_str(), labels::obligation(o, language)),
+                    (_, None) => t!("check.depends-on-facts"),
                 };
                 let _ = writeln!(
                     out,
@@ -74,25 +77,88 @@ pub fn check_text(sheet: &Sheet) -> String {
                     pad(status, 9),
                 );
                 if !row.findings.is_empty() {
-                    let _ = writeln!(out, "        {}", row.requirement.text.ja.trim());
+                    let _ = writeln!(
+                        out,
+                        "        {}",
+                        labels::text(&row.requirement.text, language).trim()
+                    );
                 }
                 for finding in &row.findings {
                     let _ = writeln!(
                         out,
                         "        {}[{}]: {}",
-                        finding.severity.as_str(),
+                        severity(finding.severity),
                         finding.code.as_str(),
                         finding.message
                     );
+                    if let (Some(line), Some(column)) = (finding.line, finding.column) {
+                        let _ = writeln!(out, "          --> {}:{line}:{column}", service.file);
+                    }
                 }
             }
             out.push('\n');
         }
-        out.push_str(&summary_line(service));
-        out.push_str("\n\n");
+        let _ = writeln!(out, "{}", summary_line(service));
+        let _ = writeln!(out, "  {}\n", verdict(service));
     }
+    let _ = writeln!(out, "{}", overall(sheet));
     out.push_str(&legend(sheet));
     out
+}
+
+/// A severity in the run's language.
+fn severity(severity: Severity) -> String {
+    match severity {
+        Severity::Error => t!("diagnostic.error"),
+        Severity::Warning => t!("diagnostic.warning"),
+    }
+}
+
+/// What a service still lacks to be published: unanswered, undecided, no reviewer.
+fn lacks(service: &ServiceSheet) -> Vec<String> {
+    let s = &service.summary;
+    let mut lacks = Vec::new();
+    if s.unanswered > 0 {
+        lacks.push(t!("verdict.unanswered", count = s.unanswered));
+    }
+    if s.undecided > 0 {
+        lacks.push(t!("verdict.undecided", count = s.undecided));
+    }
+    if service.reviewed_by.is_none() {
+        lacks.push(t!("verdict.no-reviewer"));
+    }
+    lacks
+}
+
+/// Whether the sheet may be published, and what it includes or lacks: complete is not
+/// the same as conforming.
+fn verdict(service: &ServiceSheet) -> String {
+    let lacks = lacks(service);
+    let s = &service.summary;
+    if !lacks.is_empty() {
+        return t!("verdict.not-yet", lacks = lacks.join(t!("list.separator").as_str()));
+    }
+    match (s.gap, s.advice) {
+        (0, 0) => t!("verdict.clean"),
+        (gaps, 0) => t!("verdict.with-gaps", gaps = gaps),
+        (0, advice) => t!("verdict.with-advice", advice = advice),
+        (gaps, advice) => t!("verdict.with-both", gaps = gaps, advice = advice),
+    }
+}
+
+/// One line for every service together.
+fn overall(sheet: &Sheet) -> String {
+    let waiting: Vec<&str> = sheet
+        .services
+        .iter()
+        .filter(|s| !lacks(s).is_empty())
+        .map(|s| s.service.id.as_str())
+        .collect();
+    if waiting.is_empty() {
+        t!("verdict.all", count = sheet.services.len())
+    } else {
+        t!("verdict.some-not-yet", services = waiting.join(", "))
+    }
 }
 
 /// What each finding code that occurs means, once.
@@ -107,9 +173,9 @@ fn legend(sheet: &Sheet) -> String {
     if seen.is_empty() {
         return out;
     }
-    out.push_str("codes:\n");
+    let _ = writeln!(out, "\n{}", t!("check.codes"));
     for code in Code::ALL.into_iter().filter(|c| seen.contains(c)) {
-        let _ = writeln!(out, "  {}: {}", code.as_str(), code.description());
+        let _ = writeln!(out, "  {}: {}", code.as_str(), code.description(i18n::language()));
     }
     out
 }
@@ -117,29 +183,26 @@ fn legend(sheet: &Sheet) -> String {
 fn summary_line(service: &ServiceSheet) -> String {
     let s = &service.summary;
     let mut parts = vec![
-        format!("{} conform", s.conforms),
-        plural(s.gap, "gap", "gaps"),
-        format!("{} advice", s.advice),
-        format!("{} not applicable", s.not_applicable),
-        format!("{} unanswered", s.unanswered),
+        t!("summary.conforms", count = s.conforms),
+        t!("summary.gaps", count = s.gap),
+        t!("summary.advice", count = s.advice),
+        t!("summary.not-applicable", count = s.not_applicable),
+        t!("summary.unanswered", count = s.unanswered),
     ];
     if s.undecided > 0 {
-        parts.push(format!("{} undecided", s.undecided));
+        parts.push(t!("summary.undecided", count = s.undecided));
     }
-    let verdict = if s.errors == 0 && s.warnings == 0 {
-        "no findings".to_owned()
+    let findings = if s.errors == 0 && s.warnings == 0 {
+        t!("summary.no-findings")
     } else {
-        format!(
-            "{}, {}",
-            plural(s.errors, "error", "errors"),
-            plural(s.warnings, "warning", "warnings")
-        )
+        t!("summary.findings", errors = s.errors, warnings = s.warnings)
     };
-    format!(
-        "  {}: {} requirements: {} — {verdict}",
-        service.service.id,
-        s.requirements,
-        parts.join(", ")
+    t!(
+        "summary.line",
+        id = service.service.id,
+        requirements = s.requirements,
+        counts = parts.join(t!("list.separator").as_str()),
+        findings = findings
     )
 }
 
@@ -398,12 +461,17 @@ pub fn evidence_text(items: &[EvidenceItem]) -> String {
             service = &item.service;
             let _ = writeln!(out, "{service}");
         }
-        let visibility = if item.public { "public" } else { "internal" };
+        let visibility = if item.public {
+            t!("evidence.public")
+        } else {
+            t!("evidence.internal")
+        };
         let _ = write!(
             out,
-            "  {} {} {visibility:<8} {} {}",
+            "  {} {} {} {} {}",
             pad(&item.requirement, 24),
             pad(item.kind, 11),
+            pad(&visibility, 8),
             pad(&item.state.join(","), 22),
             item.target
         );
@@ -413,7 +481,7 @@ pub fn evidence_text(items: &[EvidenceItem]) -> String {
         out.push('\n');
     }
     if items.is_empty() {
-        out.push_str("no evidence is cited yet\n");
+        let _ = writeln!(out, "{}", t!("evidence.none"));
     }
     out
 }
@@ -427,13 +495,17 @@ pub fn unsupported(sheet: &Sheet) -> String {
             for problem in row.problems() {
                 let _ = writeln!(
                     out,
-                    "warning: {} {}: answered {}, but [{}] {}; the page shows 「{}」",
-                    service.service.id,
-                    row.requirement.id,
-                    row.shown.key(),
-                    problem.code.as_str(),
-                    problem.message,
-                    labels::problem(problem.code, problem.date, Language::Ja)
+                    "{}: {}",
+                    t!("diagnostic.warning"),
+                    t!(
+                        "build.unsupported",
+                        id = service.service.id,
+                        requirement = row.requirement.id,
+                        status = row.shown.key(),
+                        code = problem.code.as_str(),
+                        message = problem.message,
+                        shown = labels::problem(problem.code, problem.date, i18n::language())
+                    )
                 );
             }
         }

@@ -33,6 +33,8 @@ pub struct Sheet {
 #[derive(Debug)]
 pub struct ServiceSheet {
     pub service: Service,
+    /// The answers file, as shown to the user.
+    pub file: String,
     pub as_of: Date,
     pub reviewed_by: Option<String>,
     /// The checklist's facts in order, with this service's answers.
@@ -202,6 +204,11 @@ pub struct Finding {
     /// The date it turns on (an expiry, a start of validity), for the published mark.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<Date>,
+    /// Where in the answers file it points: 1-based line and column.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
 }
 
 impl Row {

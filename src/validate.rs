@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use crate::diagnostic::{Diagnostic, suggest};
 use crate::error::Error;
+use crate::i18n::t;
 use crate::load::{Files, Loaded, Part, SourceFile, Step, is_inside};
 use crate::model::{AnswersFile, Assessment, Checklist, Evidence, Lock, Service};
 
@@ -66,7 +67,7 @@ pub fn assessment(loaded: Loaded) -> Result<Workspace, Error> {
         problems.extend(self::checklist(&checklist_file, checklist));
         for loaded in &services {
             if let (Some(file), Some(answers)) = (&loaded.file, &loaded.answers) {
-                problems.extend(answers_file(file, answers, checklist));
+                problems.extend(answers_file(file, answers, checklist, &assessment.checklist));
             }
         }
     }
@@ -133,11 +134,11 @@ fn assessment_settings(file: &SourceFile, assessment: &Assessment) -> Vec<Diagno
         problems.push(
             file.diagnostic(
                 "no-languages",
-                "`languages` is empty",
+                t!("validate.no-languages"),
                 &[key("languages")],
                 Part::Value,
             )
-            .help("list at least one language, e.g. `languages: [ja, en]`"),
+            .help(t!("validate.no-languages-help")),
         );
     }
     let mut seen = BTreeSet::new();
@@ -145,7 +146,7 @@ fn assessment_settings(file: &SourceFile, assessment: &Assessment) -> Vec<Diagno
         if !seen.insert(language) {
             problems.push(file.diagnostic(
                 "duplicate-id",
-                "this language is listed twice",
+                t!("validate.language-twice"),
                 &[key("languages"), Step::Index(index)],
                 Part::Value,
             ));
@@ -162,11 +163,11 @@ fn services(file: &SourceFile, assessment: &Assessment) -> Vec<Diagnostic> {
         problems.push(
             file.diagnostic(
                 "no-services",
-                "`services` is empty",
+                t!("validate.no-services"),
                 &[key("services")],
                 Part::Value,
             )
-            .help("add an entry with `id`, `name` and `answers` for each PHR service"),
+            .help(t!("validate.no-services-help")),
         );
     }
     if let Some(url) = &assessment.organization.url {
@@ -186,11 +187,11 @@ fn services(file: &SourceFile, assessment: &Assessment) -> Vec<Diagnostic> {
         problems.push(
             file.diagnostic(
                 "path-outside",
-                format!("the checklist `{checklist}` is outside the repository"),
+                t!("validate.checklist-outside", checklist = checklist),
                 &[key("checklist")],
                 Part::Value,
             )
-            .help("copy the checklist file into the repository (e.g. `checklists/`) and give its path relative to `checksheet.yaml`"),
+            .help(t!("validate.checklist-outside-help")),
         );
     }
     let mut ids = BTreeSet::new();
@@ -201,32 +202,26 @@ fn services(file: &SourceFile, assessment: &Assessment) -> Vec<Diagnostic> {
             problems.push(
                 file.diagnostic(
                     "invalid-id",
-                    format!("service id `{}` is not a valid id", service.id),
+                    t!("validate.invalid-service-id", id = service.id),
                     &at("id"),
                     Part::Value,
                 )
-                .help("use lower-case letters, digits and `-`, e.g. `karada-note`"),
+                .help(t!("id.help")),
             );
         } else if RESERVED.contains(&service.id.as_str()) {
             problems.push(
                 file.diagnostic(
                     "reserved-id",
-                    format!(
-                        "the service id `{}` is reserved for the site's own pages",
-                        service.id
-                    ),
+                    t!("validate.reserved-id", id = service.id),
                     &at("id"),
                     Part::Value,
                 )
-                .help(format!(
-                    "choose another id; these are reserved: {}",
-                    RESERVED.join(", ")
-                )),
+                .help(t!("validate.reserved-id-help", reserved = RESERVED.join(", "))),
             );
         } else if !ids.insert(service.id.as_str()) {
             problems.push(file.diagnostic(
                 "duplicate-id",
-                format!("two services have the id `{}`", service.id),
+                t!("validate.duplicate-service", id = service.id),
                 &at("id"),
                 Part::Value,
             ));
@@ -235,16 +230,16 @@ fn services(file: &SourceFile, assessment: &Assessment) -> Vec<Diagnostic> {
             problems.push(
                 file.diagnostic(
                     "path-outside",
-                    format!("`{}` is outside the repository", service.answers),
+                    t!("validate.answers-outside", path = service.answers),
                     &at("answers"),
                     Part::Value,
                 )
-                .help("give a path relative to `checksheet.yaml`, e.g. `answers/my-service.yaml`"),
+                .help(t!("validate.answers-outside-help")),
             );
         } else if !answer_files.insert(service.answers.as_str()) {
             problems.push(file.diagnostic(
                 "duplicate-id",
-                format!("two services share the answers file `{}`", service.answers),
+                t!("validate.shared-answers", path = service.answers),
                 &at("answers"),
                 Part::Value,
             ));
@@ -253,11 +248,13 @@ fn services(file: &SourceFile, assessment: &Assessment) -> Vec<Diagnostic> {
     problems
 }
 
-/// Checks that an answers file speaks of the checklist's facts and requirements.
+/// Checks that an answers file speaks of the checklist's facts and requirements; `show` is
+/// the checklist as `checksheet.yaml` names it, for the command that lists it.
 fn answers_file(
     file: &SourceFile,
     answers: &AnswersFile,
     checklist: &Checklist,
+    show: &str,
 ) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     let facts: Vec<&str> = checklist.facts.iter().map(|f| f.id.as_str()).collect();
@@ -266,10 +263,7 @@ fn answers_file(
             problems.push(
                 file.diagnostic(
                     "unknown-fact",
-                    format!(
-                        "unknown fact `{id}`: `{}` asks no such question",
-                        checklist.reference()
-                    ),
+                    t!("validate.unknown-fact", id = id, checklist = checklist.reference()),
                     &[key("facts"), key(id)],
                     Part::Key,
                 )
@@ -286,26 +280,11 @@ fn answers_file(
             problems.push(
                 file.diagnostic(
                     "unknown-requirement",
-                    format!(
-                        "unknown requirement `{id}`: `{}` has no such requirement",
-                        checklist.reference()
-                    ),
+                    t!("validate.unknown-requirement", id = id, checklist = checklist.reference()),
                     &[key("answers"), key(id)],
                     Part::Key,
                 )
-                .help(
-                    match checklist
-                        .requirements()
-                        .find(|(_, r)| r.replaces.contains(id))
-                    {
-                        Some((_, renamed)) => format!(
-                            "`{id}` is now `{}` in `{}`: rename the answer",
-                            renamed.id,
-                            checklist.reference()
-                        ),
-                        None => suggest(id, requirements.iter().copied()),
-                    },
-                ),
+                .help(unknown_requirement(id, checklist, &requirements, show)),
             );
         }
         for (index, evidence) in answer.evidence.iter().enumerate() {
@@ -316,6 +295,39 @@ fn answers_file(
     problems
 }
 
+/// What to do about an answer to an unknown requirement: rename it when the checklist
+/// renamed it, indent it when it is a field of an answer, else the nearest ids and the
+/// command that lists them all.
+fn unknown_requirement(id: &str, checklist: &Checklist, ids: &[&str], show: &str) -> String {
+    if let Some((_, renamed)) = checklist
+        .requirements()
+        .find(|(_, r)| r.replaces.iter().any(|old| old == id))
+    {
+        return t!(
+            "validate.renamed",
+            id = id,
+            new = renamed.id,
+            checklist = checklist.reference()
+        );
+    }
+    if ANSWER_FIELDS.contains(&id) {
+        return t!("validate.field-dedented", id = id);
+    }
+    let nearest: Vec<String> = crate::diagnostic::closest(id, ids, 3)
+        .into_iter()
+        .map(|near| format!("`{near}`"))
+        .collect();
+    t!(
+        "validate.unknown-requirement-help",
+        nearest = nearest.join(", "),
+        checklist = show,
+        count = ids.len()
+    )
+}
+
+/// The fields of an answer: a line with one of them under `answers:` lost its indentation.
+const ANSWER_FIELDS: &[&str] = &["status", "explanation", "note", "target", "evidence"];
+
 /// Checks one evidence entry: one kind, a path inside the repository, an http(s) url,
 /// certificate dates in order.
 fn evidence_entry(file: &SourceFile, evidence: &Evidence, at: &[Step]) -> Vec<Diagnostic> {
@@ -324,25 +336,22 @@ fn evidence_entry(file: &SourceFile, evidence: &Evidence, at: &[Step]) -> Vec<Di
     let kinds = evidence.kinds();
     if kinds.len() != 1 {
         let found = if kinds.is_empty() {
-            "none".to_owned()
+            t!("validate.kind-none")
         } else {
             kinds
                 .iter()
                 .map(|k| format!("`{}`", k.as_str()))
                 .collect::<Vec<_>>()
-                .join(" and ")
+                .join(", ")
         };
         problems.push(
             file.diagnostic(
                 "evidence-kind",
-                format!(
-                    "each evidence entry needs exactly one of `file`, `url`, `certificate` or \
-                     `record`; this one has {found}"
-                ),
+                t!("validate.evidence-kind", found = found),
                 at,
                 Part::Value,
             )
-            .help("split it into one entry per piece of evidence"),
+            .help(t!("validate.evidence-kind-help")),
         );
     }
     if let Some(path) = &evidence.file
@@ -351,14 +360,11 @@ fn evidence_entry(file: &SourceFile, evidence: &Evidence, at: &[Step]) -> Vec<Di
         problems.push(
             file.diagnostic(
                 "evidence-outside",
-                format!("the evidence file `{path}` is outside the repository"),
+                t!("validate.evidence-outside", path = path),
                 &field("file"),
                 Part::Value,
             )
-            .help(
-                "copy the document into the repository (e.g. `evidence/`) and give its path \
-                 relative to the repository root, without `..`",
-            ),
+            .help(t!("validate.evidence-outside-help")),
         );
     }
     if let Some(url) = &evidence.url {
@@ -370,7 +376,7 @@ fn evidence_entry(file: &SourceFile, evidence: &Evidence, at: &[Step]) -> Vec<Di
     {
         problems.push(file.diagnostic(
             "certificate-dates",
-            format!("the certificate is valid from {from}, after its `valid-until` {until}"),
+            t!("validate.certificate-dates", from = from, until = until),
             &[field("certificate"), vec![key("valid-from")]].concat(),
             Part::Value,
         ));
@@ -400,10 +406,10 @@ fn web_url(file: &SourceFile, url: &str, at: &[Step]) -> Option<Diagnostic> {
     web_address(url).is_none().then(|| {
         file.diagnostic(
             "not-a-web-address",
-            format!("`{url}` is not a web address"),
+            t!("validate.not-a-web-address", url = url),
             at,
             Part::Value,
         )
-        .help("give a full address starting with `https://` (or `http://`)")
+        .help(t!("validate.not-a-web-address-help"))
     })
 }

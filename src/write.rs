@@ -5,6 +5,7 @@ use std::io::Write as _;
 use std::path::Path;
 
 use crate::error::Error;
+use crate::i18n::t;
 
 /// Permissions `mode` where the platform has them.
 fn readable(mode: u32) -> std::fs::Permissions {
@@ -36,20 +37,20 @@ fn staged(path: &Path, contents: &[u8]) -> Result<tempfile::NamedTempFile, Error
     let mut file = tempfile::Builder::new()
         .permissions(readable(0o644))
         .tempfile_in(folder)
-        .map_err(|e| Error::io("create a temporary file in", folder, e))?;
+        .map_err(|e| Error::io("io.create-temp-file", folder, e))?;
     file.write_all(contents)
         .and_then(|()| file.as_file().sync_all())
-        .map_err(|e| Error::io("write", path, e))?;
+        .map_err(|e| Error::io("io.write", path, e))?;
     Ok(file)
 }
 
 /// Writes `contents` to `path`, which must not exist yet; creates missing parent folders.
 pub fn new_file(path: &Path, contents: &[u8]) -> Result<(), Error> {
     let folder = parent(path);
-    std::fs::create_dir_all(folder).map_err(|e| Error::io("create the folder", folder, e))?;
+    std::fs::create_dir_all(folder).map_err(|e| Error::io("io.create-folder", folder, e))?;
     staged(path, contents)?
         .persist_noclobber(path)
-        .map_err(|e| Error::io("create", path, e.error))?;
+        .map_err(|e| Error::io("io.create", path, e.error))?;
     Ok(())
 }
 
@@ -58,7 +59,7 @@ pub fn new_file(path: &Path, contents: &[u8]) -> Result<(), Error> {
 pub fn replace_file(path: &Path, contents: &[u8]) -> Result<(), Error> {
     staged(path, contents)?
         .persist(path)
-        .map_err(|e| Error::io("replace", path, e.error))?;
+        .map_err(|e| Error::io("io.replace", path, e.error))?;
     Ok(())
 }
 
@@ -72,52 +73,41 @@ pub fn site(out: &Path, files: &std::collections::BTreeMap<String, Vec<u8>>) -> 
     if out.exists() {
         let is_empty = out
             .read_dir()
-            .map_err(|e| Error::io("read", out, e))?
+            .map_err(|e| Error::io("io.read", out, e))?
             .next()
             .is_none();
         if !is_empty && let Err(stranger) = previous_build(out) {
             let what = match stranger {
-                Some(name) => format!(
-                    "`{}` holds `{name}`, which is not part of the site checksheet built there: \
-                     the folder is left as it is",
-                    out.display()
-                ),
-                None => format!(
-                    "`{}` exists and is not a site built by checksheet: it is left as it is",
-                    out.display()
-                ),
+                Some(name) => t!("write.stranger", out = out.display(), name = name),
+                None => t!("write.not-a-site", out = out.display()),
             };
             return Err(Error::input(
-                crate::diagnostic::Diagnostic::new("not-a-site", what).help(
-                    "move that file elsewhere (or choose another folder with `--out`): a \
-                     previous build is replaced only when it holds nothing but the files its \
-                     manifest lists",
-                ),
+                crate::diagnostic::Diagnostic::new("not-a-site", what).help(t!("write.not-a-site-help")),
             ));
         }
     }
     let parent = parent(out);
-    std::fs::create_dir_all(parent).map_err(|e| Error::io("create the folder", parent, e))?;
+    std::fs::create_dir_all(parent).map_err(|e| Error::io("io.create-folder", parent, e))?;
     let staging = tempfile::Builder::new()
         .prefix(".checksheet-build-")
         .permissions(readable(0o755))
         .tempdir_in(parent)
-        .map_err(|e| Error::io("create a temporary folder in", parent, e))?;
+        .map_err(|e| Error::io("io.create-temp-folder", parent, e))?;
     for (name, contents) in files {
         let path = staging.path().join(name);
         if let Some(folder) = path.parent() {
             std::fs::create_dir_all(folder)
-                .map_err(|e| Error::io("create the folder", folder, e))?;
+                .map_err(|e| Error::io("io.create-folder", folder, e))?;
         }
-        std::fs::write(&path, contents).map_err(|e| Error::io("write", &path, e))?;
+        std::fs::write(&path, contents).map_err(|e| Error::io("io.write", &path, e))?;
     }
     let previous = tempfile::Builder::new()
         .prefix(".checksheet-previous-")
         .tempdir_in(parent)
-        .map_err(|e| Error::io("create a temporary folder in", parent, e))?;
+        .map_err(|e| Error::io("io.create-temp-folder", parent, e))?;
     let kept = previous.path().join("site");
     if out.exists() {
-        std::fs::rename(out, &kept).map_err(|e| Error::io("move aside", out, e))?;
+        std::fs::rename(out, &kept).map_err(|e| Error::io("io.move-aside", out, e))?;
     }
     let staged = staging.keep();
     if let Err(error) = std::fs::rename(&staged, out) {
@@ -126,7 +116,7 @@ pub fn site(out: &Path, files: &std::collections::BTreeMap<String, Vec<u8>>) -> 
             let _ = std::fs::rename(&kept, out);
         }
         let _ = std::fs::remove_dir_all(&staged);
-        return Err(Error::io("create", out, error));
+        return Err(Error::io("io.create", out, error));
     }
     Ok(())
 }

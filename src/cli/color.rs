@@ -6,7 +6,6 @@ use clap::ValueEnum;
 /// When to colour the output.
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum When {
-    /// On a terminal, unless `NO_COLOR` is set.
     Auto,
     Always,
     Never,

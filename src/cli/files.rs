@@ -7,6 +7,7 @@ use std::path::Path;
 use super::{Format, Outcome, json, print};
 use crate::audit as revisions;
 use crate::error::Error;
+use crate::i18n::t;
 use crate::{evidence, history, load, pipeline, render, report, write};
 
 pub(super) fn build(
@@ -33,13 +34,15 @@ pub(super) fn build(
         .keys()
         .filter(|name| name.ends_with(".html"))
         .count();
-    let mut message = format!(
-        "built {pages} pages and {} other files into `{}`\n",
-        rendered.files.len() - pages,
-        target.display()
+    let mut message = t!(
+        "build.built",
+        pages = pages,
+        others = rendered.files.len() - pages,
+        out = target.display()
     );
+    message.push('\n');
     for tag in skipped {
-        let _ = writeln!(message, "left out of the history, as unusable: {tag}");
+        let _ = writeln!(message, "{}", t!("build.skipped", tag = tag));
     }
     print(out, &message)?;
     eprint!("{}", report::unsupported(sheet));
@@ -62,16 +65,17 @@ pub(super) fn evidence_lock(dir: &Path, out: &mut impl std::io::Write) -> Result
     let text = load::lock_text(&lock);
     let on_disk = workspace.lock_file.as_ref().map(|f| f.text.as_str());
     let message = if on_disk == Some(text.as_str()) {
-        format!(
-            "`{name}` is up to date: {} evidence files\n",
-            lock.files.len()
-        )
+        t!("lock.current", name = name, count = lock.files.len()) + "\n"
     } else {
         write::replace_file(&dir.join(load::LOCK_FILE), text.as_bytes())?;
-        format!(
-            "wrote `{name}`: {} evidence files ({added} added, {changed} changed, {removed} removed)\n",
-            lock.files.len()
-        )
+        t!(
+            "lock.wrote",
+            name = name,
+            count = lock.files.len(),
+            added = added,
+            changed = changed,
+            removed = removed
+        ) + "\n"
     };
     print(out, &message)?;
     Ok(Outcome::Clean)

@@ -7,10 +7,10 @@ use jiff::civil::Date;
 
 use super::finding;
 use crate::diagnostic::Severity;
+use crate::i18n::{self, t};
+use crate::labels;
 use crate::evidence::FileState;
-use crate::model::{
-    Answer, Certificate, Checklist, Evidence, ExpectedEvidence, Requirement, Status,
-};
+use crate::model::{Answer, Certificate, Checklist, Evidence, ExpectedEvidence, Requirement, Status};
 use crate::sheet::{Code, Finding};
 
 /// `evidence-missing` when a met or partly met requirement cites none of the expected kinds.
@@ -29,18 +29,26 @@ pub(super) fn evidence(
     if cited {
         return None;
     }
+    let language = i18n::language();
     let expected: Vec<String> = requirement
         .evidence
         .iter()
-        .map(ExpectedEvidence::describe_ja)
+        .map(|expected| match &expected.hint {
+            Some(hint) => format!(
+                "{} ({})",
+                expected.kind.as_str(),
+                labels::text(hint, language)
+            ),
+            None => expected.kind.as_str().to_owned(),
+        })
         .collect();
     Some(finding(
         Code::EvidenceMissing,
         Severity::Warning,
-        format!(
-            "answered `{}` without the evidence that shows it; add one of: {}",
-            status.as_str(),
-            expected.join(", ")
+        t!(
+            "finding.evidence-missing",
+            status = status.as_str(),
+            expected = expected.join(", ")
         ),
     ))
 }
@@ -121,10 +129,11 @@ fn stale(requirement: &Requirement, answer: &Answer, as_of: Date) -> Option<Find
             let found = finding(
                 Code::EvidenceStale,
                 Severity::Warning,
-                format!(
-                    "the newest record is from {newest}, older than {} at as-of {as_of}: this is \
-                 to be repeated at least that often",
-                    friendly(max_age)
+                t!(
+                    "finding.stale",
+                    newest = newest,
+                    age = friendly(max_age),
+                    as_of = as_of
                 ),
             );
             Finding {
@@ -146,28 +155,32 @@ fn item(
     let mut findings = Vec::new();
     if let Some(path) = &evidence.file {
         match files.get(path) {
-            Some(FileState::Missing) => findings.push(finding(
+            Some(FileState::Missing { nearest }) => findings.push(finding(
                 Code::EvidenceMissingFile,
                 Severity::Error,
-                format!("the evidence file `{path}` does not exist"),
+                match nearest {
+                    Some(nearest) if path.contains('\\') => {
+                        t!("finding.missing-file-slash", path = path, nearest = nearest)
+                    }
+                    Some(nearest) => t!("finding.missing-file-near", path = path, nearest = nearest),
+                    None if path.contains('\\') => t!("finding.missing-file-backslash", path = path),
+                    None => t!("finding.missing-file", path = path),
+                },
             )),
             Some(FileState::Changed { locked, actual }) => findings.push(finding(
                 Code::EvidenceChanged,
                 Severity::Error,
-                format!(
-                    "`{path}` changed since it was locked (sha256 {}… now {}…): review it, \
-                     then run `checksheet evidence lock`",
-                    &locked[..locked.len().min(12)],
-                    &actual[..actual.len().min(12)]
+                t!(
+                    "finding.changed",
+                    path = path,
+                    locked = &locked[..locked.len().min(12)],
+                    actual = &actual[..actual.len().min(12)]
                 ),
             )),
             Some(FileState::Unlocked) => findings.push(finding(
                 Code::EvidenceUnlocked,
                 Severity::Warning,
-                format!(
-                    "`{path}` is not in checksheet.lock: run `checksheet evidence lock` to \
-                     record it"
-                ),
+                t!("finding.unlocked", path = path),
             )),
             Some(FileState::Locked) | None => {}
         }
@@ -181,7 +194,7 @@ fn item(
         findings.push(finding(
             Code::EvidenceFuture,
             Severity::Warning,
-            format!("the record dated {} is after as-of {as_of}", record.date),
+            t!("finding.future", date = record.date, as_of = as_of),
         ));
     }
     findings
@@ -211,7 +224,7 @@ fn certificate_dates(
             ..finding(
                 Code::EvidenceNotYetValid,
                 severity,
-                format!("the certificate {name} is valid only from {from}, after as-of {as_of}"),
+                t!("finding.not-yet-valid", name = name, from = from, as_of = as_of),
             )
         });
     }
@@ -222,10 +235,7 @@ fn certificate_dates(
             ..finding(
                 Code::EvidenceExpired,
                 severity,
-                format!(
-                    "the certificate {name} expired on {until}, before as-of {as_of}: renew it or \
-                     cite the current certificate"
-                ),
+                t!("finding.expired", name = name, until = until, as_of = as_of),
             )
         });
     }
@@ -237,18 +247,35 @@ fn certificate_dates(
         return Some(finding(
             Code::EvidenceExpiring,
             Severity::Warning,
-            format!(
-                "the certificate {name} expires on {until}, within {} of as-of {as_of}",
-                friendly(window)
+            t!(
+                "finding.expiring",
+                name = name,
+                until = until,
+                window = friendly(window),
+                as_of = as_of
             ),
         ));
     }
     None
 }
 
-/// A span as people write it: `1y`, `90d`.
+/// A span as people say it: `1 year`, `90 days` (`1年`, `90日`).
 fn friendly(span: jiff::Span) -> String {
-    format!("{span:#}")
+    let parts: Vec<String> = [
+        (i64::from(span.get_years()), "span.years"),
+        (i64::from(span.get_months()), "span.months"),
+        (i64::from(span.get_weeks()), "span.weeks"),
+        (span.get_days().into(), "span.days"),
+    ]
+    .into_iter()
+    .filter(|(count, _)| *count != 0)
+    .map(|(count, key)| i18n::text(key, &[("count", &count)]))
+    .collect();
+    if parts.is_empty() {
+        format!("{span:#}")
+    } else {
+        parts.join(" ")
+    }
 }
 
 #[cfg(test)]
@@ -347,7 +374,7 @@ mod tests {
         let evidence: Evidence = yaml("{file: rules.md}");
         let mut files = no_files();
         for (state, code) in [
-            (FileState::Missing, Some(Code::EvidenceMissingFile)),
+            (FileState::Missing { nearest: None }, Some(Code::EvidenceMissingFile)),
             (
                 FileState::Changed {
                     locked: "a".repeat(64),

@@ -12,6 +12,7 @@ use serde_yaml::Value;
 
 use super::spans::{Spans, Step, YamlPath};
 use crate::diagnostic::{Diagnostic, Location, suggest};
+use crate::i18n::t;
 use crate::model::Status;
 
 /// Keys whose values are dates.
@@ -68,7 +69,8 @@ impl SourceFile {
         }
     }
 
-    fn locate(&self, path: &[Step], part: Part) -> Option<Location> {
+    /// Where the node at `path` (or its nearest existing ancestor) stands.
+    pub fn locate(&self, path: &[Step], part: Part) -> Option<Location> {
         let exact = self.spans.get(path).is_some();
         let span = self.spans.find(path)?;
         let (pos, width) = match (part, span.key) {
@@ -105,23 +107,20 @@ pub fn parse<T: DeserializeOwned>(
         Err(error) => return (None, vec![syntax_error(file, &error)]),
     };
     if value.is_null() {
-        let diagnostic = Diagnostic::new("empty-file", format!("`{}` is empty", file.name))
+        let diagnostic = Diagnostic::new("empty-file", t!("yaml.empty", file = file.name))
             .in_file(&file.name)
-            .help(format!(
-                "this should be {}; `checksheet init` writes a filled-in example",
-                expect.what
-            ));
+            .help(t!("yaml.empty-help", what = expect.what));
         return (None, vec![diagnostic]);
     }
     if !value.is_mapping() {
         let diagnostic = file
             .diagnostic(
                 "not-a-mapping",
-                format!("`{}` must be a list of `key: value` lines", file.name),
+                t!("yaml.not-a-mapping", file = file.name),
                 &[],
                 Part::Value,
             )
-            .help(format!("this should be {}", expect.what));
+            .help(t!("yaml.should-be", what = expect.what));
         return (None, vec![diagnostic]);
     }
     let mut diagnostics = Vec::new();
@@ -218,18 +217,15 @@ fn syntax_error(file: &SourceFile, error: &serde_yaml::Error) -> Diagnostic {
         return file
             .diagnostic(
                 "duplicate-key",
-                format!("{place} has the key `{key}` more than once"),
+                t!("yaml.duplicate-key", place = place, key = key),
                 &path,
                 Part::Key,
             )
-            .help("each key may appear only once: remove this one or merge it with the first");
+            .help(t!("yaml.duplicate-key-help"));
     }
-    let diagnostic = Diagnostic::new("yaml-syntax", format!("this is not valid YAML: {message}"))
+    let diagnostic = Diagnostic::new("yaml-syntax", t!("yaml.syntax", message = message))
         .in_file(&file.name)
-        .help(
-            "indent with spaces (not tabs), put a space after each `:`, and quote text that \
-             contains `: `, ` #` or starts with a special character",
-        );
+        .help(t!("yaml.syntax-help"));
     match error.location() {
         Some(location) => diagnostic.at(
             &file.text,
@@ -304,12 +300,12 @@ fn explain(
         let diagnostic = file
             .diagnostic(
                 "unknown-value",
-                format!("`{shown}` cannot be `{variant}`"),
+                t!("yaml.unknown-value", path = shown, value = variant),
                 &path,
                 Part::Value,
             )
             .help(match Status::from_label_ja(variant) {
-                Some(status) => format!("write `{}` for {variant}", status.as_str()),
+                Some(status) => t!("yaml.status-word", word = status.as_str(), value = variant),
                 None => suggest(variant, expected_names(message)),
             });
         return (diagnostic, entry);
@@ -323,11 +319,11 @@ fn explain(
         let diagnostic = file
             .diagnostic(
                 "missing-key",
-                format!("{place} needs the key `{key}`"),
+                t!("yaml.missing-key", place = place, key = key),
                 &path,
                 Part::Key,
             )
-            .help(format!("add a line `{key}: ...`"));
+            .help(t!("yaml.missing-key-help", key = key));
         return (diagnostic, entry);
     }
     if let Some(rest) = message
@@ -337,29 +333,36 @@ fn explain(
         let (found, expected) = rest
             .split_once(", expected ")
             .unwrap_or((rest, "another value"));
+        let boolean = expected == "a boolean";
         let expected = match expected {
-            "a boolean" => "`true` or `false`",
-            "a sequence" => "a list (lines starting with `- `)",
-            "a string" => "text",
-            other if other.starts_with("struct ") || other == "a map" => {
-                "a mapping of `key: value` lines"
-            }
-            other => other,
+            "a boolean" => t!("yaml.expect-boolean"),
+            "a sequence" => t!("yaml.expect-list"),
+            "a string" => t!("yaml.expect-text"),
+            other if other.starts_with("struct ") || other == "a map" => t!("yaml.expect-mapping"),
+            other => other.to_owned(),
         };
-        let found = match found {
-            "unit value" => "nothing".to_owned(),
-            "map" => "a mapping of `key: value` lines".to_owned(),
-            "sequence" => "a list".to_owned(),
-            other => other
-                .replace("string ", "the text ")
-                .replace("integer ", "the number "),
+        let word = found
+            .strip_prefix("string ")
+            .map(|w| w.trim_matches('"'));
+        let found = match (found, found.strip_prefix("string "), found.strip_prefix("integer ")) {
+            ("unit value", _, _) => t!("yaml.found-nothing"),
+            ("map", _, _) => t!("yaml.expect-mapping"),
+            ("sequence", _, _) => t!("yaml.found-list"),
+            (_, Some(text), _) => t!("yaml.found-text", text = text),
+            (_, _, Some(number)) => t!("yaml.found-number", number = number),
+            (other, _, _) => other.to_owned(),
         };
         let diagnostic = file.diagnostic(
             "wrong-type",
-            format!("`{shown}` must be {expected}, but it is {found}"),
+            t!("yaml.wrong-type", path = shown, expected = expected, found = found),
             &path,
             Part::Value,
         );
+        // Yes and no as an officer types them.
+        let diagnostic = match word.filter(|_| boolean).and_then(|w| Some((w, yes_or_no(w)?))) {
+            Some((word, value)) => diagnostic.help(t!("yaml.boolean-word", value = value, word = word)),
+            None => diagnostic,
+        };
         return (diagnostic, entry);
     }
     if let Some(Step::Key(key)) = path.last()
@@ -368,18 +371,16 @@ fn explain(
         let diagnostic = file
             .diagnostic(
                 "invalid-date",
-                format!("`{shown}` is not a valid date"),
+                t!("yaml.invalid-date", path = shown),
                 &path,
                 Part::Value,
             )
-            .help(format!(
-                "write a day that exists as YYYY-MM-DD, for example `{key}: 2026-04-01`"
-            ));
+            .help(t!("yaml.invalid-date-help", key = key));
         return (diagnostic, entry);
     }
     let diagnostic = file.diagnostic(
         "invalid-value",
-        format!("`{shown}` is not valid: {message}"),
+        t!("yaml.invalid-value", path = shown, message = message),
         &path,
         Part::Value,
     );
@@ -397,20 +398,29 @@ fn unknown_key(
         path.push(Step::Key(key.to_owned()));
     }
     let parent = display_path(&path[..path.len() - 1]);
-    let place = if parent.is_empty() {
-        "at the top level".to_owned()
+    let text = if parent.is_empty() {
+        t!("yaml.unknown-key-top", key = key)
     } else {
-        format!("in `{parent}`")
+        t!("yaml.unknown-key-in", key = key, parent = parent)
     };
     let diagnostic = file
         .diagnostic(
             "unknown-key",
-            format!("unknown key `{key}` {place}"),
+            text,
             &path,
             Part::Key,
         )
         .help(suggest(key, expected_names(message)));
     (diagnostic, Some(path))
+}
+
+/// `true` or `false` for a yes or no as an officer may type it.
+fn yes_or_no(word: &str) -> Option<&'static str> {
+    match word.trim().to_lowercase().as_str() {
+        "はい" | "有" | "あり" | "有り" | "yes" | "y" | "○" | "〇" => Some("true"),
+        "いいえ" | "無" | "なし" | "無し" | "no" | "n" | "×" => Some("false"),
+        _ => None,
+    }
 }
 
 /// The path of the entry (such as `answers.pi-erasure`) that contains `path`, when that

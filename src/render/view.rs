@@ -9,7 +9,7 @@ mod diff;
 
 use crate::markdown;
 use crate::model::{
-    Checklist, Evidence, Language, Obligation, Organization, Service, Status, Text,
+    Checklist, Evidence, Language, Obligation, Organization, Service, Status,
 };
 use crate::sheet::{FactRef, Row, ServiceSheet, Shown};
 pub use diff::{DiffView, PublicationView, diff};
@@ -197,12 +197,7 @@ pub struct EvidenceView<'a> {
     pub summary: Option<&'a str>,
 }
 
-pub fn text(text: &Text, language: Language) -> &str {
-    match language {
-        Language::Ja => &text.ja,
-        Language::En => &text.en,
-    }
-}
+pub use crate::labels::text;
 
 pub fn service_name(service: &Service, language: Language) -> &str {
     match (language, &service.name_en) {

@@ -2,6 +2,8 @@
 
 use serde::Serialize;
 
+use crate::i18n::{self, Language};
+
 /// What a finding is about. The kebab-case name is stable: scripts and the README use it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -72,40 +74,9 @@ impl Code {
         }
     }
 
-    /// What the finding means, in one line.
-    pub fn description(self) -> &'static str {
-        match self {
-            Code::Gap => "a law or must requirement that applies is not met",
-            Code::Advice => "an effort requirement that applies is not met",
-            Code::Unanswered => "a requirement that applies has no status",
-            Code::FactUnanswered => {
-                "whether a requirement applies depends on a fact left unanswered"
-            }
-            Code::NotApplicableWithoutReason => {
-                "answered `not-applicable` although it applies, without a reason in `explanation`"
-            }
-            Code::NotApplicableButApplies => {
-                "answered `not-applicable` with a reason, although by the facts it applies: for the reviewer to confirm"
-            }
-            Code::EvidenceMissing => {
-                "a `done` or `partial` answer cites none of the kinds of evidence the checklist expects"
-            }
-            Code::EvidenceMissingFile => "a cited evidence file does not exist",
-            Code::EvidenceChanged => "an evidence file differs from `checksheet.lock`",
-            Code::EvidenceUnlocked => "an evidence file is not in `checksheet.lock` yet",
-            Code::EvidenceExpired => "a certificate's `valid-until` is before `as-of`",
-            Code::EvidenceExpiring => {
-                "a certificate expires within the checklist's `expiry-warning` (90 days by default) of `as-of`"
-            }
-            Code::EvidenceNotYetValid => "a certificate's `valid-from` is after `as-of`",
-            Code::EvidenceStale => {
-                "the newest record is older than the requirement's `max-age` at `as-of`"
-            }
-            Code::EvidenceFuture => "a record is dated after `as-of`",
-            Code::PlanWithoutTarget => "a `planned` answer has no `target` date",
-            Code::PlanOverdue => "a `planned` answer's `target` is before `as-of`",
-            Code::TargetWithoutPlan => "a `target` date on an answer that is not `planned`",
-        }
+    /// What the finding means, in one line, in `language`.
+    pub fn description(self, language: Language) -> String {
+        i18n::text_in(language, &format!("code.{}", self.as_str()), &[])
     }
 
     /// Whether the finding means the evidence does not support the answer: a `done` answer
@@ -158,7 +129,7 @@ mod tests {
             .collect();
         let expected: Vec<(String, String)> = Code::ALL
             .iter()
-            .map(|c| (c.as_str().to_owned(), c.description().to_owned()))
+            .map(|c| (c.as_str().to_owned(), c.description(Language::En)))
             .collect();
         assert_eq!(rows, expected, "update the README's table of finding codes");
     }

@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 
 use super::{is_id, key};
 use crate::diagnostic::{Diagnostic, suggest};
+use crate::i18n::t;
 use crate::load::{Part, SourceFile, Step, display_path};
 use crate::model::{Checklist, Condition, EvidenceKind, Text};
 
@@ -15,11 +16,11 @@ pub fn checklist(file: &SourceFile, checklist: &Checklist) -> Vec<Diagnostic> {
             problems.push(
                 file.diagnostic(
                     "invalid-id",
-                    format!("checklist {field} `{value}` is not valid"),
+                    t!("checklist.invalid-id", field = field, value = value),
                     &[key(field)],
                     Part::Value,
                 )
-                .help("use letters, digits, `-` and `.`, without `@`, `/` or spaces"),
+                .help(t!("checklist.invalid-id-help")),
             );
         }
     }
@@ -43,7 +44,7 @@ pub fn checklist(file: &SourceFile, checklist: &Checklist) -> Vec<Diagnostic> {
         if !section_ids.insert(section.id.as_str()) {
             problems.push(file.diagnostic(
                 "duplicate-id",
-                format!("two sections have the id `{}`", section.id),
+                t!("checklist.duplicate-section", id = section.id),
                 &[section_at.clone(), vec![key("id")]].concat(),
                 Part::Value,
             ));
@@ -76,22 +77,22 @@ pub fn checklist(file: &SourceFile, checklist: &Checklist) -> Vec<Diagnostic> {
                         problems.push(
                             file.diagnostic(
                                 "otherwise-same",
-                                "`otherwise` is the same as `obligation`",
+                                t!("checklist.otherwise-same"),
                                 &field("otherwise"),
                                 Part::Value,
                             )
-                            .help("remove `applies-if` and `otherwise`: the requirement always applies"),
+                            .help(t!("checklist.otherwise-same-help")),
                         );
                     }
                 }
                 (None, Some(_)) => problems.push(
                     file.diagnostic(
                         "otherwise-without-condition",
-                        "`otherwise` has no effect without `applies-if`",
+                        t!("checklist.otherwise-alone"),
                         &field("otherwise"),
                         Part::Key,
                     )
-                    .help("add an `applies-if` condition, or remove `otherwise`"),
+                    .help(t!("checklist.otherwise-alone-help")),
                 ),
                 (None, None) => {}
             }
@@ -99,7 +100,7 @@ pub fn checklist(file: &SourceFile, checklist: &Checklist) -> Vec<Diagnostic> {
                 if !expected.schemes.is_empty() && expected.kind != EvidenceKind::Certificate {
                     problems.push(file.diagnostic(
                         "schemes-without-certificate",
-                        "`schemes` is only for evidence of kind `certificate`",
+                        t!("checklist.schemes"),
                         &[field("evidence"), vec![Step::Index(e), key("schemes")]].concat(),
                         Part::Key,
                     ));
@@ -122,16 +123,16 @@ fn unique_id(
         problems.push(
             file.diagnostic(
                 "invalid-id",
-                format!("`{id}` is not a valid id"),
+                t!("checklist.bad-id", id = id),
                 &path,
                 Part::Value,
             )
-            .help("use lower-case letters, digits and `-`, e.g. `pi-erasure`"),
+            .help(t!("checklist.bad-id-help")),
         );
     } else if !seen.insert(id.to_owned()) {
         problems.push(file.diagnostic(
             "duplicate-id",
-            format!("the id `{id}` is used twice"),
+            t!("checklist.duplicate-id", id = id),
             &path,
             Part::Value,
         ));
@@ -143,7 +144,7 @@ fn text(file: &SourceFile, text: &Text, at: &[Step], problems: &mut Vec<Diagnost
         if value.trim().is_empty() {
             problems.push(file.diagnostic(
                 "empty-text",
-                format!("`{}.{language}` is empty", display_path(at)),
+                t!("checklist.empty-text", path = format!("{}.{language}", display_path(at))),
                 &[at, &[key(language)]].concat(),
                 Part::Value,
             ));
@@ -164,9 +165,7 @@ fn condition_facts(
                 problems.push(
                     file.diagnostic(
                         "unknown-fact",
-                        format!(
-                            "`applies-if` names the fact `{id}`, which `facts` does not declare"
-                        ),
+                        t!("checklist.unknown-fact", id = id),
                         &[at, &[key("fact")]].concat(),
                         Part::Value,
                     )
@@ -184,7 +183,7 @@ fn condition_facts(
             if list.is_empty() {
                 problems.push(file.diagnostic(
                     "empty-condition",
-                    format!("`{name}` needs at least one condition"),
+                    t!("checklist.empty-condition", name = name),
                     &inner,
                     Part::Value,
                 ));

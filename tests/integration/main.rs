@@ -24,10 +24,17 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// `checksheet` with `args`, run in `dir` so that paths in its output are relative.
+/// `checksheet` with `args`, run in `dir` so that paths in its output are relative, in
+/// English unless the test says otherwise.
 fn checksheet(dir: &Path, args: &[&str]) -> Command {
     let mut command = Command::new(insta_cmd::get_cargo_bin("checksheet"));
-    command.current_dir(dir).args(args);
+    command
+        .current_dir(dir)
+        .args(args)
+        .env("CHECKSHEET_LANG", "en")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
     command
 }
 

@@ -87,7 +87,7 @@ answers:
   share-consent: {status: done}
 ",
     );
-    let (_, text, _) = run(&mut checksheet(dir.path(), &["check"]));
+    let (_, text, _) = run(&mut checksheet(dir.path(), &["--lang", "ja", "check"]));
     let line = text
         .lines()
         .find(|l| l.contains("share-consent"))
