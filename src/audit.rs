@@ -285,7 +285,12 @@ fn refusals(
             causes.push(
                 file.diagnostic(
                     "as-of-in-future",
-                    t!("publish.future", id = id, as_of = service.as_of, commit = commit_date),
+                    t!(
+                        "publish.future",
+                        id = id,
+                        as_of = service.as_of,
+                        commit = commit_date
+                    ),
                     &key("as-of"),
                     Part::Value,
                 )
@@ -371,5 +376,9 @@ pub fn publish(
         str::to_owned,
     );
     let commit = repo.tag(&name, &message)?;
-    Ok(Ok(t!("publish.tagged", name = name, commit = &commit[..12]) + "\n"))
+    Ok(Ok(t!(
+        "publish.tagged",
+        name = name,
+        commit = &commit[..12]
+    ) + "\n"))
 }

@@ -164,9 +164,9 @@ enum Outcome {
 /// 0 when all is well, 1 when there are error-level findings, 2 when the input is unusable.
 pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitCode {
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
-    if let Some(language) = crate::i18n::choose(help::lang_option(&args), |name| {
-        std::env::var(name).ok()
-    }) {
+    if let Some(language) =
+        crate::i18n::choose(help::lang_option(&args), |name| std::env::var(name).ok())
+    {
         crate::i18n::set(language);
     }
     let parsed = help::command()
@@ -270,7 +270,9 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
             as_of,
         } => init_command(
             &init::Options {
-                service_id: service_id.unwrap_or_else(|| init::default_service_id(&service)),
+                service_id: service_id
+                    .clone()
+                    .unwrap_or_else(|| init::default_service_id(&service)),
                 dir,
                 checklist,
                 organization: org,
@@ -282,6 +284,7 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
                         .date()
                 }),
             },
+            service_id.is_none(),
             out,
         ),
         Command::Check {
@@ -382,38 +385,54 @@ fn publish_command(
                 text.push_str(&cause.render(color::stderr()));
                 text.push_str("\n\n");
             }
-            let _ = writeln!(
-                text,
-                "{}",
-                t!("publish.refused", count = causes.len())
-            );
+            let _ = writeln!(text, "{}", t!("publish.refused", count = causes.len()));
             eprint!("{text}");
             Ok(Outcome::Findings)
         }
     }
 }
 
-fn init_command(options: &init::Options, out: &mut impl std::io::Write) -> Result<Outcome, Error> {
+/// `init`; `derived_id` when the service id was made from the name.
+fn init_command(
+    options: &init::Options,
+    derived_id: bool,
+    out: &mut impl std::io::Write,
+) -> Result<Outcome, Error> {
     init::check_dir(&options.dir)?;
     if !validate::is_id(&options.service_id) {
         return Err(Error::input(
-            Diagnostic::new(
-                "invalid-id",
-                t!("init.invalid-id", id = options.service_id),
-            )
-            .help(t!("id.help")),
+            Diagnostic::new("invalid-id", t!("init.invalid-id", id = options.service_id))
+                .help(t!("id.help")),
         ));
     }
     let created = init::run(options)?;
-    let mut text = String::from("created:\n");
+    let mut text = format!("{}\n", t!("init.created"));
     for name in &created {
         let _ = writeln!(text, "  {name}");
     }
+    if derived_id && !options.service_name.is_ascii() {
+        let _ = writeln!(
+            text,
+            "\n{}",
+            t!(
+                "init.derived-id",
+                name = options.service_name,
+                id = options.service_id
+            )
+        );
+    }
+    let dir = options.dir.display().to_string();
     let _ = writeln!(
         text,
-        "\nnext: answer the facts and requirements in `{}`, then run `checksheet check {}`",
-        created[1],
-        options.dir.display()
+        "\n{}\n  1. {}\n  2. {}\n  3. {}",
+        t!("init.next"),
+        t!("init.next-fill", answers = created[1]),
+        t!("init.next-check", dir = dir),
+        t!(
+            "init.next-build",
+            dir = dir,
+            site = crate::load::display(&options.dir, "site/")
+        )
     );
     print(out, &text)?;
     Ok(Outcome::Clean)

@@ -1,6 +1,5 @@
 //! Diagnostics: problems in a user's files, shown with file, line, column and a caret.
 
-
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use serde::Serialize;
 
@@ -13,7 +12,6 @@ pub enum Severity {
     Warning,
     Error,
 }
-
 
 /// A place in a source file: 1-based line, 1-based column counted in characters.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -79,7 +77,8 @@ impl Diagnostic {
             t!("diagnostic.note"),
             t!("diagnostic.help"),
         );
-        let mut group = Group::with_title(Level::ERROR.with_name(error.as_str()).primary_title(&title));
+        let mut group =
+            Group::with_title(Level::ERROR.with_name(error.as_str()).primary_title(&title));
         let origin;
         match (&self.file, &self.location, &self.source_line) {
             (Some(file), Some(location), Some(line)) => {
@@ -93,15 +92,26 @@ impl Diagnostic {
             }
             (Some(file), location, _) => {
                 origin = match location {
-                    Some(l) => t!("diagnostic.at", file = format!("{file}:{}:{}", l.line, l.column)),
+                    Some(l) => t!(
+                        "diagnostic.at",
+                        file = format!("{file}:{}:{}", l.line, l.column)
+                    ),
                     None => t!("diagnostic.at", file = file),
                 };
-                group = group.element(Level::NOTE.with_name(note.as_str()).message(origin.as_str()));
+                group = group.element(
+                    Level::NOTE
+                        .with_name(note.as_str())
+                        .message(origin.as_str()),
+                );
             }
             _ => {}
         }
         if let Some(help) = &self.help {
-            group = group.element(Level::HELP.with_name(help_name.as_str()).message(help.as_str()));
+            group = group.element(
+                Level::HELP
+                    .with_name(help_name.as_str())
+                    .message(help.as_str()),
+            );
         }
         let renderer = if styled {
             Renderer::styled()

@@ -7,15 +7,15 @@ use std::sync::Arc;
 use jiff::civil::Date;
 
 use crate::diagnostic::Severity;
+use crate::evidence::Inspection;
 use crate::i18n::{self, t};
 use crate::labels;
-use crate::evidence::Inspection;
+use crate::load::{Part, SourceFile, Step};
 use crate::model::{Answer, AnswersFile, Checklist, Condition, Obligation, Requirement, Status};
 use crate::sheet::{
     Code, EvidenceRow, FactRef, FactRow, Finding, Outcome, Row, ServiceSheet, Sheet, SheetSection,
     Shown, Summary,
 };
-use crate::load::{Part, SourceFile, Step};
 use crate::validate::{ServiceAnswers, Workspace};
 
 mod proof;
@@ -297,7 +297,12 @@ impl Context<'_> {
                 finding(
                     Code::FactUnanswered,
                     Severity::Error,
-                    t!("finding.fact-unanswered", id = id, question = question, file = self.file),
+                    t!(
+                        "finding.fact-unanswered",
+                        id = id,
+                        question = question,
+                        file = self.file
+                    ),
                 )
             })
             .collect()
@@ -376,7 +381,12 @@ fn answered(
                     answered = answered,
                     target = target
                 ),
-                _ => t!("finding.not-met", duty = duty, as_of = as_of, answered = answered),
+                _ => t!(
+                    "finding.not-met",
+                    duty = duty,
+                    as_of = as_of,
+                    answered = answered
+                ),
             };
             findings.push(finding(code, severity, message));
             not_met

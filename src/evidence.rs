@@ -77,7 +77,9 @@ pub fn inspect(loaded: &Loaded) -> (Inspection, Vec<Diagnostic>) {
             }
             Ok(None) => {
                 let nearest = nearest_file(loaded.files.as_ref(), path);
-                files.states.insert(path.to_owned(), FileState::Missing { nearest });
+                files
+                    .states
+                    .insert(path.to_owned(), FileState::Missing { nearest });
             }
             Err((code, message, help)) => {
                 let at = [
@@ -103,12 +105,9 @@ pub fn lock(workspace: &Workspace, files: &Inspection) -> Result<Lock, Error> {
         .iter()
         .filter(|(_, state)| matches!(state, FileState::Missing { .. }))
         .map(|(path, _)| {
-            Diagnostic::new(
-                "evidence-missing-file",
-                t!("lock.missing", path = path),
-            )
-            .in_file(workspace.files.name(path))
-            .help(t!("lock.missing-help"))
+            Diagnostic::new("evidence-missing-file", t!("lock.missing", path = path))
+                .in_file(workspace.files.name(path))
+                .help(t!("lock.missing-help"))
         })
         .collect();
     if !missing.is_empty() {
@@ -123,26 +122,39 @@ pub fn lock(workspace: &Workspace, files: &Inspection) -> Result<Lock, Error> {
 /// similar name in the same folder or in `evidence/`.
 fn nearest_file(files: &dyn load::Files, path: &str) -> Option<String> {
     let slashed = path.replace('\\', "/");
-    if slashed != path && matches!(files.read(&slashed, 0, true), Err(Refusal::TooLarge(_)) | Ok(Some(_))) {
+    if slashed != path
+        && matches!(
+            files.read(&slashed, 0, true),
+            Err(Refusal::TooLarge(_)) | Ok(Some(_))
+        )
+    {
         return Some(slashed);
     }
     let (folder, name) = slashed.rsplit_once('/').unwrap_or(("", &slashed));
     let mut candidates: Vec<String> = files
         .list(folder)
         .into_iter()
-        .map(|file| if folder.is_empty() { file } else { format!("{folder}/{file}") })
+        .map(|file| {
+            if folder.is_empty() {
+                file
+            } else {
+                format!("{folder}/{file}")
+            }
+        })
         .collect();
     if folder != "evidence" {
-        candidates.extend(files.list("evidence").into_iter().map(|file| format!("evidence/{file}")));
+        candidates.extend(
+            files
+                .list("evidence")
+                .into_iter()
+                .map(|file| format!("evidence/{file}")),
+        );
     }
     let names: Vec<&str> = candidates.iter().map(String::as_str).collect();
     crate::diagnostic::nearest(&slashed, &names)
         .or_else(|| {
             // A near file name in the same folder, whatever the folder is called.
-            let base: Vec<&str> = names
-                .iter()
-                .filter_map(|n| n.rsplit('/').next())
-                .collect();
+            let base: Vec<&str> = names.iter().filter_map(|n| n.rsplit('/').next()).collect();
             let best = crate::diagnostic::nearest(name, &base)?;
             names.iter().find(|n| n.ends_with(best)).copied()
         })
@@ -154,33 +166,35 @@ type Problem = (&'static str, String, String);
 /// The SHA-256 and size of the evidence file `path`, `None` if it does not exist. Never
 /// reads a file that leads outside the assessment, or one over the size limit.
 fn hash(source: &dyn load::Files, path: &str) -> Result<Option<LockedFile>, Problem> {
-    let bytes = source.read(path, MAX_SIZE, true).map_err(|refusal| match refusal {
-        Refusal::Outside => (
-            "evidence-outside",
-            t!("evidence.link-outside", path = path),
-            t!("evidence.link-outside-help"),
-        ),
-        Refusal::NotAFile => (
-            "evidence-not-a-file",
-            t!("evidence.folder", path = path),
-            t!("evidence.folder-help"),
-        ),
-        Refusal::TooLarge(size) => (
-            "evidence-too-large",
-            t!(
-                "evidence.too-large",
-                path = path,
-                size = size / 1024 / 1024,
-                limit = MAX_SIZE / 1024 / 1024
+    let bytes = source
+        .read(path, MAX_SIZE, true)
+        .map_err(|refusal| match refusal {
+            Refusal::Outside => (
+                "evidence-outside",
+                t!("evidence.link-outside", path = path),
+                t!("evidence.link-outside-help"),
             ),
-            t!("evidence.too-large-help"),
-        ),
-        Refusal::Unreadable(error) => (
-            "evidence-unreadable",
-            t!("evidence.unreadable", path = path, error = error),
-            t!("evidence.unreadable-help"),
-        ),
-    })?;
+            Refusal::NotAFile => (
+                "evidence-not-a-file",
+                t!("evidence.folder", path = path),
+                t!("evidence.folder-help"),
+            ),
+            Refusal::TooLarge(size) => (
+                "evidence-too-large",
+                t!(
+                    "evidence.too-large",
+                    path = path,
+                    size = size / 1024 / 1024,
+                    limit = MAX_SIZE / 1024 / 1024
+                ),
+                t!("evidence.too-large-help"),
+            ),
+            Refusal::Unreadable(error) => (
+                "evidence-unreadable",
+                t!("evidence.unreadable", path = path, error = error),
+                t!("evidence.unreadable-help"),
+            ),
+        })?;
     Ok(bytes.map(|bytes| LockedFile {
         sha256: crate::digest::sha256(&bytes),
         size: bytes.len() as u64,

@@ -54,12 +54,7 @@ impl Repo {
         })?;
         let workdir = repository
             .workdir()
-            .ok_or_else(|| {
-                git_error(
-                    t!("git.bare"),
-                    t!("git.bare-help"),
-                )
-            })?
+            .ok_or_else(|| git_error(t!("git.bare"), t!("git.bare-help")))?
             .canonicalize()
             .map_err(|e| Error::io("open", dir, e))?;
         let dir = dir.canonicalize().map_err(|e| Error::io("open", dir, e))?;
@@ -110,12 +105,8 @@ impl Repo {
 
     /// The assessment's files as committed in `commit`, named `label:path` in messages.
     pub fn files(&self, commit: &str, label: &str) -> Result<Revision, Error> {
-        let repository = git2::Repository::open(self.repository.path()).map_err(|e| {
-            git_error(
-                t!("git.cannot-open", error = e),
-                t!("git.check"),
-            )
-        })?;
+        let repository = git2::Repository::open(self.repository.path())
+            .map_err(|e| git_error(t!("git.cannot-open", error = e), t!("git.check")))?;
         let tree = repository
             .find_commit(
                 git2::Oid::from_str(commit)
@@ -200,16 +191,10 @@ impl Repo {
         let mut changes = Vec::new();
         for oid in walk {
             let oid = oid.map_err(|e| {
-                git_error(
-                    t!("git.incomplete", error = e),
-                    t!("git.unshallow-help"),
-                )
+                git_error(t!("git.incomplete", error = e), t!("git.unshallow-help"))
             })?;
             let commit = self.repository.find_commit(oid).map_err(|e| {
-                git_error(
-                    t!("git.incomplete", error = e),
-                    t!("git.unshallow-help"),
-                )
+                git_error(t!("git.incomplete", error = e), t!("git.unshallow-help"))
             })?;
             let tree = commit.tree().ok();
             let parent = commit.parent(0).ok();
@@ -284,18 +269,11 @@ impl Repo {
             .repository
             .head()
             .and_then(|h| h.peel(git2::ObjectType::Commit))
-            .map_err(|_| {
-                git_error(
-                    t!("git.no-commit"),
-                    t!("git.no-commit-help"),
-                )
-            })?;
-        let signature = self.repository.signature().map_err(|_| {
-            git_error(
-                t!("git.who"),
-                t!("git.who-help"),
-            )
-        })?;
+            .map_err(|_| git_error(t!("git.no-commit"), t!("git.no-commit-help")))?;
+        let signature = self
+            .repository
+            .signature()
+            .map_err(|_| git_error(t!("git.who"), t!("git.who-help")))?;
         self.repository
             .tag(name, &head, &signature, message, false)
             .map_err(|e| {

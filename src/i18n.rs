@@ -58,7 +58,10 @@ pub fn choose(option: Option<Language>, var: impl Fn(&str) -> Option<String>) ->
 /// `POSIX` name none, any other language is English (the only other one spoken).
 fn named(value: &str) -> Option<Language> {
     let value = value.trim();
-    if value.eq_ignore_ascii_case("c") || value.eq_ignore_ascii_case("posix") || value.starts_with("C.") {
+    if value.eq_ignore_ascii_case("c")
+        || value.eq_ignore_ascii_case("posix")
+        || value.starts_with("C.")
+    {
         None
     } else if value.to_ascii_lowercase().starts_with("ja") {
         Some(Language::Ja)
@@ -150,7 +153,9 @@ mod tests {
         text.split('{')
             .skip(1)
             .filter_map(|part| part.split_once('}').map(|(name, _)| name))
-            .filter(|name| !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+            .filter(|name| {
+                !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            })
             .collect()
     }
 
@@ -166,7 +171,10 @@ mod tests {
         assert!(only_ja.is_empty(), "only in Japanese: {only_ja:?}");
         for (key, english) in &en {
             let japanese = ja[key];
-            assert!(!english.trim().is_empty() && !japanese.trim().is_empty(), "{key} is empty");
+            assert!(
+                !english.trim().is_empty() && !japanese.trim().is_empty(),
+                "{key} is empty"
+            );
             assert_eq!(
                 placeholders(english),
                 placeholders(japanese),
@@ -206,7 +214,10 @@ mod tests {
                 }
             }
         }
-        assert!(missing.is_empty(), "keys not in the catalogue: {missing:#?}");
+        assert!(
+            missing.is_empty(),
+            "keys not in the catalogue: {missing:#?}"
+        );
     }
 
     #[test]
@@ -225,10 +236,31 @@ mod tests {
                     .map(|(_, v)| (*v).to_owned())
             }
         };
-        assert_eq!(choose(Some(Language::En), env(&[("LANG", "ja_JP.UTF-8")])), Some(Language::En));
-        assert_eq!(choose(None, env(&[("CHECKSHEET_LANG", "ja"), ("LANG", "en_US.UTF-8")])), Some(Language::Ja));
-        assert_eq!(choose(None, env(&[("LC_ALL", "ja_JP.UTF-8"), ("LANG", "en_US.UTF-8")])), Some(Language::Ja));
-        assert_eq!(choose(None, env(&[("LC_MESSAGES", "en_US.UTF-8"), ("LANG", "ja_JP.UTF-8")])), Some(Language::En));
+        assert_eq!(
+            choose(Some(Language::En), env(&[("LANG", "ja_JP.UTF-8")])),
+            Some(Language::En)
+        );
+        assert_eq!(
+            choose(
+                None,
+                env(&[("CHECKSHEET_LANG", "ja"), ("LANG", "en_US.UTF-8")])
+            ),
+            Some(Language::Ja)
+        );
+        assert_eq!(
+            choose(
+                None,
+                env(&[("LC_ALL", "ja_JP.UTF-8"), ("LANG", "en_US.UTF-8")])
+            ),
+            Some(Language::Ja)
+        );
+        assert_eq!(
+            choose(
+                None,
+                env(&[("LC_MESSAGES", "en_US.UTF-8"), ("LANG", "ja_JP.UTF-8")])
+            ),
+            Some(Language::En)
+        );
         assert_eq!(choose(None, env(&[("LANG", "C")])), None);
         assert_eq!(choose(None, env(&[("LANG", "POSIX")])), None);
         assert_eq!(choose(None, env(&[("LANG", "C.UTF-8")])), None);

@@ -81,7 +81,10 @@ fn assessment(options: &Options, checklist: &str, answers_path: &str) -> String 
          # 公開するチェックシートの言語 (最初が既定)\n\
          languages: [ja, en]\n\
          # PHRサービスごとに1件\n\
-         services:\n  - id: {}\n    name: {}\n    answers: {}\n",
+         services:\n  - id: {}\n    name: {}\n\
+         \x20   name-en:           # 英語ページでの名前 (例: Karada Note)\n\
+         \x20   url:               # サービスのウェブサイト (例: https://www.example.jp/service/)\n\
+         \x20   answers: {}\n",
         scalar(&options.organization),
         scalar(checklist),
         scalar(&options.service_id),
@@ -206,7 +209,8 @@ evidence:
 ```
 ";
 
-/// The default service id for a service name: the name itself when it is a valid id.
+/// The default service id for a service name: the name itself when it is a valid id, its
+/// ASCII letters and digits joined by `-`, or `service-1` when it has none.
 pub fn default_service_id(name: &str) -> String {
     let id: String = name
         .trim()
@@ -220,7 +224,7 @@ pub fn default_service_id(name: &str) -> String {
         .collect::<Vec<_>>()
         .join("-");
     if id.is_empty() {
-        "my-service".to_owned()
+        "service-1".to_owned()
     } else {
         id
     }

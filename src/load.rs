@@ -221,7 +221,11 @@ pub fn folder(root: &Path) -> Result<Disk, Error> {
         return Err(Error::input(
             Diagnostic::new(
                 "not-an-assessment",
-                t!("load.not-an-assessment", name = root.display(), settings = ASSESSMENT_FILE),
+                t!(
+                    "load.not-an-assessment",
+                    name = root.display(),
+                    settings = ASSESSMENT_FILE
+                ),
             )
             .help(t!(
                 "load.not-an-assessment-help",
@@ -393,10 +397,6 @@ fn lock(files: &dyn Files, problems: &mut Vec<Diagnostic>) -> (Option<SourceFile
             entries: &["files"],
         },
     );
-    problems.extend(
-        found
-            .into_iter()
-            .map(|d| d.help(t!("load.lock-help"))),
-    );
+    problems.extend(found.into_iter().map(|d| d.help(t!("load.lock-help"))));
     (Some(file), lock)
 }

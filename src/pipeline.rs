@@ -6,10 +6,10 @@ use std::path::Path;
 
 use crate::diagnostic::{Diagnostic, suggest};
 use crate::error::Error;
-use crate::i18n::t;
 use crate::evaluate;
 use crate::evidence::{self, Inspection};
 use crate::history::Repo;
+use crate::i18n::t;
 use crate::load::{self, Files as _, SourceFile};
 use crate::model::Checklist;
 use crate::sheet::Sheet;
@@ -42,7 +42,7 @@ pub fn open(label: &str, mut loaded: load::Loaded) -> Result<Snapshot, Error> {
 
 /// The assessment in the folder `dir` on disk.
 pub fn working_tree(dir: &Path) -> Result<Snapshot, Error> {
-    open("working tree", load::assessment(dir)?)
+    open(&t!("diff.working-tree"), load::assessment(dir)?)
 }
 
 /// The assessment as it is on disk (`None`), or as committed at `revision`.
@@ -62,7 +62,11 @@ pub fn at(repo: &Repo, dir: &Path, revision: Option<&str>) -> Result<Snapshot, E
             Err(Error::input(
                 Diagnostic::new(
                     "no-assessment",
-                    t!("pipeline.no-assessment", revision = revision, settings = settings),
+                    t!(
+                        "pipeline.no-assessment",
+                        revision = revision,
+                        settings = settings
+                    ),
                 )
                 .help(t!("pipeline.no-assessment-help")),
             ))

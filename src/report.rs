@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::diagnostic::Severity;
 use crate::i18n::{self, t};
 use crate::labels;
-use crate::model::{Checklist, Condition, Evidence, Obligation};
+use crate::model::{Checklist, Condition, Evidence, Language, Obligation};
 use crate::sheet::{Code, Outcome, ServiceSheet, Sheet};
 
 pub use diff::{diff_markdown, diff_text};
@@ -61,7 +61,12 @@ pub fn check_text(sheet: &Sheet) -> String {
             )
         );
         for section in &service.sections {
-            let _ = writeln!(out, "  {} {}", section.id, labels::text(&section.title, language));
+            let _ = writeln!(
+                out,
+                "  {} {}",
+                section.id,
+                labels::text(&section.title, language)
+            );
             for row in &section.rows {
                 let (_, status, _) = labels::shown(row.shown, language);
                 let obligation = match (row.applies, row.obligation) {
@@ -136,7 +141,10 @@ fn verdict(service: &ServiceSheet) -> String {
     let lacks = lacks(service);
     let s = &service.summary;
     if !lacks.is_empty() {
-        return t!("verdict.not-yet", lacks = lacks.join(t!("list.separator").as_str()));
+        return t!(
+            "verdict.not-yet",
+            lacks = lacks.join(t!("list.separator").as_str())
+        );
     }
     match (s.gap, s.advice) {
         (0, 0) => t!("verdict.clean"),
@@ -175,7 +183,12 @@ fn legend(sheet: &Sheet) -> String {
     }
     let _ = writeln!(out, "\n{}", t!("check.codes"));
     for code in Code::ALL.into_iter().filter(|c| seen.contains(c)) {
-        let _ = writeln!(out, "  {}: {}", code.as_str(), code.description(i18n::language()));
+        let _ = writeln!(
+            out,
+            "  {}: {}",
+            code.as_str(),
+            code.description(i18n::language())
+        );
     }
     out
 }
@@ -306,7 +319,7 @@ pub fn checklist_text(checklist: &Checklist) -> String {
     if let (Some(publisher), Some(issued)) = (&checklist.publisher, checklist.issued) {
         let _ = writeln!(out, "{} · {issued}", publisher.ja);
     }
-    let _ = writeln!(out, "\nfacts (answered true or false per service):");
+    let _ = writeln!(out, "\n{}", t!("checklist.facts"));
     for fact in &checklist.facts {
         let _ = writeln!(
             out,
@@ -323,27 +336,35 @@ pub fn checklist_text(checklist: &Checklist) -> String {
         for r in &section.requirements {
             let _ = writeln!(
                 out,
-                "\n  {} [{}] {} ({}) · basis {}",
+                "\n  {} [{}] {} ({}) · {}",
                 r.id,
                 r.cite,
                 r.obligation.as_str(),
-                r.obligation.label_ja(),
-                r.basis.as_str()
+                labels::obligation(r.obligation, i18n::language()),
+                t!("checklist.basis", basis = r.basis.as_str())
             );
             let _ = writeln!(out, "    {}\n    {}", r.text.ja.trim(), r.text.en.trim());
             if let Some(applies_if) = &r.applies_if {
-                let otherwise = match r.otherwise {
-                    Some(o) => format!("; otherwise {}", o.as_str()),
-                    None => "; otherwise it does not apply".to_owned(),
+                let words = match i18n::language() {
+                    Language::Ja => &JAPANESE,
+                    Language::En => &ENGLISH,
                 };
-                let _ = writeln!(
-                    out,
-                    "    applies if: {}{otherwise}",
-                    condition(applies_if, &ENGLISH)
-                );
+                let when = condition(applies_if, words);
+                let line = match r.otherwise {
+                    Some(o) => t!(
+                        "checklist.applies-otherwise",
+                        condition = when,
+                        otherwise = o.as_str()
+                    ),
+                    None => t!("checklist.applies-only", condition = when),
+                };
+                let _ = writeln!(out, "    {line}");
             }
             for expected in &r.evidence {
-                let mut line = format!("    evidence: {}", expected.kind.as_str());
+                let mut line = format!(
+                    "    {}",
+                    t!("checklist.evidence", kind = expected.kind.as_str())
+                );
                 if !expected.schemes.is_empty() {
                     let _ = write!(line, " ({})", expected.schemes.join(", "));
                 }
@@ -373,11 +394,15 @@ pub fn checklist_list_text(checklists: &[Checklist]) -> String {
             .count();
         let _ = writeln!(
             out,
-            "{}  {} requirements ({binding} law or must), {} facts  {}",
+            "{}  {}  {}",
             pad(&checklist.reference(), width),
-            count,
-            checklist.facts.len(),
-            checklist.title.ja
+            t!(
+                "checklist.counts",
+                requirements = count,
+                binding = binding,
+                facts = checklist.facts.len()
+            ),
+            labels::text(&checklist.title, i18n::language())
         );
     }
     out
@@ -442,7 +467,7 @@ fn describe(evidence: &Evidence) -> (&'static str, String) {
             let _ = write!(text, " {number}");
         }
         if let Some(until) = c.valid_until {
-            let _ = write!(text, " (valid until {until})");
+            let _ = write!(text, " ({})", t!("evidence.valid-until", until = until));
         }
         return ("certificate", text);
     }

@@ -67,7 +67,12 @@ pub fn assessment(loaded: Loaded) -> Result<Workspace, Error> {
         problems.extend(self::checklist(&checklist_file, checklist));
         for loaded in &services {
             if let (Some(file), Some(answers)) = (&loaded.file, &loaded.answers) {
-                problems.extend(answers_file(file, answers, checklist, &assessment.checklist));
+                problems.extend(answers_file(
+                    file,
+                    answers,
+                    checklist,
+                    &assessment.checklist,
+                ));
             }
         }
     }
@@ -216,7 +221,10 @@ fn services(file: &SourceFile, assessment: &Assessment) -> Vec<Diagnostic> {
                     &at("id"),
                     Part::Value,
                 )
-                .help(t!("validate.reserved-id-help", reserved = RESERVED.join(", "))),
+                .help(t!(
+                    "validate.reserved-id-help",
+                    reserved = RESERVED.join(", ")
+                )),
             );
         } else if !ids.insert(service.id.as_str()) {
             problems.push(file.diagnostic(
@@ -263,7 +271,11 @@ fn answers_file(
             problems.push(
                 file.diagnostic(
                     "unknown-fact",
-                    t!("validate.unknown-fact", id = id, checklist = checklist.reference()),
+                    t!(
+                        "validate.unknown-fact",
+                        id = id,
+                        checklist = checklist.reference()
+                    ),
                     &[key("facts"), key(id)],
                     Part::Key,
                 )
@@ -280,7 +292,11 @@ fn answers_file(
             problems.push(
                 file.diagnostic(
                     "unknown-requirement",
-                    t!("validate.unknown-requirement", id = id, checklist = checklist.reference()),
+                    t!(
+                        "validate.unknown-requirement",
+                        id = id,
+                        checklist = checklist.reference()
+                    ),
                     &[key("answers"), key(id)],
                     Part::Key,
                 )

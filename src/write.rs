@@ -82,7 +82,8 @@ pub fn site(out: &Path, files: &std::collections::BTreeMap<String, Vec<u8>>) -> 
                 None => t!("write.not-a-site", out = out.display()),
             };
             return Err(Error::input(
-                crate::diagnostic::Diagnostic::new("not-a-site", what).help(t!("write.not-a-site-help")),
+                crate::diagnostic::Diagnostic::new("not-a-site", what)
+                    .help(t!("write.not-a-site-help")),
             ));
         }
     }

@@ -122,8 +122,14 @@ mod tests {
     #[test]
     fn the_language_option_is_read_in_either_spelling() {
         let args = |list: &[&str]| list.iter().map(OsString::from).collect::<Vec<_>>();
-        assert_eq!(lang_option(&args(&["checksheet", "--lang", "ja", "check"])), Some(Language::Ja));
-        assert_eq!(lang_option(&args(&["checksheet", "check", "--lang=en"])), Some(Language::En));
+        assert_eq!(
+            lang_option(&args(&["checksheet", "--lang", "ja", "check"])),
+            Some(Language::Ja)
+        );
+        assert_eq!(
+            lang_option(&args(&["checksheet", "check", "--lang=en"])),
+            Some(Language::En)
+        );
         assert_eq!(lang_option(&args(&["checksheet", "check"])), None);
     }
 }

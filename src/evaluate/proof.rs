@@ -7,10 +7,12 @@ use jiff::civil::Date;
 
 use super::finding;
 use crate::diagnostic::Severity;
+use crate::evidence::FileState;
 use crate::i18n::{self, t};
 use crate::labels;
-use crate::evidence::FileState;
-use crate::model::{Answer, Certificate, Checklist, Evidence, ExpectedEvidence, Requirement, Status};
+use crate::model::{
+    Answer, Certificate, Checklist, Evidence, ExpectedEvidence, Requirement, Status,
+};
 use crate::sheet::{Code, Finding};
 
 /// `evidence-missing` when a met or partly met requirement cites none of the expected kinds.
@@ -162,8 +164,12 @@ fn item(
                     Some(nearest) if path.contains('\\') => {
                         t!("finding.missing-file-slash", path = path, nearest = nearest)
                     }
-                    Some(nearest) => t!("finding.missing-file-near", path = path, nearest = nearest),
-                    None if path.contains('\\') => t!("finding.missing-file-backslash", path = path),
+                    Some(nearest) => {
+                        t!("finding.missing-file-near", path = path, nearest = nearest)
+                    }
+                    None if path.contains('\\') => {
+                        t!("finding.missing-file-backslash", path = path)
+                    }
                     None => t!("finding.missing-file", path = path),
                 },
             )),
@@ -224,7 +230,12 @@ fn certificate_dates(
             ..finding(
                 Code::EvidenceNotYetValid,
                 severity,
-                t!("finding.not-yet-valid", name = name, from = from, as_of = as_of),
+                t!(
+                    "finding.not-yet-valid",
+                    name = name,
+                    from = from,
+                    as_of = as_of
+                ),
             )
         });
     }
@@ -374,7 +385,10 @@ mod tests {
         let evidence: Evidence = yaml("{file: rules.md}");
         let mut files = no_files();
         for (state, code) in [
-            (FileState::Missing { nearest: None }, Some(Code::EvidenceMissingFile)),
+            (
+                FileState::Missing { nearest: None },
+                Some(Code::EvidenceMissingFile),
+            ),
             (
                 FileState::Changed {
                     locked: "a".repeat(64),

@@ -330,40 +330,7 @@ fn explain(
         .strip_prefix("invalid type: ")
         .or_else(|| message.strip_prefix("invalid value: "))
     {
-        let (found, expected) = rest
-            .split_once(", expected ")
-            .unwrap_or((rest, "another value"));
-        let boolean = expected == "a boolean";
-        let expected = match expected {
-            "a boolean" => t!("yaml.expect-boolean"),
-            "a sequence" => t!("yaml.expect-list"),
-            "a string" => t!("yaml.expect-text"),
-            other if other.starts_with("struct ") || other == "a map" => t!("yaml.expect-mapping"),
-            other => other.to_owned(),
-        };
-        let word = found
-            .strip_prefix("string ")
-            .map(|w| w.trim_matches('"'));
-        let found = match (found, found.strip_prefix("string "), found.strip_prefix("integer ")) {
-            ("unit value", _, _) => t!("yaml.found-nothing"),
-            ("map", _, _) => t!("yaml.expect-mapping"),
-            ("sequence", _, _) => t!("yaml.found-list"),
-            (_, Some(text), _) => t!("yaml.found-text", text = text),
-            (_, _, Some(number)) => t!("yaml.found-number", number = number),
-            (other, _, _) => other.to_owned(),
-        };
-        let diagnostic = file.diagnostic(
-            "wrong-type",
-            t!("yaml.wrong-type", path = shown, expected = expected, found = found),
-            &path,
-            Part::Value,
-        );
-        // Yes and no as an officer types them.
-        let diagnostic = match word.filter(|_| boolean).and_then(|w| Some((w, yes_or_no(w)?))) {
-            Some((word, value)) => diagnostic.help(t!("yaml.boolean-word", value = value, word = word)),
-            None => diagnostic,
-        };
-        return (diagnostic, entry);
+        return (wrong_type(file, &path, &shown, rest), entry);
     }
     if let Some(Step::Key(key)) = path.last()
         && DATE_KEYS.contains(&key.as_str())
@@ -387,6 +354,54 @@ fn explain(
     (diagnostic, entry)
 }
 
+/// A value of the wrong type (`rest` is serde's `found, expected …`), with the word to
+/// write for a yes or no.
+fn wrong_type(file: &SourceFile, path: &[Step], shown: &str, rest: &str) -> Diagnostic {
+    let (found, expected) = rest
+        .split_once(", expected ")
+        .unwrap_or((rest, "another value"));
+    let boolean = expected == "a boolean";
+    let expected = match expected {
+        "a boolean" => t!("yaml.expect-boolean"),
+        "a sequence" => t!("yaml.expect-list"),
+        "a string" => t!("yaml.expect-text"),
+        other if other.starts_with("struct ") || other == "a map" => t!("yaml.expect-mapping"),
+        other => other.to_owned(),
+    };
+    let word = found.strip_prefix("string ").map(|w| w.trim_matches('"'));
+    let found = match (
+        found,
+        found.strip_prefix("string "),
+        found.strip_prefix("integer "),
+    ) {
+        ("unit value", _, _) => t!("yaml.found-nothing"),
+        ("map", _, _) => t!("yaml.expect-mapping"),
+        ("sequence", _, _) => t!("yaml.found-list"),
+        (_, Some(text), _) => t!("yaml.found-text", text = text),
+        (_, _, Some(number)) => t!("yaml.found-number", number = number),
+        (other, _, _) => other.to_owned(),
+    };
+    let diagnostic = file.diagnostic(
+        "wrong-type",
+        t!(
+            "yaml.wrong-type",
+            path = shown,
+            expected = expected,
+            found = found
+        ),
+        path,
+        Part::Value,
+    );
+    // Yes and no as an officer types them.
+    match word
+        .filter(|_| boolean)
+        .and_then(|w| Some((w, yes_or_no(w)?)))
+    {
+        Some((word, value)) => diagnostic.help(t!("yaml.boolean-word", value = value, word = word)),
+        None => diagnostic,
+    }
+}
+
 /// An unknown key: shown at the key, with the nearest allowed one; set aside to go on.
 fn unknown_key(
     file: &SourceFile,
@@ -404,12 +419,7 @@ fn unknown_key(
         t!("yaml.unknown-key-in", key = key, parent = parent)
     };
     let diagnostic = file
-        .diagnostic(
-            "unknown-key",
-            text,
-            &path,
-            Part::Key,
-        )
+        .diagnostic("unknown-key", text, &path, Part::Key)
         .help(suggest(key, expected_names(message)));
     (diagnostic, Some(path))
 }

@@ -8,9 +8,7 @@ use crate::labels::{self, Labels};
 mod diff;
 
 use crate::markdown;
-use crate::model::{
-    Checklist, Evidence, Language, Obligation, Organization, Service, Status,
-};
+use crate::model::{Checklist, Evidence, Language, Obligation, Organization, Service, Status};
 use crate::sheet::{FactRef, Row, ServiceSheet, Shown};
 pub use diff::{DiffView, PublicationView, diff};
 

@@ -8,31 +8,32 @@ use crate::compare::{
     Change, ChunkKind, Counts, Diff, EvidenceChange, EvidenceDiff, NamesDiff, RequirementDiff,
     ServiceChange, ServiceDiff,
 };
+use crate::i18n::{self, t};
 use crate::labels;
 use crate::model::{EvidenceKind, Language, Obligation};
 
-fn obligation(obligation: Option<Obligation>) -> &'static str {
-    obligation.map_or("not applicable", Obligation::as_str)
+fn obligation(obligation: Option<Obligation>) -> String {
+    obligation.map_or_else(|| t!("diff.not-in-force"), |o| o.as_str().to_owned())
 }
 
-fn fact(value: Option<bool>) -> &'static str {
+fn fact(value: Option<bool>) -> String {
     match value {
-        Some(true) => "true",
-        Some(false) => "false",
-        None => "unanswered",
+        Some(true) => "true".to_owned(),
+        Some(false) => "false".to_owned(),
+        None => t!("diff.unanswered"),
     }
 }
 
-fn evidence(change: EvidenceChange) -> &'static str {
+fn evidence(change: EvidenceChange) -> String {
     match change {
-        EvidenceChange::Added => "added",
-        EvidenceChange::Removed => "removed",
-        EvidenceChange::Changed => "changed",
-        EvidenceChange::Expired => "expired",
+        EvidenceChange::Added => t!("diff.evidence-added"),
+        EvidenceChange::Removed => t!("diff.evidence-removed"),
+        EvidenceChange::Changed => t!("diff.evidence-changed"),
+        EvidenceChange::Expired => t!("diff.evidence-expired"),
     }
 }
 
-/// What a count counts, as the summary line says it.
+/// What a count counts, as the English summary line says it.
 fn words(name: &str) -> &str {
     match name {
         "service" => "service details",
@@ -53,28 +54,33 @@ fn words(name: &str) -> &str {
     }
 }
 
-/// Counts as words: `1 status, 2 evidence changed`; `None` when all are zero.
+/// Counts as words: `1 status, 2 evidence changed` (`状況の変更 1件、…`); `None` when all
+/// are zero.
 pub(super) fn counted(counts: &Counts) -> Option<String> {
+    let language = i18n::language();
     let parts: Vec<String> = counts
         .named()
         .into_iter()
         .filter(|(_, count)| *count > 0)
-        .map(|(name, count)| format!("{count} {}", words(name)))
+        .map(|(name, count)| match language {
+            Language::En => format!("{count} {}", words(name)),
+            Language::Ja => labels::count(name, count, language),
+        })
         .collect();
-    (!parts.is_empty()).then(|| parts.join(", "))
+    (!parts.is_empty()).then(|| parts.join(t!("list.separator").as_str()))
 }
 
 /// The summary line: how many changes of each kind.
 pub fn summary(diff: &Diff) -> String {
-    counted(&diff.summary).unwrap_or_else(|| "no changes".to_owned())
+    counted(&diff.summary).unwrap_or_else(|| t!("diff.no-changes"))
 }
 
 fn optional(value: Option<&String>) -> String {
-    value.map_or_else(|| "(none)".to_owned(), Clone::clone)
+    value.map_or_else(|| t!("diff.none"), Clone::clone)
 }
 
 fn optional_date(value: Option<&jiff::civil::Date>) -> String {
-    value.map_or_else(|| "(none)".to_owned(), ToString::to_string)
+    value.map_or_else(|| t!("diff.none"), ToString::to_string)
 }
 
 /// The published fields of a requirement that changed, as `name: before → after`.
@@ -83,7 +89,7 @@ fn requirement_fields(r: &RequirementDiff) -> Vec<String> {
     if let Some(change) = &r.status {
         lines.push(format!(
             "status: {}",
-            arrow(change, |s| labels::shown(*s, Language::Ja).1.to_owned())
+            arrow(change, |s| labels::shown(*s, i18n::language()).1.to_owned())
         ));
     }
     if let Some(change) = r.outcome.as_ref().filter(|_| r.status.is_none()) {
@@ -93,15 +99,9 @@ fn requirement_fields(r: &RequirementDiff) -> Vec<String> {
         ));
     }
     if let Some(change) = &r.obligation {
-        lines.push(format!(
-            "obligation: {}",
-            arrow(change, |o| obligation(*o).to_owned())
-        ));
+        lines.push(format!("obligation: {}", arrow(change, |o| obligation(*o))));
     } else if let Some(change) = &r.applies {
-        lines.push(format!(
-            "applies: {}",
-            arrow(change, |a| fact(*a).to_owned())
-        ));
+        lines.push(format!("applies: {}", arrow(change, |a| fact(*a))));
     }
     if let Some(change) = &r.target {
         lines.push(format!(
@@ -114,10 +114,10 @@ fn requirement_fields(r: &RequirementDiff) -> Vec<String> {
             "evidence problems: {}",
             arrow(change, |list| {
                 if list.is_empty() {
-                    "(none)".to_owned()
+                    t!("diff.none")
                 } else {
                     list.iter()
-                        .map(|p| labels::problem(p.code, p.date, Language::Ja))
+                        .map(|p| labels::problem(p.code, p.date, i18n::language()))
                         .collect::<Vec<_>>()
                         .join(", ")
                 }
@@ -187,32 +187,32 @@ fn assessment_fields(diff: &Diff) -> Vec<String> {
         ));
     }
     if diff.checklist_content {
-        lines.push("checklist: its text changed within the same edition".to_owned());
+        lines.push(t!("diff.checklist-content"));
     }
     lines
 }
 
 /// An evidence change in one line.
 fn evidence_line(e: &EvidenceDiff) -> String {
-    let visibility = if e.public { "" } else { " (internal)" };
+    let visibility = if e.public {
+        String::new()
+    } else {
+        format!(" {}", t!("diff.internal"))
+    };
     let kind = e.kind.map_or("evidence", EvidenceKind::as_str);
     let fields: Vec<String> = e
         .fields
         .iter()
         .map(|(name, change)| match *name {
-            "contents" => "contents changed".to_owned(),
+            "contents" => t!("diff.contents"),
             _ => format!("{name}: {}", arrow(change, |v| optional(v.as_ref()))),
         })
         .collect();
     if fields.is_empty() {
-        format!(
-            "evidence {}: {kind} {}{visibility}",
-            evidence(e.change),
-            e.what
-        )
+        format!("{}: {kind} {}{visibility}", evidence(e.change), e.what)
     } else {
         format!(
-            "evidence {}: {kind} {}{visibility} ({})",
+            "{}: {kind} {}{visibility} ({})",
             evidence(e.change),
             e.what,
             fields.join("; ")
@@ -307,24 +307,34 @@ pub fn diff_text(diff: &Diff, color: bool) -> String {
         let _ = writeln!(out, "{line}");
     }
     for id in &diff.requirements_added {
-        let _ = writeln!(out, "  {} requirement {id}", paint.green("+"));
+        let _ = writeln!(
+            out,
+            "  {} {}",
+            paint.green("+"),
+            t!("diff.requirement", id = id)
+        );
     }
     for id in &diff.requirements_removed {
-        let _ = writeln!(out, "  {} requirement {id}", paint.red("-"));
+        let _ = writeln!(
+            out,
+            "  {} {}",
+            paint.red("-"),
+            t!("diff.requirement", id = id)
+        );
     }
     for (old, new) in &diff.requirements_renamed {
-        let _ = writeln!(out, "  requirement {old} is now {new}");
+        let _ = writeln!(out, "  {}", t!("diff.renamed", old = old, new = new));
     }
     for service in &diff.services {
         out.push('\n');
         let title = paint.bold(&format!("{} ({})", service.title, service.id));
         match service.change {
             ServiceChange::Added => {
-                let _ = writeln!(out, "{} {title}", paint.green("+ service"));
+                let _ = writeln!(out, "{} {title}", paint.green(&t!("diff.plus-service")));
                 continue;
             }
             ServiceChange::Removed => {
-                let _ = writeln!(out, "{} {title}", paint.red("- service"));
+                let _ = writeln!(out, "{} {title}", paint.red(&t!("diff.minus-service")));
                 continue;
             }
             ServiceChange::Changed => {
@@ -338,7 +348,7 @@ pub fn diff_text(diff: &Diff, color: bool) -> String {
             requirement_text(&mut out, r, &paint);
         }
     }
-    let _ = writeln!(out, "\nsummary: {}", summary(diff));
+    let _ = writeln!(out, "\n{}", t!("diff.summary", summary = summary(diff)));
     out
 }
 
@@ -350,22 +360,29 @@ fn cell(text: &str) -> String {
 /// `checksheet diff --format markdown`, for a review or a pull request.
 pub fn diff_markdown(diff: &Diff) -> String {
     let mut out = format!(
-        "# checksheet diff: {} → {}\n\n",
-        cell(&diff.from),
-        cell(&diff.to)
+        "# {}\n\n",
+        t!(
+            "diff.markdown-title",
+            from = cell(&diff.from),
+            to = cell(&diff.to)
+        )
     );
     let start = out.len();
     for line in assessment_fields(diff) {
         let _ = writeln!(out, "- {}", cell(&line));
     }
     for id in &diff.requirements_added {
-        let _ = writeln!(out, "- requirement added: `{id}`");
+        let _ = writeln!(out, "- {}", t!("diff.requirement-added", id = id));
     }
     for id in &diff.requirements_removed {
-        let _ = writeln!(out, "- requirement removed: `{id}`");
+        let _ = writeln!(out, "- {}", t!("diff.requirement-removed", id = id));
     }
     for (old, new) in &diff.requirements_renamed {
-        let _ = writeln!(out, "- requirement renamed: `{old}` → `{new}`");
+        let _ = writeln!(
+            out,
+            "- {}",
+            t!("diff.requirement-renamed", old = old, new = new)
+        );
     }
     if out.len() > start {
         out.push('\n');
@@ -374,11 +391,11 @@ pub fn diff_markdown(diff: &Diff) -> String {
         let _ = writeln!(out, "## {} (`{}`)\n", service.title, service.id);
         match service.change {
             ServiceChange::Added => {
-                out.push_str("Service added.\n\n");
+                let _ = writeln!(out, "{}\n", t!("diff.service-added"));
                 continue;
             }
             ServiceChange::Removed => {
-                out.push_str("Service removed.\n\n");
+                let _ = writeln!(out, "{}\n", t!("diff.service-removed"));
                 continue;
             }
             ServiceChange::Changed => {}
@@ -387,7 +404,7 @@ pub fn diff_markdown(diff: &Diff) -> String {
             let _ = writeln!(out, "- {}", cell(&line));
         }
         if !service.requirements.is_empty() {
-            out.push_str("\n| requirement | change |\n|---|---|\n");
+            let _ = write!(out, "\n| {} |\n|---|---|\n", t!("diff.table-head"));
         }
         for r in &service.requirements {
             let mut changes: Vec<String> = requirement_fields(r).iter().map(|l| cell(l)).collect();
@@ -409,7 +426,7 @@ pub fn diff_markdown(diff: &Diff) -> String {
         }
         out.push('\n');
     }
-    let _ = writeln!(out, "**Summary:** {}", summary(diff));
+    let _ = writeln!(out, "**{}** {}", t!("diff.summary-label"), summary(diff));
     out
 }
 

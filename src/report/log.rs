@@ -4,25 +4,25 @@ use std::fmt::Write as _;
 
 use super::diff::counted;
 use crate::audit::{LogEntry, LogEvent, LogSummary};
+use crate::i18n::{self, t};
 use crate::labels;
-use crate::model::Language;
 
 /// A revision's change in one line: `+1 対応済, −1 未対応, 1 explanation`.
 pub fn log_summary(summary: &LogSummary) -> String {
     match summary.event {
-        LogEvent::Created => return "assessment created".to_owned(),
-        LogEvent::Removed => return "assessment removed".to_owned(),
+        LogEvent::Created => return t!("log.created"),
+        LogEvent::Removed => return t!("log.removed"),
         LogEvent::Unusable => {
-            return format!(
-                "unusable input: {}",
-                summary.problem.as_deref().unwrap_or_default()
+            return t!(
+                "log.unusable",
+                problem = summary.problem.as_deref().unwrap_or_default()
             );
         }
         LogEvent::AfterUnusable => {
-            return "the previous revision's assessment was unusable".to_owned();
+            return t!("log.after-unusable");
         }
         LogEvent::HistoryNotFetched => {
-            return "earlier history not fetched (shallow clone)".to_owned();
+            return t!("log.shallow");
         }
         LogEvent::Changed => {}
     }
@@ -30,7 +30,7 @@ pub fn log_summary(summary: &LogSummary) -> String {
         .statuses
         .iter()
         .map(|(key, delta)| {
-            let label = labels::shown_label(key, Language::Ja);
+            let label = labels::shown_label(key, i18n::language());
             if *delta > 0 {
                 format!("+{delta} {label}")
             } else {
@@ -45,9 +45,9 @@ pub fn log_summary(summary: &LogSummary) -> String {
         parts.push(counts);
     }
     if parts.is_empty() {
-        "no change in the check sheet".to_owned()
+        t!("log.no-change")
     } else {
-        parts.join(", ")
+        parts.join(t!("list.separator").as_str())
     }
 }
 
@@ -70,7 +70,7 @@ pub fn log_text(entries: &[LogEntry]) -> String {
         );
     }
     if entries.is_empty() {
-        out.push_str("no commit has changed the assessment yet\n");
+        let _ = writeln!(out, "{}", t!("log.none"));
     }
     out
 }

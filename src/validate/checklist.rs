@@ -144,7 +144,10 @@ fn text(file: &SourceFile, text: &Text, at: &[Step], problems: &mut Vec<Diagnost
         if value.trim().is_empty() {
             problems.push(file.diagnostic(
                 "empty-text",
-                t!("checklist.empty-text", path = format!("{}.{language}", display_path(at))),
+                t!(
+                    "checklist.empty-text",
+                    path = format!("{}.{language}", display_path(at))
+                ),
                 &[at, &[key(language)]].concat(),
                 Part::Value,
             ));
