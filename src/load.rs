@@ -2,6 +2,7 @@
 
 mod files;
 mod spans;
+mod typing;
 mod yaml;
 
 use std::path::{Component, Path, PathBuf};

@@ -335,7 +335,7 @@ fn unknown_requirement(id: &str, checklist: &Checklist, ids: &[&str], show: &str
         .collect();
     t!(
         "validate.unknown-requirement-help",
-        nearest = nearest.join(", "),
+        nearest = nearest.join(t!("list.separator").as_str()),
         checklist = show,
         count = ids.len()
     )

@@ -696,6 +696,68 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("summary.undecided", "{count} undecided"),
     ("test.sample", "{name} {not a placeholder} {missing}"),
     (
+        "typing.block-unindented",
+        "the text of `{key}: |` must be indented more than `{key}:`",
+    ),
+    (
+        "typing.block-unindented-help",
+        "indent every line of the text {spaces} spaces or more",
+    ),
+    (
+        "typing.dedented",
+        "`{key}:` is indented like `{parent}:`, so `{parent}` is left empty and the lines below `{key}` are too deep",
+    ),
+    (
+        "typing.dedented-help",
+        "indent `{key}:` {spaces} spaces, like the lines below it",
+    ),
+    (
+        "typing.deeper",
+        "this line is indented {spaces} spaces, deeper than line {above}, which already has a value; the lines at this level use {siblings}",
+    ),
+    (
+        "typing.deeper-help",
+        "indent it {siblings} spaces, like its siblings",
+    ),
+    (
+        "typing.full-width-colon",
+        "there is a full-width colon (：) after `{key}`",
+    ),
+    (
+        "typing.full-width-colon-help",
+        "write a half-width colon and a space: `key: value`",
+    ),
+    (
+        "typing.full-width-space",
+        "there is a full-width space (　) after `{key}:`",
+    ),
+    (
+        "typing.full-width-space-help",
+        "use half-width spaces (turn the input method off to type them)",
+    ),
+    (
+        "typing.full-width-space-indent",
+        "a full-width space (　) is used for indentation",
+    ),
+    (
+        "typing.lost-indentation",
+        "`{key}:` (line {line}) has nothing under it, so the lines after it are read as part of `{parent}`",
+    ),
+    (
+        "typing.lost-indentation-help",
+        "indent `{key}:` {spaces} spaces, like `{parent}:`",
+    ),
+    (
+        "typing.misaligned",
+        "this line is indented {spaces} spaces; the lines at this level use {siblings}",
+    ),
+    (
+        "typing.misaligned-help",
+        "indent it {siblings} spaces, like the lines it belongs with",
+    ),
+    ("typing.tab", "a tab is used for indentation"),
+    ("typing.tab-help", "indent with spaces only (two per level)"),
+    (
         "validate.answers-outside",
         "`{path}` is outside the repository",
     ),

@@ -729,6 +729,71 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("summary.undecided", "未確定 {count}"),
     ("test.sample", "{name} {not a placeholder} {missing}"),
     (
+        "typing.block-unindented",
+        "`{key}: |` の文章は、`{key}:` より深く字下げしてください",
+    ),
+    (
+        "typing.block-unindented-help",
+        "文章のすべての行を、半角スペース {spaces} 個以上で字下げしてください",
+    ),
+    (
+        "typing.dedented",
+        "`{key}:` が `{parent}:` と同じ字下げのため、`{parent}` が空になり、`{key}` の下の行が深すぎることになっています",
+    ),
+    (
+        "typing.dedented-help",
+        "`{key}:` を、下の行と同じく半角スペース {spaces} 個で字下げしてください",
+    ),
+    (
+        "typing.deeper",
+        "この行は半角スペース {spaces} 個で字下げされていて、値のある {above} 行目より深くなっています。この段の行は {siblings} 個です",
+    ),
+    (
+        "typing.deeper-help",
+        "同じ段の行と同じく、半角スペース {siblings} 個で字下げしてください",
+    ),
+    (
+        "typing.full-width-colon",
+        "`{key}` の後に全角のコロン「：」があります",
+    ),
+    (
+        "typing.full-width-colon-help",
+        "半角の「:」にして、その後に半角スペースを入れてください（`key: value`）",
+    ),
+    (
+        "typing.full-width-space",
+        "`{key}:` の後に全角スペース（　）があります",
+    ),
+    (
+        "typing.full-width-space-help",
+        "半角スペースにしてください（日本語入力をオフにして入力します）",
+    ),
+    (
+        "typing.full-width-space-indent",
+        "字下げに全角スペース（　）が使われています",
+    ),
+    (
+        "typing.lost-indentation",
+        "`{key}:`（{line} 行目）の下に何もないため、続く行が `{parent}` の一部として読まれています",
+    ),
+    (
+        "typing.lost-indentation-help",
+        "`{key}:` を `{parent}:` と同じく半角スペース {spaces} 個で字下げしてください",
+    ),
+    (
+        "typing.misaligned",
+        "この行は半角スペース {spaces} 個で字下げされていますが、この段の行は {siblings} 個です",
+    ),
+    (
+        "typing.misaligned-help",
+        "同じ段の行にそろえて、半角スペース {siblings} 個で字下げしてください",
+    ),
+    ("typing.tab", "字下げにタブが使われています"),
+    (
+        "typing.tab-help",
+        "字下げは半角スペースだけで行ってください（1段につき2つ）",
+    ),
+    (
         "validate.answers-outside",
         "`{path}` がリポジトリの外にあります",
     ),
@@ -919,6 +984,6 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("yaml.unknown-value", "`{path}` に `{value}` は書けません"),
     (
         "yaml.wrong-type",
-        "`{path}` には{expected}を書いてください（いまは{found}です）",
+        "`{path}` には {expected} を書いてください（いまは {found} です）",
     ),
 ];

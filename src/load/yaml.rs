@@ -104,7 +104,19 @@ pub fn parse<T: DeserializeOwned>(
 ) -> (Option<T>, Vec<Diagnostic>) {
     let mut value: Value = match serde_yaml::from_str(&file.text) {
         Ok(value) => value,
-        Err(error) => return (None, vec![syntax_error(file, &error)]),
+        Err(error) => {
+            // The typing mistakes behind a syntax error, where they are; else the
+            // parser's own words.
+            let mistakes = super::typing::mistakes(file);
+            let error = syntax_error(file, &error);
+            if !mistakes.is_empty() {
+                return (None, mistakes);
+            }
+            let lost = (error.code == "duplicate-key")
+                .then(|| super::typing::lost_indentation(file, error.location.as_ref()?.line))
+                .flatten();
+            return (None, vec![lost.unwrap_or(error)]);
+        }
     };
     if value.is_null() {
         let diagnostic = Diagnostic::new("empty-file", t!("yaml.empty", file = file.name))
