@@ -11,7 +11,9 @@ use crate::evidence::Inspection;
 use crate::i18n::{self, t};
 use crate::labels;
 use crate::load::{Part, SourceFile, Step};
-use crate::model::{Answer, AnswersFile, Checklist, Condition, Obligation, Requirement, Status};
+use crate::model::{
+    Answer, AnswersFile, Checklist, Condition, Language, Obligation, Requirement, Status,
+};
 use crate::sheet::{
     Code, EvidenceRow, FactRef, FactRow, Finding, Outcome, Row, ServiceSheet, Sheet, SheetSection,
     Shown, Summary,
@@ -31,7 +33,13 @@ pub fn sheet(workspace: &Workspace, files: &Inspection) -> Sheet {
             .iter()
             .map(|service| {
                 let file = workspace.files.name(&service.service.answers);
-                self::service(&workspace.checklist, service, file, files)
+                self::service(
+                    &workspace.checklist,
+                    service,
+                    file,
+                    files,
+                    &workspace.assessment.languages,
+                )
             })
             .collect(),
     }
@@ -56,6 +64,7 @@ fn service(
     service: &ServiceAnswers,
     file: String,
     files: &Inspection,
+    languages: &[Language],
 ) -> ServiceSheet {
     let answers = &service.answers;
     let facts: Vec<FactRow> = checklist
@@ -90,7 +99,9 @@ fn service(
                 .collect(),
         })
         .collect();
-    let summary = Summary::of(sections.iter().flat_map(|s| &s.rows));
+    let findings = translations(&sections, languages);
+    let mut summary = Summary::of(sections.iter().flat_map(|s| &s.rows));
+    summary.count(&findings);
     ServiceSheet {
         service: service.service.clone(),
         file,
@@ -98,8 +109,54 @@ fn service(
         reviewed_by: answers.reviewed_by.clone().filter(|r| !r.trim().is_empty()),
         facts,
         sections,
+        findings,
         summary,
     }
+}
+
+/// `translation-missing`, once per page language that lacks explanations or evidence
+/// titles: that page shows them in another language, marked as such.
+fn translations(sections: &[SheetSection], languages: &[Language]) -> Vec<Finding> {
+    let rows: Vec<&Row> = sections.iter().flat_map(|s| &s.rows).collect();
+    languages
+        .iter()
+        .filter_map(|&language| {
+            let explanations = rows
+                .iter()
+                .filter(|row| {
+                    row.explanation
+                        .as_ref()
+                        .is_some_and(|e| !e.is_empty() && e.get(language).is_none())
+                })
+                .count();
+            let titles = rows
+                .iter()
+                .flat_map(|row| row.public_evidence())
+                .filter(|e| {
+                    e.evidence
+                        .title
+                        .as_ref()
+                        .is_some_and(|t| !t.is_empty() && t.get(language).is_none())
+                })
+                .count();
+            (explanations + titles > 0).then(|| {
+                finding(
+                    Code::TranslationMissing,
+                    Severity::Warning,
+                    t!(
+                        "finding.translation-missing",
+                        language = match language {
+                            Language::Ja => t!("language.ja"),
+                            Language::En => t!("language.en"),
+                        },
+                        explanations = explanations,
+                        titles = titles,
+                        marker = labels::only_in(language)
+                    ),
+                )
+            })
+        })
+        .collect()
 }
 
 /// The value of a condition: `None` when an unanswered fact decides it.
@@ -338,8 +395,8 @@ fn answered(
     );
     let has_explanation = answer
         .explanation
-        .as_deref()
-        .is_some_and(|text| !text.trim().is_empty());
+        .as_ref()
+        .is_some_and(|text| !text.is_empty());
     let mut findings = Vec::new();
     let outcome = match status {
         Status::Done if evidence.iter().any(|f| f.code.undermines()) => {

@@ -291,6 +291,14 @@ pub fn text(text: &Text, language: Language) -> &str {
     }
 }
 
+/// The mark on a page in `language` beside a text written only in the other language.
+pub fn only_in(language: Language) -> &'static str {
+    match language {
+        Language::Ja => "（英語のみ）",
+        Language::En => "(Japanese only)",
+    }
+}
+
 /// Why a self-check is incomplete, in a sentence.
 pub fn incomplete(count: usize, language: Language) -> String {
     match language {

@@ -6,9 +6,11 @@
 mod answers;
 mod assessment;
 mod checklist;
+mod localized;
 mod lock;
 
 pub use answers::{Answer, AnswersFile, Certificate, Evidence, EvidenceKind, Status};
 pub use assessment::{Assessment, Language, Organization, Service};
 pub use checklist::{Checklist, Condition, ExpectedEvidence, Obligation, Requirement, Text};
+pub use localized::Localized;
 pub use lock::{Lock, LockedFile};

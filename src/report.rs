@@ -60,6 +60,15 @@ pub fn check_text(sheet: &Sheet) -> String {
                 as_of = service.as_of
             )
         );
+        for finding in &service.findings {
+            let _ = writeln!(
+                out,
+                "  {}[{}]: {}\n",
+                severity(finding.severity),
+                finding.code.as_str(),
+                finding.message
+            );
+        }
         for section in &service.sections {
             let _ = writeln!(
                 out,
@@ -174,8 +183,13 @@ fn legend(sheet: &Sheet) -> String {
     let seen: std::collections::BTreeSet<Code> = sheet
         .services
         .iter()
-        .flat_map(ServiceSheet::rows)
-        .flat_map(|(_, row)| row.findings.iter().map(|f| f.code))
+        .flat_map(|service| {
+            service
+                .rows()
+                .flat_map(|(_, row)| &row.findings)
+                .chain(&service.findings)
+        })
+        .map(|f| f.code)
         .collect();
     let mut out = String::new();
     if seen.is_empty() {
@@ -245,6 +259,7 @@ pub fn check_json(sheet: &Sheet) -> serde_json::Value {
                 "name": service.service.name,
                 "as-of": service.as_of,
                 "complete": service.is_complete(),
+                "findings": service.findings,
                 "summary": service.summary,
                 "requirements": requirements,
             })
@@ -444,7 +459,12 @@ pub fn evidence_items(sheet: &Sheet) -> Vec<EvidenceItem> {
                     requirement: row.requirement.id.clone(),
                     kind,
                     target,
-                    title: entry.evidence.title.clone(),
+                    title: entry
+                        .evidence
+                        .title
+                        .as_ref()
+                        .and_then(|t| t.shown(i18n::language()))
+                        .map(|(title, _)| title.to_owned()),
                     public: entry.public,
                     state,
                 });

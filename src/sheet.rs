@@ -15,7 +15,8 @@ use serde::Serialize;
 
 use crate::diagnostic::Severity;
 use crate::model::{
-    Checklist, Evidence, EvidenceKind, Obligation, Organization, Requirement, Service, Status, Text,
+    Checklist, Evidence, EvidenceKind, Language, Localized, Obligation, Organization, Requirement,
+    Service, Status, Text,
 };
 pub use code::Code;
 
@@ -40,6 +41,8 @@ pub struct ServiceSheet {
     /// The checklist's facts in order, with this service's answers.
     pub facts: Vec<FactRow>,
     pub sections: Vec<SheetSection>,
+    /// Findings about the service as a whole, such as missing translations.
+    pub findings: Vec<Finding>,
     pub summary: Summary,
 }
 
@@ -67,8 +70,8 @@ pub struct Row {
     pub requirement: Arc<Requirement>,
     /// The status answered, if any (what is shown is `shown`).
     pub answered: Option<Status>,
-    /// The published explanation, in Markdown, as written.
-    pub explanation: Option<String>,
+    /// The published explanation, in Markdown, in each language written.
+    pub explanation: Option<Localized>,
     /// The `target` date, as written.
     pub target: Option<Date>,
     /// The obligation in force given the facts; `None` when it does not apply or is undecided.
@@ -228,11 +231,10 @@ impl Row {
             .filter(|_| self.answered == Some(Status::Planned))
     }
 
-    /// The explanation, when there is one.
-    pub fn explanation(&self) -> Option<&str> {
-        self.explanation
-            .as_deref()
-            .filter(|text| !text.trim().is_empty())
+    /// The explanation for a page in `language`: its own text, else another language's
+    /// with that language.
+    pub fn explanation(&self, language: Language) -> Option<(&str, Option<Language>)> {
+        self.explanation.as_ref()?.shown(language)
     }
 
     /// The evidence the published sheet shows.
@@ -304,10 +306,25 @@ impl Summary {
     }
 }
 
+impl Summary {
+    /// Counts `findings` about a service as a whole.
+    pub fn count(&mut self, findings: &[Finding]) {
+        for finding in findings {
+            match finding.severity {
+                Severity::Error => self.errors += 1,
+                Severity::Warning => self.warnings += 1,
+            }
+        }
+    }
+}
+
 impl Sheet {
     /// Makes every warning an error, for `--strict`.
     pub fn strict(&mut self) {
         for service in &mut self.services {
+            for finding in &mut service.findings {
+                finding.severity = Severity::Error;
+            }
             for section in &mut service.sections {
                 for row in &mut section.rows {
                     for finding in &mut row.findings {

@@ -80,6 +80,9 @@ pub fn assessment(loaded: Loaded) -> Result<Workspace, Error> {
         return Err(Error::problems(problems));
     }
     let mut assessment = assessment;
+    // Plain text is in the first language; normalized here, as web addresses are, so that
+    // every output reads the same.
+    let first = assessment.languages[0];
     normalize(&mut assessment.organization.url);
     for service in &mut assessment.services {
         normalize(&mut service.url);
@@ -92,8 +95,16 @@ pub fn assessment(loaded: Loaded) -> Result<Workspace, Error> {
                 let mut service = loaded.service;
                 normalize(&mut service.url);
                 let mut answers = loaded.answers?;
-                for evidence in answers.answers.values_mut().flat_map(|a| &mut a.evidence) {
-                    normalize(&mut evidence.url);
+                for answer in answers.answers.values_mut() {
+                    if let Some(explanation) = &mut answer.explanation {
+                        explanation.resolve(first);
+                    }
+                    for evidence in &mut answer.evidence {
+                        normalize(&mut evidence.url);
+                        if let Some(title) = &mut evidence.title {
+                            title.resolve(first);
+                        }
+                    }
                 }
                 Some(ServiceAnswers {
                     service,

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::{Change, Counts};
-use crate::model::{Evidence, EvidenceKind};
+use crate::model::{Evidence, EvidenceKind, Language};
 use crate::sheet::{Code, EvidenceRow, Row};
 
 /// What happened to a piece of evidence.
@@ -54,8 +54,8 @@ pub fn describe(evidence: &Evidence) -> String {
         };
     }
     if let Some(r) = &evidence.record {
-        return match &evidence.title {
-            Some(title) => format!("{} {title}", r.date),
+        return match evidence.title.as_ref().and_then(|t| t.shown(Language::Ja)) {
+            Some((title, _)) => format!("{} {title}", r.date),
             None => r.date.to_string(),
         };
     }
@@ -73,7 +73,9 @@ fn fields(row: &EvidenceRow) -> BTreeMap<&'static str, String> {
     };
     put("file", e.file.clone());
     put("url", e.url.clone());
-    put("title", e.title.clone());
+    let title = |language| Some(e.title.as_ref()?.get(language)?.to_owned());
+    put("title", title(Language::Ja));
+    put("title-en", title(Language::En));
     put("public", Some(row.public.to_string()));
     put("contents", row.sha256.clone());
     if let Some(c) = &e.certificate {

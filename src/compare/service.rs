@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::evidence::{self, EvidenceDiff};
 use super::{Change, Chunk, Counts, NamesDiff, changed, text};
-use crate::model::{Obligation, Requirement, Text};
+use crate::model::{Language, Obligation, Requirement, Text};
 use crate::sheet::{Code, Outcome, Row, ServiceSheet, Shown};
 
 /// What happened to a service.
@@ -101,8 +101,12 @@ pub struct RequirementDiff {
     pub applies: Option<Change<Option<bool>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<Change<Option<Date>>>,
+    /// The Japanese explanation, character by character.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub explanation: Option<Vec<Chunk>>,
+    /// The English explanation, character by character.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub explanation_en: Option<Vec<Chunk>>,
     /// The evidence problems the published sheet shows.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub problems: Option<Change<Vec<ProblemKey>>>,
@@ -121,6 +125,7 @@ impl RequirementDiff {
             && self.applies.is_none()
             && self.target.is_none()
             && self.explanation.is_none()
+            && self.explanation_en.is_none()
             && self.problems.is_none()
             && self.evidence.is_empty()
     }
@@ -203,9 +208,18 @@ fn problems(row: &Row) -> Vec<ProblemKey> {
 
 /// Compares one requirement's rows.
 fn requirement(old: &Row, new: &Row, summary: &mut Counts) -> RequirementDiff {
-    let old_text = old.explanation().unwrap_or("").trim_end();
-    let new_text = new.explanation().unwrap_or("").trim_end();
-    let explanation = (old_text != new_text).then(|| text(old_text, new_text));
+    let explanation = |language: Language| {
+        let written = |row: &Row| {
+            row.explanation
+                .as_ref()
+                .and_then(|e| e.get(language))
+                .unwrap_or("")
+                .trim_end()
+                .to_owned()
+        };
+        let (old_text, new_text) = (written(old), written(new));
+        (old_text != new_text).then(|| text(&old_text, &new_text))
+    };
     let diff = RequirementDiff {
         id: new.requirement.id.clone(),
         was: (old.requirement.id != new.requirement.id).then(|| old.requirement.id.clone()),
@@ -218,7 +232,8 @@ fn requirement(old: &Row, new: &Row, summary: &mut Counts) -> RequirementDiff {
         obligation: changed(old.obligation, new.obligation),
         applies: changed(old.applies, new.applies),
         target: changed(old.target(), new.target()),
-        explanation,
+        explanation: explanation(Language::Ja),
+        explanation_en: explanation(Language::En),
         problems: changed(problems(old), problems(new)),
         evidence: evidence::compare(old, new),
     };
@@ -226,7 +241,7 @@ fn requirement(old: &Row, new: &Row, summary: &mut Counts) -> RequirementDiff {
     // An outcome that moved with the status is said by the status.
     summary.outcome += usize::from(diff.outcome.is_some() && diff.status.is_none());
     summary.obligation += usize::from(diff.obligation.is_some() || diff.applies.is_some());
-    summary.explanation += usize::from(diff.explanation.is_some());
+    summary.explanation += usize::from(diff.explanation.is_some() || diff.explanation_en.is_some());
     summary.target += usize::from(diff.target.is_some());
     for evidence in &diff.evidence {
         *evidence.count_in(summary) += 1;
@@ -288,7 +303,7 @@ mod tests {
     fn an_unchanged_requirement_has_an_empty_diff() {
         let answer = Answer {
             status: Some(Status::Done),
-            explanation: Some("同じです。\n".to_owned()),
+            explanation: Some(crate::model::Localized::plain("同じです。\n")),
             ..Answer::default()
         };
         let mut summary = Counts::default();

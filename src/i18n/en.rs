@@ -281,6 +281,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "a `target` date on an answer that is not `planned`",
     ),
     (
+        "code.translation-missing",
+        "a page language lacks some explanations or evidence titles, which it shows in another language, marked as such",
+    ),
+    (
         "code.unanswered",
         "a requirement that applies has no status",
     ),
@@ -433,6 +437,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`target` only means something for `planned`; remove it, as the status is `{status}`",
     ),
     (
+        "finding.translation-missing",
+        "the {language} page lacks {explanations} explanation(s) and {titles} evidence title(s): it shows them in another language, marked {marker}; write them as `{ja: …, en: …}`",
+    ),
+    (
         "finding.unanswered",
         "not answered yet: set `status` under `answers: {id}:` in `{file}` (done, partial, not-done, not-applicable or planned)",
     ),
@@ -532,6 +540,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("io.replace", "could not replace `{path}`: {error}"),
     ("io.stdout", "could not write to standard output: {error}"),
     ("io.write", "could not write `{path}`: {error}"),
+    ("language.en", "English"),
+    ("language.ja", "Japanese"),
     ("list.separator", ", "),
     ("load.folder", "`{name}` is a folder, not a file"),
     (

@@ -275,6 +275,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`planned` ではない回答に `target` があります",
     ),
     (
+        "code.translation-missing",
+        "ページの言語で書かれていない説明や根拠の表題があります（別の言語で、その旨を添えて表示します）",
+    ),
+    (
         "code.unanswered",
         "適用される要件に回答（status）がありません",
     ),
@@ -430,6 +434,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`target` は `planned`（対応予定）のときだけ書きます。状況が `{status}` なので消してください",
     ),
     (
+        "finding.translation-missing",
+        "{language}のページに、説明 {explanations} 件と根拠の表題 {titles} 件がありません。別の言語の文を「{marker}」と添えて表示します。`{ja: …, en: …}` の形で書き加えてください",
+    ),
+    (
         "finding.unanswered",
         "まだ回答がありません。`{file}` の `answers:` の `{id}:` に `status` を書いてください（done、partial、not-done、not-applicable、planned のどれか）",
     ),
@@ -550,6 +558,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     ("io.stdout", "標準出力に書き込めませんでした（{error}）"),
     ("io.write", "`{path}` に書き込めませんでした（{error}）"),
+    ("language.en", "英語"),
+    ("language.ja", "日本語"),
     ("list.separator", "、"),
     ("load.folder", "`{name}` はファイルではなくフォルダーです"),
     (

@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
+use super::Localized;
+
 /// A service's self-check.
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -29,9 +31,10 @@ pub struct Answer {
     /// Where the service stands; empty while unanswered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
-    /// Published explanation, in Markdown. For `not-applicable` it gives the reason.
+    /// Published explanation, in Markdown: text in the assessment's first language, or
+    /// `{ja: …, en: …}`. For `not-applicable` it gives the reason.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub explanation: Option<String>,
+    pub explanation: Option<Localized>,
     /// Internal note; never published.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -112,9 +115,9 @@ pub struct Evidence {
     /// A dated record, such as a training session or an erasure log (internal by default).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record: Option<Record>,
-    /// A short title shown with the evidence.
+    /// A short title shown with the evidence: text, or `{ja: …, en: …}`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
+    pub title: Option<Localized>,
     /// Whether it is shown on the published sheet. Urls and certificates are public by
     /// default; files and records are internal.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 
 use crate::markdown;
 use crate::model::{Evidence, Language};
-use crate::sheet::{ServiceSheet, Sheet};
+use crate::sheet::{Row, ServiceSheet, Sheet};
 use crate::validate::Workspace;
 
 use crate::labels;
@@ -41,7 +41,7 @@ pub fn json(sheet: &Sheet, service: &ServiceSheet) -> Vec<u8> {
                 "outcome": row.outcome,
                 "problems": row.problems().map(|f| json!({"code": f.code, "date": f.date})).collect::<Vec<_>>(),
                 "target": row.target(),
-                "explanation-html": row.explanation().map(markdown::to_html),
+                "explanation-html": explanation_html(row),
                 "evidence": row.public_evidence().map(|e| public_evidence(&e.evidence)).collect::<Vec<_>>(),
             })
         })
@@ -73,10 +73,29 @@ pub fn json(sheet: &Sheet, service: &ServiceSheet) -> Vec<u8> {
     text.into_bytes()
 }
 
+/// The explanation as sanitized HTML in each language it is written in; null when there
+/// is none.
+fn explanation_html(row: &Row) -> Value {
+    let Some(explanation) = row.explanation.as_ref().filter(|e| !e.is_empty()) else {
+        return Value::Null;
+    };
+    let by_language: serde_json::Map<String, Value> = [Language::Ja, Language::En]
+        .into_iter()
+        .filter_map(|language| {
+            let text = explanation.get(language)?;
+            Some((
+                labels::language_code(language).to_owned(),
+                json!(markdown::to_html(text)),
+            ))
+        })
+        .collect();
+    Value::Object(by_language)
+}
+
 fn evidence_text(evidence: &Evidence) -> String {
     let mut parts: Vec<String> = Vec::new();
-    if let Some(title) = &evidence.title {
-        parts.push(title.clone());
+    if let Some((title, _)) = evidence.title.as_ref().and_then(|t| t.shown(Language::Ja)) {
+        parts.push(title.to_owned());
     }
     if let Some(url) = &evidence.url {
         parts.push(url.clone());
@@ -126,6 +145,7 @@ pub fn csv(service: &ServiceSheet) -> Vec<u8> {
         "problems",
         "target",
         "explanation",
+        "explanation_en",
         "evidence",
     ];
     writer.write_record(header).expect("writing to memory");
@@ -149,7 +169,16 @@ pub fn csv(service: &ServiceSheet) -> Vec<u8> {
                 .collect::<Vec<_>>()
                 .join("\n"),
             row.target().map(|d| d.to_string()).unwrap_or_default(),
-            row.explanation().map(markdown::to_text).unwrap_or_default(),
+            row.explanation
+                .as_ref()
+                .and_then(|e| e.get(Language::Ja))
+                .map(markdown::to_text)
+                .unwrap_or_default(),
+            row.explanation
+                .as_ref()
+                .and_then(|e| e.get(Language::En))
+                .map(markdown::to_text)
+                .unwrap_or_default(),
             row.public_evidence()
                 .map(|e| evidence_text(&e.evidence))
                 .collect::<Vec<_>>()

@@ -174,6 +174,10 @@ pub struct RequirementView<'a> {
     pub target: Option<String>,
     /// Sanitized HTML.
     pub explanation: Option<String>,
+    /// The language the explanation is written in.
+    pub explanation_lang: &'static str,
+    /// The mark beside an explanation not written in the page's language.
+    pub explanation_only: Option<&'static str>,
     pub evidence: Vec<EvidenceView<'a>>,
 }
 
@@ -183,6 +187,10 @@ pub struct EvidenceView<'a> {
     pub kind: &'static str,
     pub kind_label: &'static str,
     pub title: Option<&'a str>,
+    /// The language the title is written in.
+    pub title_lang: &'static str,
+    /// The mark beside a title not written in the page's language.
+    pub title_only: Option<&'static str>,
     /// The address, normalized (spaces and quotes percent-encoded).
     pub href: Option<&'a str>,
     pub scheme: Option<&'a str>,
@@ -333,6 +341,7 @@ pub fn sections(service: &ServiceSheet, language: Language) -> Vec<SectionView<'
 
 fn row(row: &Row, language: Language) -> RequirementView<'_> {
     let requirement = &row.requirement;
+    let explanation = row.explanation(language);
     RequirementView {
         id: &requirement.id,
         cite: &requirement.cite,
@@ -347,7 +356,13 @@ fn row(row: &Row, language: Language) -> RequirementView<'_> {
             .collect(),
         depends_on: &row.depends_on,
         target: row.target().map(|d| d.to_string()),
-        explanation: row.explanation().map(markdown::to_html),
+        explanation: explanation.map(|(text, _)| markdown::to_html(text)),
+        explanation_lang: labels::language_code(
+            explanation.and_then(|(_, other)| other).unwrap_or(language),
+        ),
+        explanation_only: explanation
+            .and_then(|(_, other)| other)
+            .map(|_| labels::only_in(language)),
         evidence: row
             .public_evidence()
             .map(|e| evidence(&e.evidence, language))
@@ -359,6 +374,7 @@ fn evidence(evidence: &Evidence, language: Language) -> EvidenceView<'_> {
     let t = labels::labels(language);
     let certificate = evidence.certificate.as_ref();
     let record = evidence.record.as_ref();
+    let title = evidence.title.as_ref().and_then(|t| t.shown(language));
     let (kind, kind_label) = if certificate.is_some() {
         ("certificate", t.certificate)
     } else if record.is_some() {
@@ -371,7 +387,11 @@ fn evidence(evidence: &Evidence, language: Language) -> EvidenceView<'_> {
     EvidenceView {
         kind,
         kind_label,
-        title: evidence.title.as_deref(),
+        title: title.map(|(text, _)| text),
+        title_lang: labels::language_code(title.and_then(|(_, other)| other).unwrap_or(language)),
+        title_only: title
+            .and_then(|(_, other)| other)
+            .map(|_| labels::only_in(language)),
         href: evidence.url.as_deref(),
         scheme: certificate.map(|c| c.scheme.as_str()),
         number: certificate.and_then(|c| c.number.as_deref()),

@@ -26,11 +26,12 @@ pub enum Code {
     PlanWithoutTarget,
     PlanOverdue,
     TargetWithoutPlan,
+    TranslationMissing,
 }
 
 impl Code {
     /// Every code, in the order the README lists them.
-    pub const ALL: [Code; 18] = [
+    pub const ALL: [Code; 19] = [
         Code::Gap,
         Code::Advice,
         Code::Unanswered,
@@ -49,6 +50,7 @@ impl Code {
         Code::PlanWithoutTarget,
         Code::PlanOverdue,
         Code::TargetWithoutPlan,
+        Code::TranslationMissing,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -71,6 +73,7 @@ impl Code {
             Code::PlanWithoutTarget => "plan-without-target",
             Code::PlanOverdue => "plan-overdue",
             Code::TargetWithoutPlan => "target-without-plan",
+            Code::TranslationMissing => "translation-missing",
         }
     }
 

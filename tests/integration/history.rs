@@ -621,8 +621,17 @@ const MUTATIONS: &[Mutation] = &[
     },
     Mutation {
         edits: &[(ANSWERS, "バックアップ", "日次バックアップ")],
-        fields: &["requirements[].explanation-html"],
+        fields: &["requirements[].explanation-html.ja"],
         shows: "].explanation[].text=\"日次\"",
+    },
+    Mutation {
+        edits: &[(
+            ANSWERS,
+            "Weight, blood pressure",
+            "Weight, blood pressure, sleep",
+        )],
+        fields: &["requirements[].explanation-html.en"],
+        shows: "].explanation-en[].text=\", sleep\"",
     },
     Mutation {
         edits: &[(ANSWERS, "target: 2027-03-31", "target: 2027-06-30")],
@@ -686,8 +695,17 @@ const MUTATIONS: &[Mutation] = &[
             "title: 安全管理措置の概要",
             "title: 安全管理措置の概要（改訂）",
         )],
-        fields: &["requirements[].evidence[].title"],
+        fields: &["requirements[].evidence[].title.ja"],
         shows: "fields.title.to=",
+    },
+    Mutation {
+        edits: &[(
+            ANSWERS,
+            "en: Information Security Policy}",
+            "en: Information Security Basic Policy}",
+        )],
+        fields: &["requirements[].evidence[].title.en"],
+        shows: "fields.title-en.to=",
     },
     Mutation {
         edits: &[(
