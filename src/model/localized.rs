@@ -51,7 +51,7 @@ impl Localized {
             Language::Ja => self.ja.as_deref(),
             Language::En => self.en.as_deref(),
         }
-        .or_else(|| self.plain.as_deref())
+        .or(self.plain.as_deref())
         .filter(|text| !text.trim().is_empty())
     }
 
@@ -75,19 +75,17 @@ impl Localized {
 impl Serialize for Localized {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
-        match (&self.plain, &self.ja, &self.en) {
-            (Some(plain), None, None) => serializer.serialize_str(plain),
-            _ => {
-                let mut map = serializer.serialize_map(None)?;
-                if let Some(ja) = &self.ja {
-                    map.serialize_entry("ja", ja)?;
-                }
-                if let Some(en) = &self.en {
-                    map.serialize_entry("en", en)?;
-                }
-                map.end()
-            }
+        if let (Some(plain), None, None) = (&self.plain, &self.ja, &self.en) {
+            return serializer.serialize_str(plain);
         }
+        let mut map = serializer.serialize_map(None)?;
+        if let Some(ja) = &self.ja {
+            map.serialize_entry("ja", ja)?;
+        }
+        if let Some(en) = &self.en {
+            map.serialize_entry("en", en)?;
+        }
+        map.end()
     }
 }
 
