@@ -917,11 +917,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "yaml.empty-help",
         "this should be {what}; `checksheet init` writes a filled-in example",
     ),
-    ("yaml.expect-boolean", "`true` or `false`"),
-    ("yaml.expect-list", "a list (lines starting with `- `)"),
-    ("yaml.expect-mapping", "a mapping of `key: value` lines"),
-    ("yaml.expect-text", "text"),
     ("yaml.found-list", "a list"),
+    ("yaml.found-mapping", "a mapping of `key: value` lines"),
     ("yaml.found-nothing", "nothing"),
     ("yaml.found-number", "the number {number}"),
     ("yaml.found-text", "the text {text}"),
@@ -953,5 +950,21 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "yaml.wrong-type",
         "`{path}` must be {expected}, but it is {found}",
+    ),
+    (
+        "yaml.wrong-type-boolean",
+        "`{path}` must be `true` or `false`, but it is {found}",
+    ),
+    (
+        "yaml.wrong-type-list",
+        "`{path}` must be a list (lines starting with `- `), but it is {found}",
+    ),
+    (
+        "yaml.wrong-type-mapping",
+        "`{path}` must be a mapping of `key: value` lines, but it is {found}",
+    ),
+    (
+        "yaml.wrong-type-text",
+        "`{path}` must be text, but it is {found}",
     ),
 ];

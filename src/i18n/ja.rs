@@ -953,11 +953,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "yaml.empty-help",
         "ここには{what}を書きます。`checksheet init` で記入例を作れます",
     ),
-    ("yaml.expect-boolean", "`true` か `false`"),
-    ("yaml.expect-list", "リスト（`- ` で始まる行）"),
-    ("yaml.expect-mapping", "`key: value` の行"),
-    ("yaml.expect-text", "文字"),
     ("yaml.found-list", "リスト"),
+    ("yaml.found-mapping", "`key: value` の行"),
     ("yaml.found-nothing", "空"),
     ("yaml.found-number", "数値 {number}"),
     ("yaml.found-text", "文字 {text}"),
@@ -994,6 +991,22 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("yaml.unknown-value", "`{path}` に `{value}` は書けません"),
     (
         "yaml.wrong-type",
-        "`{path}` には {expected} を書いてください（いまは {found} です）",
+        "`{path}` の値の形が合いません（{expected} が必要ですが、いまは {found}）",
+    ),
+    (
+        "yaml.wrong-type-boolean",
+        "`{path}` には `true` か `false` を書いてください（いまは {found}）",
+    ),
+    (
+        "yaml.wrong-type-list",
+        "`{path}` はリスト（`- ` で始まる行）にしてください（いまは {found}）",
+    ),
+    (
+        "yaml.wrong-type-mapping",
+        "`{path}` の下には `key: value` の行を書いてください（いまは {found}）",
+    ),
+    (
+        "yaml.wrong-type-text",
+        "`{path}` には文字を書いてください（いまは {found}）",
     ),
 ];

@@ -140,7 +140,7 @@ pub fn parse<T: DeserializeOwned>(
     // Each round either succeeds, stops, or removes one node, so this ends.
     loop {
         match serde_path_to_error::deserialize::<_, T>(value.clone()) {
-            Ok(parsed) => return (Some(parsed), diagnostics),
+            Ok(parsed) => return (Some(parsed), with_typing(file, diagnostics)),
             Err(error) => {
                 let path = convert(error.path());
                 let message = error.into_inner().to_string();
@@ -159,11 +159,30 @@ pub fn parse<T: DeserializeOwned>(
                 };
                 match remove {
                     Some(path) if remove_node(&mut value, &path) => removed.push(path),
-                    _ => return (None, diagnostics),
+                    _ => return (None, with_typing(file, diagnostics)),
                 }
             }
         }
     }
+}
+
+/// `problems`, a typing mistake on the same line standing in for the problem it caused
+/// (a full-width colon makes a key a text, for instance).
+fn with_typing(file: &SourceFile, problems: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    if problems.is_empty() {
+        return problems;
+    }
+    let line = |d: &Diagnostic| d.location.as_ref().map(|l| l.line);
+    // Only the mistakes behind a problem: the rest of the file parsed as meant.
+    let (behind, _): (Vec<Diagnostic>, Vec<Diagnostic>) = super::typing::mistakes(file)
+        .into_iter()
+        .partition(|m| problems.iter().any(|p| line(p) == line(m)));
+    let mut merged: Vec<Diagnostic> = problems
+        .into_iter()
+        .filter(|p| !behind.iter().any(|m| line(m) == line(p)))
+        .collect();
+    merged.extend(behind);
+    merged
 }
 
 /// The node to set aside after a problem at `path`, so that deserializing can go on: the
@@ -373,13 +392,6 @@ fn wrong_type(file: &SourceFile, path: &[Step], shown: &str, rest: &str) -> Diag
         .split_once(", expected ")
         .unwrap_or((rest, "another value"));
     let boolean = expected == "a boolean";
-    let expected = match expected {
-        "a boolean" => t!("yaml.expect-boolean"),
-        "a sequence" => t!("yaml.expect-list"),
-        "a string" => t!("yaml.expect-text"),
-        other if other.starts_with("struct ") || other == "a map" => t!("yaml.expect-mapping"),
-        other => other.to_owned(),
-    };
     let word = found.strip_prefix("string ").map(|w| w.trim_matches('"'));
     let found = match (
         found,
@@ -387,23 +399,27 @@ fn wrong_type(file: &SourceFile, path: &[Step], shown: &str, rest: &str) -> Diag
         found.strip_prefix("integer "),
     ) {
         ("unit value", _, _) => t!("yaml.found-nothing"),
-        ("map", _, _) => t!("yaml.expect-mapping"),
+        ("map", _, _) => t!("yaml.found-mapping"),
         ("sequence", _, _) => t!("yaml.found-list"),
         (_, Some(text), _) => t!("yaml.found-text", text = text),
         (_, _, Some(number)) => t!("yaml.found-number", number = number),
         (other, _, _) => other.to_owned(),
     };
-    let diagnostic = file.diagnostic(
-        "wrong-type",
-        t!(
+    let message = match expected {
+        "a boolean" => t!("yaml.wrong-type-boolean", path = shown, found = found),
+        "a sequence" => t!("yaml.wrong-type-list", path = shown, found = found),
+        "a string" => t!("yaml.wrong-type-text", path = shown, found = found),
+        other if other.starts_with("struct ") || other == "a map" => {
+            t!("yaml.wrong-type-mapping", path = shown, found = found)
+        }
+        other => t!(
             "yaml.wrong-type",
             path = shown,
-            expected = expected,
+            expected = other,
             found = found
         ),
-        path,
-        Part::Value,
-    );
+    };
+    let diagnostic = file.diagnostic("wrong-type", message, path, Part::Value);
     // Yes and no as an officer types them.
     match word
         .filter(|_| boolean)

@@ -9,6 +9,7 @@ mod evidence;
 mod examples;
 mod history;
 mod init;
+mod language;
 mod sheet;
 
 use std::path::{Path, PathBuf};
