@@ -58,6 +58,9 @@ fn every_bad_input_is_explained_in_japanese() {
     insta::assert_snapshot!(all);
 }
 
+/// Options, environment, and whether Japanese is expected.
+type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)], bool);
+
 #[test]
 fn the_language_is_the_option_then_the_environment_then_the_assessment() {
     // The sample's first language is Japanese; `mini` lists ja first too.
@@ -65,8 +68,6 @@ fn the_language_is_the_option_then_the_environment_then_the_assessment() {
     let japanese = |text: &str| text.contains("ID が `nope` のサービスはありません");
     let english = |text: &str| text.contains("no service has the id `nope`");
     let args = ["check", "--service", "nope"];
-    // Options, environment, and whether Japanese is expected.
-    type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)], bool);
     let cases: &[Case] = &[
         (
             &["--lang", "en"],
