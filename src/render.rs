@@ -9,6 +9,7 @@ use std::path::Path;
 
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
+use crate::i18n::t;
 use crate::labels::{self, language_code};
 use crate::model::Language;
 use crate::sheet::{ServiceSheet, Sheet};
@@ -86,9 +87,9 @@ fn css_string(text: &str, _: tera::Kwargs, _: &tera::State) -> String {
 
 fn template_error(root: &Path, error: &tera::Error) -> Error {
     Error::input(
-        Diagnostic::new("template", format!("a template cannot be used: {error}"))
+        Diagnostic::new("template", t!("render.template", error = error))
             .in_file(crate::load::display(root, "templates"))
-            .help("fix the template in `templates/`, or remove it to use the built-in one"),
+            .help(t!("render.template-help")),
     )
 }
 

@@ -187,7 +187,7 @@ struct ConditionKeys {
 }
 
 impl TryFrom<ConditionKeys> for Condition {
-    type Error = &'static str;
+    type Error = String;
 
     fn try_from(keys: ConditionKeys) -> Result<Self, Self::Error> {
         match keys {
@@ -215,9 +215,7 @@ impl TryFrom<ConditionKeys> for Condition {
                 any: None,
                 not: Some(not),
             } => Ok(Condition::Not(not)),
-            _ => Err(
-                "a condition needs exactly one of `fact`, `all`, `any` or `not`, e.g. `{fact: uses-mynaportal-api}`",
-            ),
+            _ => Err(crate::i18n::text("checklist.condition-keys", &[])),
         }
     }
 }

@@ -10,7 +10,7 @@ use crate::compare::{
 };
 use crate::i18n::{self, t};
 use crate::labels;
-use crate::model::{EvidenceKind, Language, Obligation};
+use crate::model::{EvidenceKind, Obligation};
 
 fn obligation(obligation: Option<Obligation>) -> String {
     obligation.map_or_else(|| t!("diff.not-in-force"), |o| o.as_str().to_owned())
@@ -33,39 +33,14 @@ fn evidence(change: EvidenceChange) -> String {
     }
 }
 
-/// What a count counts, as the English summary line says it.
-fn words(name: &str) -> &str {
-    match name {
-        "service" => "service details",
-        "as-of" => "as-of date",
-        "obligation" => "obligation or applicability",
-        "target" => "target date",
-        "requirement" => "requirement wording",
-        "evidence-added" => "evidence added",
-        "evidence-removed" => "evidence removed",
-        "evidence-changed" => "evidence changed",
-        "evidence-expired" => "evidence expired",
-        "facts" => "fact",
-        "services-added" => "service added",
-        "services-removed" => "service removed",
-        "requirements-added" => "requirement added",
-        "requirements-removed" => "requirement removed",
-        other => other,
-    }
-}
-
 /// Counts as words: `1 status, 2 evidence changed` (`状況の変更 1件、…`); `None` when all
 /// are zero.
 pub(super) fn counted(counts: &Counts) -> Option<String> {
-    let language = i18n::language();
     let parts: Vec<String> = counts
         .named()
         .into_iter()
         .filter(|(_, count)| *count > 0)
-        .map(|(name, count)| match language {
-            Language::En => format!("{count} {}", words(name)),
-            Language::Ja => labels::count(name, count, language),
-        })
+        .map(|(name, count)| i18n::text(&format!("change.{name}"), &[("count", &count)]))
         .collect();
     (!parts.is_empty()).then(|| parts.join(t!("list.separator").as_str()))
 }
@@ -111,7 +86,8 @@ fn requirement_fields(r: &RequirementDiff) -> Vec<String> {
     }
     if let Some(change) = &r.problems {
         lines.push(format!(
-            "evidence problems: {}",
+            "{}: {}",
+            t!("diff.problems"),
             arrow(change, |list| {
                 if list.is_empty() {
                     t!("diff.none")
@@ -182,7 +158,8 @@ fn assessment_fields(diff: &Diff) -> Vec<String> {
     }
     if let Some(change) = &diff.checklist_title {
         lines.push(format!(
-            "checklist title: {}",
+            "{}: {}",
+            t!("diff.checklist-title"),
             arrow(change, |t| t.ja.clone())
         ));
     }
@@ -450,6 +427,17 @@ mod tests {
                 text: "2".into(),
             },
         ]
+    }
+
+    #[test]
+    fn every_kind_of_change_is_worded_in_both_languages() {
+        use crate::i18n::{Language, text_in};
+        for (name, _) in Counts::default().named() {
+            for language in [Language::Ja, Language::En] {
+                let key = format!("change.{name}");
+                assert_ne!(text_in(language, &key, &[]), key, "{language:?}");
+            }
+        }
     }
 
     #[test]

@@ -109,6 +109,10 @@ mod tests {
                 serde_json::to_value(code).unwrap(),
                 serde_json::Value::from(code.as_str())
             );
+            for language in [Language::Ja, Language::En] {
+                let key = format!("code.{}", code.as_str());
+                assert_ne!(code.description(language), key, "{language:?}");
+            }
         }
     }
 
