@@ -51,6 +51,8 @@ enum Command {
         service_id: Option<String>,
         #[arg(long)]
         as_of: Option<jiff::civil::Date>,
+        #[arg(long)]
+        xlsx: bool,
     },
     Check {
         #[arg(default_value = ".")]
@@ -100,6 +102,22 @@ enum Command {
         #[command(subcommand)]
         command: ChecklistCommand,
     },
+    Export {
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        #[arg(long)]
+        service: String,
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExportFormat {
+    Xlsx,
+    Yaml,
 }
 
 #[derive(Subcommand)]
@@ -268,6 +286,7 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
             service,
             service_id,
             as_of,
+            xlsx,
         } => init_command(
             &init::Options {
                 service_id: service_id
@@ -283,6 +302,7 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
                         .to_datetime(jiff::Timestamp::now())
                         .date()
                 }),
+                xlsx,
             },
             service_id.is_none(),
             out,
@@ -339,6 +359,18 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
         Command::Checklist {
             command: ChecklistCommand::List { format },
         } => checklist_list(format, out),
+        Command::Export {
+            dir,
+            service,
+            format,
+            out: file,
+        } => files::export(
+            &dir,
+            &service,
+            matches!(format, ExportFormat::Xlsx),
+            file.as_deref(),
+            out,
+        ),
         Command::Checklist {
             command: ChecklistCommand::Show { checklist, format },
         } => checklist_show(&checklist, format, out),

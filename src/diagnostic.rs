@@ -168,10 +168,16 @@ pub fn closest<'a>(given: &str, allowed: &[&'a str], count: usize) -> Vec<&'a st
 
 /// The allowed value most like `given`, if one is similar enough to be a likely typo.
 pub fn nearest<'a>(given: &str, allowed: &[&'a str]) -> Option<&'a str> {
+    nearest_within(given, allowed, 0.8)
+}
+
+/// The allowed value most like `given`, if its likeness (0 to 1) reaches `threshold`; short
+/// Japanese words need a looser one than English.
+pub fn nearest_within<'a>(given: &str, allowed: &[&'a str], threshold: f64) -> Option<&'a str> {
     allowed
         .iter()
         .map(|candidate| (strsim::jaro_winkler(given, candidate), *candidate))
-        .filter(|(score, _)| *score >= 0.8)
+        .filter(|(score, _)| *score >= threshold)
         .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
         .map(|(_, candidate)| candidate)
 }

@@ -224,6 +224,7 @@ fn finding(code: Code, severity: Severity, message: String) -> Finding {
         date: None,
         line: None,
         column: None,
+        cell: None,
     }
 }
 
@@ -234,7 +235,6 @@ impl Context<'_> {
             checklist,
             answers,
             facts,
-            file,
             files,
             ..
         } = *self;
@@ -296,8 +296,14 @@ impl Context<'_> {
                 } else {
                     Vec::new()
                 };
-                (row.outcome, row.findings) =
-                    answered(requirement, obligation, answer, as_of, file, &evidence);
+                (row.outcome, row.findings) = answered(
+                    requirement,
+                    obligation,
+                    answer,
+                    as_of,
+                    &self.unanswered(&requirement.id),
+                    &evidence,
+                );
                 row.findings.extend(evidence);
             }
             Ok(None) => {
@@ -334,9 +340,29 @@ impl Context<'_> {
             (_, Some(index)) => vec![key("answers"), key(id), key("evidence"), Step::Index(index)],
             _ => vec![key("answers"), key(id), key("status")],
         };
-        if let Some(location) = self.source.locate(&path, Part::Value) {
+        if let Some(cell) = self.source.cell(&path) {
+            finding.cell = Some(cell.to_owned());
+        } else if let Some(location) = self.source.locate(&path, Part::Value) {
             finding.line = Some(location.line);
             finding.column = Some(location.column);
+        }
+    }
+
+    /// What to do about the requirement `id` left unanswered, in the answers file's terms.
+    fn unanswered(&self, id: &str) -> String {
+        let path = [
+            Step::Key("answers".to_owned()),
+            Step::Key(id.to_owned()),
+            Step::Key("status".to_owned()),
+        ];
+        match self.source.cell(&path) {
+            Some(cell) => t!(
+                "finding.unanswered-cell",
+                id = id,
+                file = self.file,
+                cell = cell
+            ),
+            None => t!("finding.unanswered", id = id, file = self.file),
         }
     }
 
@@ -351,16 +377,22 @@ impl Context<'_> {
                     .fact(id)
                     .map(|fact| labels::text(&fact.question, i18n::language()).to_owned())
                     .unwrap_or_default();
-                finding(
-                    Code::FactUnanswered,
-                    Severity::Error,
+                let message = if self.source.cells.is_some() {
+                    t!(
+                        "finding.fact-unanswered-cell",
+                        id = id,
+                        question = question,
+                        file = self.file
+                    )
+                } else {
                     t!(
                         "finding.fact-unanswered",
                         id = id,
                         question = question,
                         file = self.file
-                    ),
-                )
+                    )
+                };
+                finding(Code::FactUnanswered, Severity::Error, message)
             })
             .collect()
     }
@@ -373,11 +405,11 @@ fn answered(
     obligation: Obligation,
     answer: &Answer,
     as_of: Date,
-    file: &str,
+    unanswered: &str,
     evidence: &[Finding],
 ) -> (Outcome, Vec<Finding>) {
     let Some(status) = answer.status else {
-        let message = t!("finding.unanswered", id = requirement.id, file = file);
+        let message = unanswered.to_owned();
         return (
             Outcome::Unanswered,
             vec![finding(Code::Unanswered, Severity::Error, message)],

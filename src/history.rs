@@ -299,6 +299,7 @@ fn is_assessment_file(path: &str) -> bool {
     !path.starts_with("site/")
         && (path.ends_with(".yaml")
             || path.ends_with(".yml")
+            || path.ends_with(".xlsx")
             || path == crate::load::LOCK_FILE
             || path.starts_with("evidence/")
             || path.starts_with("templates/"))

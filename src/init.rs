@@ -9,7 +9,7 @@ use crate::diagnostic::Diagnostic;
 use crate::error::Error;
 use crate::i18n::t;
 use crate::load::{self, scalar};
-use crate::model::{Checklist, Requirement};
+use crate::model::{AnswersFile, Checklist, Requirement};
 use crate::write;
 
 /// What `init` is asked to create.
@@ -21,6 +21,8 @@ pub struct Options {
     pub service_name: String,
     pub service_id: String,
     pub as_of: Date,
+    /// Whether the answers are a workbook rather than YAML.
+    pub xlsx: bool,
 }
 
 /// Creates the files; returns their names, or stops before writing anything when one exists.
@@ -32,22 +34,37 @@ pub fn run(options: &Options) -> Result<Vec<String>, Error> {
     } else {
         format!("checklists/{}@{}.yaml", checklist.id, checklist.edition)
     };
-    let answers_path = format!("answers/{}.yaml", options.service_id);
-    let mut files: Vec<(String, String)> = vec![
+    let extension = if options.xlsx { "xlsx" } else { "yaml" };
+    let answers_path = format!("answers/{}.{extension}", options.service_id);
+    let answers_file = if options.xlsx {
+        workbook(options, &checklist)?
+    } else {
+        answers(options, &checklist).into_bytes()
+    };
+    let mut files: Vec<(String, Vec<u8>)> = vec![
         (
             "checksheet.yaml".to_owned(),
-            assessment(options, &checklist_reference, &answers_path),
+            assessment(options, &checklist_reference, &answers_path).into_bytes(),
         ),
-        (answers_path.clone(), answers(options, &checklist)),
+        (answers_path.clone(), answers_file),
         (
             ".gitignore".to_owned(),
-            "# The built site is published, not versioned here.\n/site/\n".to_owned(),
+            b"# The built site is published, not versioned here.\n/site/\n".to_vec(),
         ),
-        ("README.md".to_owned(), readme(options, &answers_path)),
-        ("evidence/README.md".to_owned(), EVIDENCE_README.to_owned()),
+        (
+            "README.md".to_owned(),
+            readme(options, &answers_path).into_bytes(),
+        ),
+        (
+            "evidence/README.md".to_owned(),
+            EVIDENCE_README.as_bytes().to_vec(),
+        ),
     ];
     if checklist_reference.starts_with("checklists/") {
-        files.push((checklist_reference.clone(), source.text.clone()));
+        files.push((
+            checklist_reference.clone(),
+            source.text.clone().into_bytes(),
+        ));
     }
     let existing: Vec<String> = files
         .iter()
@@ -65,10 +82,35 @@ pub fn run(options: &Options) -> Result<Vec<String>, Error> {
     }
     let mut created = Vec::new();
     for (name, contents) in &files {
-        write::new_file(&root.join(name), contents.as_bytes())?;
+        write::new_file(&root.join(name), contents)?;
         created.push(load::display(root, name));
     }
     Ok(created)
+}
+
+/// The answers as a workbook to fill in: every fact and requirement, nothing answered.
+fn workbook(options: &Options, checklist: &Checklist) -> Result<Vec<u8>, Error> {
+    let answers = AnswersFile {
+        as_of: options.as_of,
+        reviewed_by: None,
+        facts: checklist
+            .facts
+            .iter()
+            .map(|f| (f.id.clone(), None))
+            .collect(),
+        answers: checklist
+            .requirements()
+            .map(|(_, r)| (r.id.clone(), crate::model::Answer::default()))
+            .collect(),
+    };
+    crate::render::workbook::answers(
+        &crate::render::workbook::Header {
+            organization: &options.organization,
+            service: &options.service_name,
+            checklist,
+        },
+        &answers,
+    )
 }
 
 fn assessment(options: &Options, checklist: &str, answers_path: &str) -> String {

@@ -3,6 +3,7 @@
 mod files;
 mod spans;
 mod typing;
+mod workbook;
 mod yaml;
 
 use std::path::{Component, Path, PathBuf};
@@ -77,20 +78,14 @@ pub fn is_inside(path: &str) -> bool {
 /// Files the loader reads (settings, answers, checklists, the lock) are never this large.
 const TEXT_LIMIT: u64 = 16 * 1024 * 1024;
 
-/// Reads the UTF-8 text file `path` from `files`; problems become one diagnostic.
-pub fn read_source(
-    files: &dyn Files,
-    path: &str,
-    confined: bool,
-) -> Result<SourceFile, Diagnostic> {
+/// Reads the file `path` from `files`; problems become one diagnostic.
+pub fn read_bytes(files: &dyn Files, path: &str, confined: bool) -> Result<Vec<u8>, Diagnostic> {
     let name = files.name(path);
     let name = name.as_str();
-    let bytes = match files.read(path, TEXT_LIMIT, confined) {
-        Ok(Some(bytes)) => bytes,
+    match files.read(path, TEXT_LIMIT, confined) {
+        Ok(Some(bytes)) => Ok(bytes),
         Ok(None) => {
-            return Err(
-                Diagnostic::new("missing-file", t!("load.missing", name = name)).in_file(name),
-            );
+            Err(Diagnostic::new("missing-file", t!("load.missing", name = name)).in_file(name))
         }
         Err(refusal) => {
             let message = match refusal {
@@ -99,9 +94,20 @@ pub fn read_source(
                 Refusal::TooLarge(size) => t!("load.too-large", name = name, size = size),
                 Refusal::Unreadable(error) => t!("load.unreadable", name = name, error = error),
             };
-            return Err(Diagnostic::new("unreadable-file", message).in_file(name));
+            Err(Diagnostic::new("unreadable-file", message).in_file(name))
         }
-    };
+    }
+}
+
+/// Reads the UTF-8 text file `path` from `files`; problems become one diagnostic.
+pub fn read_source(
+    files: &dyn Files,
+    path: &str,
+    confined: bool,
+) -> Result<SourceFile, Diagnostic> {
+    let name = files.name(path);
+    let name = name.as_str();
+    let bytes = read_bytes(files, path, confined)?;
     let text = String::from_utf8(bytes).map_err(|error| {
         let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
         let valid = std::str::from_utf8(valid).unwrap_or_default();
@@ -196,6 +202,22 @@ pub fn checklist_file(
         "load.unknown-checklist-help",
         suggestion = suggest(reference, known.iter().map(String::as_str))
     )))
+}
+
+/// The answers as a YAML answers file: a text in only the first language as plain text.
+pub fn answers_yaml(answers: &AnswersFile, first: crate::model::Language) -> String {
+    let mut answers = answers.clone();
+    for answer in answers.answers.values_mut() {
+        if let Some(explanation) = &mut answer.explanation {
+            explanation.simplify(first);
+        }
+        for evidence in &mut answer.evidence {
+            if let Some(title) = &mut evidence.title {
+                title.simplify(first);
+            }
+        }
+    }
+    to_string(&answers)
 }
 
 /// The text of `checksheet.lock` for `lock`: the same lock always gives the same bytes.
@@ -350,11 +372,26 @@ fn service_answers(
         return (None, None, Vec::new());
     }
     let name = files.name(&service.answers);
-    let file = match read_source(files, &service.answers, true) {
-        Ok(file) => file,
+    let workbook = is_workbook(&service.answers);
+    let read = if workbook {
+        read_bytes(files, &service.answers, true).map(|bytes| workbook::answers(&name, &bytes))
+    } else {
+        read_source(files, &service.answers, true).map(|file| {
+            let (answers, problems) = parse::<AnswersFile>(
+                &file,
+                &Expect {
+                    what: &t!("load.what-answers"),
+                    entries: &["answers", "facts"],
+                },
+            );
+            (file, answers, problems)
+        })
+    };
+    match read {
+        Ok((file, answers, problems)) => (Some(file), answers, problems),
         // A file that exists but is not text is reported in that file; a missing one where
         // `checksheet.yaml` names it.
-        Err(diagnostic) if diagnostic.code == "not-utf8" => return (None, None, vec![diagnostic]),
+        Err(diagnostic) if diagnostic.code == "not-utf8" => (None, None, vec![diagnostic]),
         Err(diagnostic) => {
             let path = [
                 Step::Key("services".to_owned()),
@@ -368,17 +405,16 @@ fn service_answers(
                     name = name,
                     settings = assessment_file.name
                 ));
-            return (None, None, vec![pointed]);
+            (None, None, vec![pointed])
         }
-    };
-    let (answers, problems) = parse::<AnswersFile>(
-        &file,
-        &Expect {
-            what: &t!("load.what-answers"),
-            entries: &["answers", "facts"],
-        },
-    );
-    (Some(file), answers, problems)
+    }
+}
+
+/// Whether an answers file is a workbook rather than YAML.
+pub fn is_workbook(path: &str) -> bool {
+    Path::new(path)
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
 }
 
 /// Reads `checksheet.lock` if there is one; its problems join `problems`.

@@ -8,8 +8,9 @@ mod assessment;
 mod checklist;
 mod localized;
 mod lock;
+pub mod workbook;
 
-pub use answers::{Answer, AnswersFile, Certificate, Evidence, EvidenceKind, Status};
+pub use answers::{Answer, AnswersFile, Certificate, Evidence, EvidenceKind, Record, Status};
 pub use assessment::{Assessment, Language, Organization, Service};
 pub use checklist::{Checklist, Condition, ExpectedEvidence, Obligation, Requirement, Text};
 pub use localized::Localized;

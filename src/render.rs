@@ -3,6 +3,7 @@
 
 mod data;
 mod view;
+pub mod workbook;
 
 use std::collections::BTreeMap;
 use std::path::Path;

@@ -105,7 +105,9 @@ pub fn check_text(sheet: &Sheet) -> String {
                         finding.code.as_str(),
                         finding.message
                     );
-                    if let (Some(line), Some(column)) = (finding.line, finding.column) {
+                    if let Some(cell) = &finding.cell {
+                        let _ = writeln!(out, "          --> {}:{cell}", service.file);
+                    } else if let (Some(line), Some(column)) = (finding.line, finding.column) {
                         let _ = writeln!(out, "          --> {}:{line}:{column}", service.file);
                     }
                 }

@@ -98,3 +98,56 @@ pub(super) fn evidence_list(
     print(out, &text)?;
     Ok(Outcome::Clean)
 }
+
+/// `export`: a service's answers, from YAML or a workbook, as a workbook or YAML, into a new
+/// file (`<service>.xlsx` or `<service>.yaml` by default).
+pub(super) fn export(
+    dir: &Path,
+    service: &str,
+    xlsx: bool,
+    file: Option<&Path>,
+    out: &mut impl std::io::Write,
+) -> Result<Outcome, Error> {
+    let snapshot = pipeline::working_tree(dir)?;
+    let workspace = &snapshot.workspace;
+    pipeline::known_service(snapshot.sheet.service_ids(), Some(service))?;
+    let Some(found) = workspace.services.iter().find(|s| s.service.id == service) else {
+        return Ok(Outcome::Clean);
+    };
+    let extension = if xlsx { "xlsx" } else { "yaml" };
+    let target = file.map_or_else(
+        || std::path::PathBuf::from(format!("{service}.{extension}")),
+        Path::to_path_buf,
+    );
+    if target.exists() {
+        return Err(Error::input(
+            crate::diagnostic::Diagnostic::new(
+                "file-exists",
+                t!("export.exists", path = target.display()),
+            )
+            .help(t!("export.exists-help")),
+        ));
+    }
+    let first = workspace.assessment.languages[0];
+    let bytes = if xlsx {
+        render::workbook::answers(
+            &render::workbook::Header {
+                organization: &workspace.assessment.organization.name,
+                service: &found.service.name,
+                checklist: &workspace.checklist,
+            },
+            &found.answers,
+        )?
+    } else {
+        load::answers_yaml(&found.answers, first).into_bytes()
+    };
+    write::new_file(&target, &bytes)?;
+    let mut message = t!("export.wrote", path = target.display(), service = service);
+    let _ = write!(
+        message,
+        "\n{}\n",
+        t!("export.use", service = service, path = target.display())
+    );
+    print(out, &message)?;
+    Ok(Outcome::Clean)
+}

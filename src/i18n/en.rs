@@ -202,6 +202,23 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "The assessment folder (the one holding checksheet.yaml).",
     ),
     (
+        "cli.export",
+        "Write a service's answers as a workbook (to fill in with Excel) or as YAML.",
+    ),
+    (
+        "cli.export.dir",
+        "The assessment folder (the one holding checksheet.yaml).",
+    ),
+    (
+        "cli.export.format",
+        "`xlsx` for a workbook, `yaml` for an answers file.",
+    ),
+    (
+        "cli.export.out",
+        "The file to write; `<service>.xlsx` or `<service>.yaml` by default. It must not exist yet.",
+    ),
+    ("cli.export.service", "The service whose answers to write."),
+    (
         "cli.init",
         "Start an assessment repository: settings, an answers file listing every question, a how-to.",
     ),
@@ -219,6 +236,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "cli.init.service_id",
         "The service's id (lower-case letters, digits, `-`); derived from the name by default.",
+    ),
+    (
+        "cli.init.xlsx",
+        "Write the answers as a workbook (`answers/<service>.xlsx`) to fill in with Excel.",
     ),
     (
         "cli.lang",
@@ -384,6 +405,19 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     ("evidence.unreadable-help", "check the file's permissions"),
     ("evidence.valid-until", "valid until {until}"),
+    ("export.exists", "`{path}` exists already"),
+    (
+        "export.exists-help",
+        "name another file with `--out`; export never overwrites a file",
+    ),
+    (
+        "export.use",
+        "to answer in it, move it into `answers/` and set `answers:` of `{service}` in checksheet.yaml to its path",
+    ),
+    (
+        "export.wrote",
+        "wrote `{path}` with the answers of `{service}`",
+    ),
     ("finding.answered", "`{key}` ({label})"),
     (
         "finding.changed",
@@ -405,6 +439,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "finding.fact-unanswered",
         "whether this applies depends on the fact `{id}` ({question}): answer it `true` or `false` under `facts:` in `{file}`",
+    ),
+    (
+        "finding.fact-unanswered-cell",
+        "whether this applies depends on the fact `{id}` ({question}): answer it はい or いいえ on the sheet 前提条件 of `{file}`",
     ),
     (
         "finding.future",
@@ -469,6 +507,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "finding.unanswered",
         "not answered yet: set `status` under `answers: {id}:` in `{file}` (done, partial, not-done, not-applicable or planned)",
+    ),
+    (
+        "finding.unanswered-cell",
+        "not answered yet: choose 対応状況 for `{id}` at `{file}:{cell}`",
     ),
     (
         "finding.unlocked",
@@ -922,6 +964,86 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "verdict.with-gaps",
         "ready to publish, with {gaps} unmet duties (gaps)",
     ),
+    (
+        "workbook.duplicate-id",
+        "the requirement `{id}` has a second row (the first is at `{first}`)",
+    ),
+    (
+        "workbook.duplicate-id-help",
+        "keep one row per requirement: delete this row or merge it with the first",
+    ),
+    (
+        "workbook.evidence-unknown-id",
+        "`{cell}` names `{id}`, which has no row on the sheet チェックシート",
+    ),
+    ("workbook.invalid-date", "`{cell}` is not a date: `{text}`"),
+    (
+        "workbook.invalid-date-help",
+        "enter a date such as 2026-04-01 or 2026/4/1 (a date cell is fine too)",
+    ),
+    (
+        "workbook.kind-needs",
+        "evidence of kind {kind} needs 「{label}」 (`{cell}`)",
+    ),
+    (
+        "workbook.kind-needs-help",
+        "fill in 「{label}」 on this row",
+    ),
+    ("workbook.missing-as-of", "`{cell}` (点検基準日) is empty"),
+    (
+        "workbook.missing-sheet",
+        "`{file}` has no sheet 「{sheet}」",
+    ),
+    (
+        "workbook.missing-sheet-help",
+        "keep the sheets `checksheet export` writes; rename a sheet back if it was renamed",
+    ),
+    (
+        "workbook.nearest",
+        "the requirement ids nearest to it on the sheet チェックシート are {nearest}",
+    ),
+    (
+        "workbook.no-column",
+        "the header row at `{cell}` has no column 「{label}」",
+    ),
+    (
+        "workbook.no-header",
+        "the sheet 「{sheet}」 has no header row with 「{label}」",
+    ),
+    (
+        "workbook.no-header-help",
+        "keep the header row `checksheet export` writes; the column 要件ID must not be changed",
+    ),
+    ("workbook.no-kind", "`{cell}` (種類) is empty"),
+    (
+        "workbook.no-label",
+        "the sheet 「{sheet}」 has no cell 「{label}」",
+    ),
+    (
+        "workbook.not-yes-no",
+        "`{cell}` must be はい or いいえ: `{text}`",
+    ),
+    (
+        "workbook.status-list",
+        "choose one of 対応済, 一部対応, 未対応, 該当なし, 対応予定",
+    ),
+    (
+        "workbook.unknown-kind",
+        "`{cell}` is not a kind of evidence: `{text}`",
+    ),
+    (
+        "workbook.unknown-status",
+        "`{cell}` is not a status: `{text}`",
+    ),
+    (
+        "workbook.unreadable",
+        "`{file}` cannot be read as a workbook: {error}",
+    ),
+    (
+        "workbook.unreadable-help",
+        "save it as an Excel workbook (.xlsx), or write the answers as YAML",
+    ),
+    ("workbook.write", "cannot write the workbook: {error}"),
     (
         "write.not-a-site",
         "`{out}` exists and is not a site built by checksheet: it is left as it is",

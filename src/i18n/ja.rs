@@ -199,6 +199,23 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "評価のフォルダー（checksheet.yaml のあるフォルダー）。",
     ),
     (
+        "cli.export",
+        "サービスの回答を、Excel で記入できるワークブック、または YAML として書き出します。",
+    ),
+    (
+        "cli.export.dir",
+        "評価のフォルダー（checksheet.yaml のあるフォルダー）。",
+    ),
+    (
+        "cli.export.format",
+        "`xlsx` はワークブック、`yaml` は回答ファイル。",
+    ),
+    (
+        "cli.export.out",
+        "書き出すファイル。指定しないときは `<service>.xlsx` か `<service>.yaml` です。まだないファイルを指定してください。",
+    ),
+    ("cli.export.service", "書き出すサービス。"),
+    (
         "cli.init",
         "評価リポジトリを始めます（設定、すべての質問を並べた回答ファイル、手引き）。",
     ),
@@ -216,6 +233,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "cli.init.service_id",
         "サービスID（半角の英小文字・数字・`-`）。指定しないときは名前から決めます。",
+    ),
+    (
+        "cli.init.xlsx",
+        "回答を Excel で記入できるワークブック（`answers/<service>.xlsx`）として作ります。",
     ),
     (
         "cli.lang",
@@ -384,6 +405,19 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "ファイルのアクセス権を確かめてください",
     ),
     ("evidence.valid-until", "有効期限 {until}"),
+    ("export.exists", "`{path}` はすでにあります"),
+    (
+        "export.exists-help",
+        "`--out` で別のファイル名を指定してください（export はファイルを上書きしません）",
+    ),
+    (
+        "export.use",
+        "この内容で回答するには、ファイルを `answers/` に移し、checksheet.yaml の `{service}` の `answers:` をそのパスにしてください",
+    ),
+    (
+        "export.wrote",
+        "`{service}` の回答を `{path}` に書き出しました",
+    ),
     ("finding.answered", "`{key}`（{label}）"),
     (
         "finding.changed",
@@ -405,6 +439,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "finding.fact-unanswered",
         "適用されるかどうかは前提条件 `{id}`（{question}）で決まります。`{file}` の `facts:` に `true` か `false` で回答してください",
+    ),
+    (
+        "finding.fact-unanswered-cell",
+        "適用されるかどうかは前提条件 `{id}`（{question}）で決まります。`{file}` のシート「前提条件」で「はい」か「いいえ」を選んでください",
     ),
     (
         "finding.future",
@@ -466,6 +504,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "finding.unanswered",
         "まだ回答がありません。`{file}` の `answers:` の `{id}:` に `status` を書いてください（done、partial、not-done、not-applicable、planned のどれか）",
+    ),
+    (
+        "finding.unanswered-cell",
+        "まだ回答がありません。`{file}:{cell}` の「対応状況」を選んでください（`{id}`）",
     ),
     (
         "finding.unlocked",
@@ -958,6 +1000,89 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "verdict.with-gaps",
         "公開できます（義務の未達 {gaps} 件を含みます）",
     ),
+    (
+        "workbook.duplicate-id",
+        "要件 `{id}` の行が2つあります（1つ目は `{first}`）",
+    ),
+    (
+        "workbook.duplicate-id-help",
+        "要件ごとに1行にしてください。この行を消すか、1つ目の行とまとめてください",
+    ),
+    (
+        "workbook.evidence-unknown-id",
+        "`{cell}` の `{id}` は、シート「チェックシート」に行がありません",
+    ),
+    (
+        "workbook.invalid-date",
+        "`{cell}` は日付ではありません: `{text}`",
+    ),
+    (
+        "workbook.invalid-date-help",
+        "2026-04-01 や 2026/4/1 のように日付を入力してください（日付のセルでもかまいません）",
+    ),
+    (
+        "workbook.kind-needs",
+        "種類が「{kind}」の根拠には「{label}」が必要です（`{cell}`）",
+    ),
+    (
+        "workbook.kind-needs-help",
+        "この行の「{label}」を入力してください",
+    ),
+    ("workbook.missing-as-of", "`{cell}`（点検基準日）が空です"),
+    (
+        "workbook.missing-sheet",
+        "`{file}` にシート「{sheet}」がありません",
+    ),
+    (
+        "workbook.missing-sheet-help",
+        "`checksheet export` が作ったシートをそのまま残してください。名前を変えた場合は元に戻してください",
+    ),
+    (
+        "workbook.nearest",
+        "シート「チェックシート」で近い要件IDは {nearest} です",
+    ),
+    (
+        "workbook.no-column",
+        "`{cell}` の見出し行に「{label}」の列がありません",
+    ),
+    (
+        "workbook.no-header",
+        "シート「{sheet}」に「{label}」の見出し行がありません",
+    ),
+    (
+        "workbook.no-header-help",
+        "`checksheet export` が作った見出し行を残してください。「要件ID」の列は変えないでください",
+    ),
+    ("workbook.no-kind", "`{cell}`（種類）が空です"),
+    (
+        "workbook.no-label",
+        "シート「{sheet}」に「{label}」のセルがありません",
+    ),
+    (
+        "workbook.not-yes-no",
+        "`{cell}` には「はい」か「いいえ」を入力してください: `{text}`",
+    ),
+    (
+        "workbook.status-list",
+        "対応済・一部対応・未対応・該当なし・対応予定 から選んでください",
+    ),
+    (
+        "workbook.unknown-kind",
+        "`{cell}` は根拠の種類として使えません: `{text}`",
+    ),
+    (
+        "workbook.unknown-status",
+        "`{cell}` は対応状況として使えません: `{text}`",
+    ),
+    (
+        "workbook.unreadable",
+        "`{file}` をワークブックとして読めません（{error}）",
+    ),
+    (
+        "workbook.unreadable-help",
+        "Excel ブック（.xlsx）として保存し直すか、回答を YAML で書いてください",
+    ),
+    ("workbook.write", "ワークブックを書き出せません（{error}）"),
     (
         "write.not-a-site",
         "`{out}` は checksheet が作ったサイトではないため、そのままにしました",

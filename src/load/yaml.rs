@@ -4,6 +4,7 @@
 //! is reported at its line and column, the offending part is set aside and deserializing is
 //! tried again, so that one run reports every problem in the file.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use serde::Serialize;
@@ -33,6 +34,8 @@ pub struct SourceFile {
     pub spans: Spans,
     /// SHA-256 of the file's bytes.
     pub sha256: String,
+    /// For a workbook: the cell of each node, as `チェックシート!F12`.
+    pub cells: Option<BTreeMap<YamlPath, String>>,
 }
 
 /// Which part of a mapping entry a diagnostic points at.
@@ -51,7 +54,33 @@ impl SourceFile {
             sha256: crate::digest::sha256(text.as_bytes()),
             text,
             spans,
+            cells: None,
         }
+    }
+
+    /// A workbook, its nodes found at `cells`.
+    pub fn workbook(
+        name: impl Into<String>,
+        bytes: &[u8],
+        cells: BTreeMap<YamlPath, String>,
+    ) -> Self {
+        SourceFile {
+            name: name.into(),
+            sha256: crate::digest::sha256(bytes),
+            text: String::new(),
+            spans: Spans::default(),
+            cells: Some(cells),
+        }
+    }
+
+    /// For a workbook, the cell of the node at `path` (or of its nearest ancestor that has
+    /// one).
+    pub fn cell(&self, path: &[Step]) -> Option<&str> {
+        let cells = self.cells.as_ref()?;
+        (0..=path.len())
+            .rev()
+            .find_map(|len| cells.get(&path[..len]))
+            .map(String::as_str)
     }
 
     /// A diagnostic pointing at the node at `path` (or its nearest existing ancestor).
@@ -62,6 +91,9 @@ impl SourceFile {
         path: &[Step],
         part: Part,
     ) -> Diagnostic {
+        if let Some(cell) = self.cell(path) {
+            return Diagnostic::new(code, message).in_file(format!("{}:{cell}", self.name));
+        }
         let diagnostic = Diagnostic::new(code, message).in_file(&self.name);
         match self.locate(path, part) {
             Some(location) => diagnostic.at(&self.text, location),

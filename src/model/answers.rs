@@ -71,6 +71,21 @@ impl Status {
         Status::Planned,
     ];
 
+    /// The status a person means by `word`: its Japanese label, its code, or a common way
+    /// of writing the label (対応済み, 完了).
+    pub fn from_word(word: &str) -> Option<Status> {
+        let word = word.trim();
+        Status::from_label_ja(word)
+            .or_else(|| Status::ALL.into_iter().find(|s| s.as_str() == word))
+            .or(match word {
+                "対応済み" | "済" | "済み" | "完了" => Some(Status::Done),
+                "一部対応済" | "一部対応済み" | "一部" => Some(Status::Partial),
+                "非該当" | "対象外" => Some(Status::NotApplicable),
+                "対応中" | "予定" => Some(Status::Planned),
+                _ => None,
+            })
+    }
+
     /// The status whose Japanese label is `label`, e.g. 対応済 → `done`.
     pub fn from_label_ja(label: &str) -> Option<Status> {
         Status::ALL

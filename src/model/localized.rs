@@ -38,6 +38,17 @@ impl Localized {
         }
     }
 
+    /// Writes a text given only in `first` as plain text, as a person would.
+    pub fn simplify(&mut self, first: Language) {
+        let other = match first {
+            Language::Ja => Language::En,
+            Language::En => Language::Ja,
+        };
+        if self.plain.is_none() && self.slot(other).is_none() {
+            self.plain = self.slot(first).take();
+        }
+    }
+
     fn slot(&mut self, language: Language) -> &mut Option<String> {
         match language {
             Language::Ja => &mut self.ja,

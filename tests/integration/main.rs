@@ -11,6 +11,7 @@ mod history;
 mod init;
 mod language;
 mod sheet;
+mod workbook;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

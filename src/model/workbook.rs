@@ -1,0 +1,92 @@
+//! The layout of an answers workbook (`answers/<service>.xlsx`), in the manner of Japanese
+//! self-inspection sheets: what `export` writes and what loading reads. Cells are found by
+//! these labels, so rows may be sorted, inserted or hidden.
+
+/// The sheet of requirements, with the header block above its table.
+pub const SHEET: &str = "チェックシート";
+/// The sheet of facts.
+pub const FACTS: &str = "前提条件";
+/// The sheet of evidence, one row per piece.
+pub const EVIDENCE: &str = "証跡";
+
+/// The header block's labels (column A) whose values (column B) are read back.
+pub const ORGANIZATION: &str = "事業者名";
+pub const SERVICE: &str = "サービス名";
+pub const AS_OF: &str = "点検基準日";
+pub const REVIEWED_BY: &str = "点検者";
+pub const CHECKLIST: &str = "指針と版";
+
+/// The columns of the requirements table; `ID` finds its header row.
+pub const CITE: &str = "項番";
+pub const ID: &str = "要件ID";
+pub const OBLIGATION: &str = "区分";
+pub const TEXT: &str = "要件";
+pub const APPLIES: &str = "適用（前提条件による）";
+pub const STATUS: &str = "対応状況";
+pub const EXPLANATION: &str = "説明（公開）";
+pub const EXPLANATION_EN: &str = "説明（英語）";
+pub const TARGET: &str = "対応予定日";
+pub const NOTE: &str = "社内メモ（非公開）";
+
+/// The requirements table, in order.
+pub const SHEET_COLUMNS: [&str; 10] = [
+    CITE,
+    ID,
+    OBLIGATION,
+    TEXT,
+    APPLIES,
+    STATUS,
+    EXPLANATION,
+    EXPLANATION_EN,
+    TARGET,
+    NOTE,
+];
+
+/// The columns of the facts sheet.
+pub const FACT_ID: &str = "前提条件ID";
+pub const QUESTION: &str = "質問";
+pub const ANSWER: &str = "回答";
+pub const FACT_COLUMNS: [&str; 3] = [FACT_ID, QUESTION, ANSWER];
+
+/// The columns of the evidence sheet.
+pub const KIND: &str = "種類";
+pub const TARGET_PATH: &str = "ファイル/URL";
+pub const TITLE: &str = "名称";
+pub const TITLE_EN: &str = "名称（英語）";
+pub const SCHEME: &str = "認証制度";
+pub const NUMBER: &str = "登録番号";
+pub const ISSUER: &str = "認証機関";
+pub const SCOPE: &str = "適用範囲";
+pub const VALID_FROM: &str = "有効期間開始";
+pub const VALID_UNTIL: &str = "有効期限";
+pub const DATE: &str = "日付";
+pub const SUMMARY: &str = "概要";
+pub const PUBLIC: &str = "公開";
+pub const EVIDENCE_COLUMNS: [&str; 14] = [
+    ID,
+    KIND,
+    TARGET_PATH,
+    TITLE,
+    TITLE_EN,
+    SCHEME,
+    NUMBER,
+    ISSUER,
+    SCOPE,
+    VALID_FROM,
+    VALID_UNTIL,
+    DATE,
+    SUMMARY,
+    PUBLIC,
+];
+
+/// Yes and no as the drop-downs offer them.
+pub const YES: &str = "はい";
+pub const NO: &str = "いいえ";
+
+/// The kinds of evidence as the drop-down offers them, with their names in answers files.
+pub const KINDS: [(&str, &str); 4] = [
+    ("ファイル", "file"),
+    ("URL", "url"),
+    ("認証", "certificate"),
+    ("記録", "record"),
+];

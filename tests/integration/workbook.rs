@@ -1,0 +1,413 @@
+//! The spreadsheet as an answers file: export, load, round trips through `LibreOffice` and
+//! `openpyxl`, cell-located messages, and the audit trail of a workbook in git.
+//!
+//! `LibreOffice` (`soffice`) and Python's `openpyxl` are installed by `.ci/run`; without them
+//! those tests are skipped, except under CI, where they fail.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::{checksheet, copy_of, fixtures, root, run};
+
+/// The evaluation of `dir` as `check --format json` gives it, without the places findings
+/// point at and the messages naming the file (they differ between YAML and a workbook).
+fn evaluation(dir: &Path) -> serde_json::Value {
+    let (_, stdout, stderr) = run(&mut checksheet(dir, &["check", "--format", "json"]));
+    let mut value: serde_json::Value =
+        serde_json::from_str(&stdout).unwrap_or_else(|_| panic!("{stdout}{stderr}"));
+    strip(&mut value);
+    value
+}
+
+fn strip(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for key in ["line", "column", "cell", "message"] {
+                map.remove(key);
+            }
+            map.values_mut().for_each(strip);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(strip),
+        _ => {}
+    }
+}
+
+/// Exports `service` of the assessment in `dir` as `format` into `answers/`, and makes the
+/// assessment read it from there.
+fn switch(dir: &Path, service: &str, from: &str, format: &str) -> PathBuf {
+    let target = format!("answers/{service}-exported.{format}");
+    let (code, stdout, stderr) = run(&mut checksheet(
+        dir,
+        &[
+            "export",
+            "--service",
+            service,
+            "--format",
+            format,
+            "--out",
+            &target,
+        ],
+    ));
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    let settings = dir.join("checksheet.yaml");
+    let text = std::fs::read_to_string(&settings).unwrap();
+    assert!(text.contains(from), "{from} in {text}");
+    std::fs::write(&settings, text.replace(from, &target)).unwrap();
+    dir.join(target)
+}
+
+fn missing(tool: &str) -> bool {
+    let found = Command::new(tool).arg("--version").output().is_ok();
+    assert!(found || std::env::var_os("CI").is_none(), "CI needs {tool}");
+    !found
+}
+
+fn has_openpyxl() -> bool {
+    let found = Command::new("python3")
+        .args(["-c", "import openpyxl"])
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(
+        found || std::env::var_os("CI").is_none(),
+        "CI needs openpyxl"
+    );
+    found
+}
+
+/// Assessments with every status and every kind of evidence, and their services' answers
+/// files.
+fn assessments() -> Vec<(PathBuf, Vec<(&'static str, &'static str)>)> {
+    vec![
+        (
+            root().join("examples/sample-phr"),
+            vec![
+                ("karada-note", "answers/karada-note.yaml"),
+                ("genki-log", "answers/genki-log.yaml"),
+            ],
+        ),
+        (
+            fixtures().join("check/mini"),
+            vec![
+                ("statuses", "answers/statuses.yaml"),
+                ("undecided", "answers/undecided.yaml"),
+                ("no-api", "answers/no-api.yaml"),
+            ],
+        ),
+        (
+            fixtures().join("evidence/findings"),
+            vec![
+                ("expired", "answers/expired.yaml"),
+                ("timely", "answers/timely.yaml"),
+            ],
+        ),
+    ]
+}
+
+#[test]
+fn yaml_to_a_workbook_and_back_gives_the_same_evaluation() {
+    for (assessment, services) in assessments() {
+        let dir = copy_of(&assessment);
+        let before = evaluation(dir.path());
+        for (service, answers) in &services {
+            switch(dir.path(), service, answers, "xlsx");
+        }
+        assert_eq!(
+            evaluation(dir.path()),
+            before,
+            "{}: YAML → xlsx",
+            assessment.display()
+        );
+        for (service, _) in &services {
+            let xlsx = format!("answers/{service}-exported.xlsx");
+            let back = format!("answers/{service}-back");
+            let (code, _, stderr) = run(&mut checksheet(
+                dir.path(),
+                &[
+                    "export",
+                    "--service",
+                    service,
+                    "--format",
+                    "yaml",
+                    "--out",
+                    &format!("{back}.yaml"),
+                ],
+            ));
+            assert_eq!(code, 0, "{stderr}");
+            let settings = dir.path().join("checksheet.yaml");
+            let text = std::fs::read_to_string(&settings).unwrap();
+            std::fs::write(&settings, text.replace(&xlsx, &format!("{back}.yaml"))).unwrap();
+        }
+        assert_eq!(
+            evaluation(dir.path()),
+            before,
+            "{}: xlsx → YAML",
+            assessment.display()
+        );
+    }
+}
+
+#[test]
+fn an_export_is_byte_identical_for_the_same_answers() {
+    let dir = copy_of(&root().join("examples/sample-phr"));
+    for out in ["a.xlsx", "b.xlsx"] {
+        let (code, _, stderr) = run(&mut checksheet(
+            dir.path(),
+            &[
+                "export",
+                "--service",
+                "genki-log",
+                "--format",
+                "xlsx",
+                "--out",
+                out,
+            ],
+        ));
+        assert_eq!(code, 0, "{stderr}");
+    }
+    assert_eq!(
+        std::fs::read(dir.path().join("a.xlsx")).unwrap(),
+        std::fs::read(dir.path().join("b.xlsx")).unwrap()
+    );
+    let (code, _, stderr) = run(&mut checksheet(
+        dir.path(),
+        &[
+            "export",
+            "--service",
+            "genki-log",
+            "--format",
+            "xlsx",
+            "--out",
+            "a.xlsx",
+        ],
+    ));
+    assert_eq!(code, 2, "never overwrites");
+    assert!(stderr.contains("a.xlsx"), "{stderr}");
+}
+
+#[test]
+fn a_workbook_saved_by_libreoffice_loads_the_same() {
+    if missing("soffice") {
+        return;
+    }
+    let dir = copy_of(&root().join("examples/sample-phr"));
+    let before = evaluation(dir.path());
+    let exported = switch(dir.path(), "genki-log", "answers/genki-log.yaml", "xlsx");
+    let out = tempfile::tempdir().unwrap();
+    let status = Command::new("soffice")
+        .args(["--headless", "--convert-to", "xlsx", "--outdir"])
+        .arg(out.path())
+        .arg(&exported)
+        .env("HOME", out.path())
+        .output()
+        .unwrap();
+    assert!(status.status.success(), "{status:?}");
+    let resaved = out.path().join(exported.file_name().unwrap());
+    assert_ne!(
+        std::fs::read(&resaved).unwrap(),
+        std::fs::read(&exported).unwrap()
+    );
+    std::fs::copy(&resaved, &exported).unwrap();
+    assert_eq!(evaluation(dir.path()), before);
+}
+
+/// Runs a Python script with openpyxl on the workbook `path`.
+fn openpyxl(path: &Path, script: &str) {
+    let program = format!(
+        "import openpyxl, sys\nbook = openpyxl.load_workbook(sys.argv[1])\n{script}\nbook.save(sys.argv[1])\n"
+    );
+    let output = Command::new("python3")
+        .args(["-c", &program])
+        .arg(path)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+#[test]
+fn a_workbook_edited_with_openpyxl_reads_what_the_person_typed() {
+    if !has_openpyxl() {
+        return;
+    }
+    let dir = copy_of(&root().join("examples/sample-phr"));
+    let exported = switch(dir.path(), "genki-log", "answers/genki-log.yaml", "xlsx");
+    // A status typed in Japanese, a new evidence row, and two rows swapped.
+    openpyxl(
+        &exported,
+        r#"
+sheet = book["チェックシート"]
+rows = {sheet.cell(row=r, column=2).value: r for r in range(9, sheet.max_row + 1)}
+sheet.cell(row=rows["io-import"], column=6).value = "対応済"
+a, b = rows["sec-safeguards"], rows["gov-recheck"]
+for c in range(1, 11):
+    x, y = sheet.cell(row=a, column=c).value, sheet.cell(row=b, column=c).value
+    sheet.cell(row=a, column=c).value, sheet.cell(row=b, column=c).value = y, x
+evidence = book["証跡"]
+last = max(r for r in range(1, evidence.max_row + 1) if evidence.cell(row=r, column=1).value)
+evidence.cell(row=last + 1, column=1).value = "io-import"
+evidence.cell(row=last + 1, column=2).value = "URL"
+evidence.cell(row=last + 1, column=3).value = "https://example.jp/genki-log/import/"
+evidence.cell(row=last + 1, column=4).value = "インポート機能の案内"
+"#,
+    );
+    let (_, stdout, stderr) = run(&mut checksheet(dir.path(), &["check", "--format", "json"]));
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout).unwrap_or_else(|_| panic!("{stdout}{stderr}"));
+    let genki = &json["services"][1];
+    let row = |id: &str| {
+        genki["requirements"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(row("io-import")["status"], "done");
+    assert_eq!(row("sec-safeguards")["status"], "done");
+    assert_eq!(row("gov-recheck")["status"], "not-done");
+    let (_, list, _) = run(&mut checksheet(
+        dir.path(),
+        &[
+            "evidence",
+            "list",
+            "--service",
+            "genki-log",
+            "--format",
+            "json",
+        ],
+    ));
+    assert!(
+        list.contains("https://example.jp/genki-log/import/"),
+        "{list}"
+    );
+}
+
+/// A throwaway git repository holding a copy of `dir`.
+fn git(dir: &Path, args: &[&str]) {
+    let output = Command::new("git")
+        .args([
+            "-c",
+            "user.name=山田花子",
+            "-c",
+            "user.email=hanako@example.jp",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_DATE", "2026-10-02T10:00:00+09:00")
+        .env("GIT_COMMITTER_DATE", "2026-10-02T10:00:00+09:00")
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+#[test]
+fn a_workbook_in_git_has_a_character_level_audit_trail() {
+    if !has_openpyxl() {
+        return;
+    }
+    let dir = copy_of(&root().join("examples/sample-phr"));
+    git(dir.path(), &["init", "-q"]);
+    git(dir.path(), &["add", "-A"]);
+    git(dir.path(), &["commit", "-qm", "YAML"]);
+    let exported = switch(dir.path(), "genki-log", "answers/genki-log.yaml", "xlsx");
+    git(dir.path(), &["add", "-A"]);
+    git(dir.path(), &["commit", "-qm", "Excel に移行"]);
+    let (code, stdout, stderr) = run(&mut checksheet(
+        dir.path(),
+        &["diff", "HEAD~1", "HEAD", "--exit-code"],
+    ));
+    assert_eq!(
+        code, 0,
+        "YAML and its workbook say the same: {stdout}{stderr}"
+    );
+    openpyxl(
+        &exported,
+        r#"
+sheet = book["チェックシート"]
+rows = {sheet.cell(row=r, column=2).value: r for r in range(9, sheet.max_row + 1)}
+sheet.cell(row=rows["io-import"], column=6).value = "対応済"
+"#,
+    );
+    git(dir.path(), &["commit", "-qam", "インポート機能を公開"]);
+    let (code, stdout, _) = run(&mut checksheet(dir.path(), &["diff", "HEAD~1", "HEAD"]));
+    assert_eq!(code, 0);
+    assert!(
+        stdout.contains("io-import\n    status: Not done → Done"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("summary: 1 status"), "{stdout}");
+    assert_eq!(
+        stdout.matches("\n  ").count(),
+        2,
+        "exactly that change: {stdout}"
+    );
+    let (_, log, _) = run(&mut checksheet(dir.path(), &["log"]));
+    assert!(log.contains("+1 Done, −1 Not done"), "{log}");
+}
+
+#[test]
+fn bad_cells_are_named_by_their_sheet_and_cell() {
+    if !has_openpyxl() {
+        return;
+    }
+    let dir = copy_of(&root().join("examples/sample-phr"));
+    let exported = switch(dir.path(), "genki-log", "answers/genki-log.yaml", "xlsx");
+    openpyxl(
+        &exported,
+        r#"
+sheet = book["チェックシート"]
+rows = {sheet.cell(row=r, column=2).value: r for r in range(9, sheet.max_row + 1)}
+sheet.cell(row=rows["io-import"], column=6).value = "対応ずみ"
+sheet.cell(row=rows["io-format"], column=9).value = "来年3月"
+sheet.cell(row=rows["sec-roles"], column=2).value = "sec-rolls"
+facts = book["前提条件"]
+facts.cell(row=2, column=3).value = "たぶん"
+"#,
+    );
+    let (code, _, stderr) = run(&mut checksheet(dir.path(), &["--lang", "ja", "check"]));
+    assert_eq!(code, 2, "{stderr}");
+    let file = "answers/genki-log-exported.xlsx";
+    assert!(
+        stderr.contains(&format!("{file}:チェックシート!F")),
+        "{stderr}"
+    );
+    assert!(stderr.contains("`対応ずみ`"), "{stderr}");
+    assert!(stderr.contains("`対応済` のことですか"), "{stderr}");
+    assert!(stderr.contains("`来年3月`"), "{stderr}");
+    assert!(stderr.contains(&format!("{file}:前提条件!C2")), "{stderr}");
+    assert!(stderr.contains("sec-rolls"), "{stderr}");
+    assert!(stderr.contains("`sec-roles`"), "{stderr}");
+}
+
+#[test]
+fn init_can_scaffold_the_answers_as_a_workbook() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, stdout, stderr) = run(&mut checksheet(
+        dir.path(),
+        &[
+            "init",
+            "new",
+            "--service-id",
+            "app",
+            "--xlsx",
+            "--as-of",
+            "2026-04-01",
+        ],
+    ));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("answers/app.xlsx"), "{stdout}");
+    let (code, stdout, stderr) = run(&mut checksheet(&dir.path().join("new"), &["check"]));
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stdout.contains("answers/app.xlsx:チェックシート!F"),
+        "{stdout}"
+    );
+}
