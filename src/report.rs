@@ -173,7 +173,9 @@ fn overall(sheet: &Sheet) -> String {
         .filter(|s| !lacks(s).is_empty())
         .map(|s| s.service.id.as_str())
         .collect();
-    if waiting.is_empty() {
+    if waiting.is_empty() && sheet.services.len() == 1 {
+        t!("verdict.the-one")
+    } else if waiting.is_empty() {
         t!("verdict.all", count = sheet.services.len())
     } else {
         t!("verdict.some-not-yet", services = waiting.join(", "))

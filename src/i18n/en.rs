@@ -947,6 +947,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "verdict.some-not-yet",
         "not every sheet can be published yet: {services}",
     ),
+    ("verdict.the-one", "the sheet is complete enough to publish"),
     ("verdict.unanswered", "{count} unanswered"),
     (
         "verdict.undecided",

@@ -986,6 +986,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "verdict.some-not-yet",
         "まだ公開できないチェックシートがあります: {services}",
     ),
+    ("verdict.the-one", "このチェックシートは公開できます"),
     ("verdict.unanswered", "未回答 {count} 件"),
     ("verdict.undecided", "未確定 {count} 件（前提条件が未回答）"),
     (

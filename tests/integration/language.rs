@@ -174,7 +174,7 @@ answers:
         "{stdout}"
     );
     assert!(
-        stdout.contains("1 件のチェックシートはすべて公開できます"),
+        stdout.contains("このチェックシートは公開できます"),
         "{stdout}"
     );
 }

@@ -251,6 +251,7 @@ evidence.cell(row=last + 1, column=1).value = "io-import"
 evidence.cell(row=last + 1, column=2).value = "URL"
 evidence.cell(row=last + 1, column=3).value = "https://example.jp/genki-log/import/"
 evidence.cell(row=last + 1, column=4).value = "インポート機能の案内"
+book.create_sheet("メモ")["A1"] = "担当者の作業メモ"
 "#,
     );
     let (_, stdout, stderr) = run(&mut checksheet(dir.path(), &["check", "--format", "json"]));
