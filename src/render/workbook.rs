@@ -108,7 +108,8 @@ fn fit_row(sheet: &mut Worksheet, row: u32, texts: &[(&str, f64)]) -> Result<(),
                 .map(|line| {
                     #[allow(clippy::cast_precision_loss)]
                     let chars = line.width() as f64;
-                    (chars / (width - 1.0).max(1.0)).ceil().max(1.0)
+                    // Fonts differ between programs: leave room.
+                    (chars / ((width - 2.0) * 0.85).max(1.0)).ceil().max(1.0)
                 })
                 .sum::<f64>()
         })
