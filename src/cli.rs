@@ -146,7 +146,17 @@ enum ChecklistCommand {
         checklist: String,
         #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
         format: ShowFormat,
+        #[arg(long, value_enum)]
+        basis: Option<BasisFilter>,
     },
+}
+
+/// `--basis`: how well a requirement's wording is verified.
+#[derive(Clone, Copy, ValueEnum)]
+enum BasisFilter {
+    Seed,
+    Src,
+    Rec,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -332,15 +342,7 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
             exit_code,
             out,
         ),
-        Command::Log { service, format } => {
-            let entries = revisions::log(Path::new("."), service.as_deref())?;
-            let text = match format {
-                Format::Text => report::log_text(&entries),
-                Format::Json => json(&entries),
-            };
-            print(out, &text)?;
-            Ok(Outcome::Clean)
-        }
+        Command::Log { service, format } => log_command(service.as_deref(), format, out),
         Command::Publish {
             message,
             allow_incomplete,
@@ -372,9 +374,28 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
             out,
         ),
         Command::Checklist {
-            command: ChecklistCommand::Show { checklist, format },
-        } => checklist_show(&checklist, format, out),
+            command:
+                ChecklistCommand::Show {
+                    checklist,
+                    format,
+                    basis,
+                },
+        } => checklist_show(&checklist, format, basis, out),
     }
+}
+
+fn log_command(
+    service: Option<&str>,
+    format: Format,
+    out: &mut impl std::io::Write,
+) -> Result<Outcome, Error> {
+    let entries = revisions::log(Path::new("."), service)?;
+    let text = match format {
+        Format::Text => report::log_text(&entries),
+        Format::Json => json(&entries),
+    };
+    print(out, &text)?;
+    Ok(Outcome::Clean)
 }
 
 fn diff_command(
@@ -523,9 +544,21 @@ fn checklist_list(format: Format, out: &mut impl std::io::Write) -> Result<Outco
 fn checklist_show(
     reference: &str,
     format: ShowFormat,
+    basis: Option<BasisFilter>,
     out: &mut impl std::io::Write,
 ) -> Result<Outcome, Error> {
-    let (_, checklist) = pipeline::named_checklist(reference)?;
+    let (_, mut checklist) = pipeline::named_checklist(reference)?;
+    if let Some(basis) = basis {
+        let basis = match basis {
+            BasisFilter::Seed => crate::model::Basis::Seed,
+            BasisFilter::Src => crate::model::Basis::Src,
+            BasisFilter::Rec => crate::model::Basis::Rec,
+        };
+        for section in &mut checklist.sections {
+            section.requirements.retain(|r| r.basis == basis);
+        }
+        checklist.sections.retain(|s| !s.requirements.is_empty());
+    }
     let text = match format {
         ShowFormat::Text => report::checklist_text(&checklist),
         ShowFormat::Json => json(&checklist),

@@ -27,6 +27,10 @@ pub fn sheet(workspace: &Workspace, files: &Inspection) -> Sheet {
     Sheet {
         organization: workspace.assessment.organization.clone(),
         checklist: Arc::clone(&workspace.checklist),
+        checklist_name: match &workspace.checklist_path {
+            Some(path) => workspace.files.name(path),
+            None => workspace.assessment.checklist.clone(),
+        },
         checklist_sha256: workspace.checklist_file.sha256.clone(),
         services: workspace
             .services

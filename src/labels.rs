@@ -291,6 +291,55 @@ pub fn text(text: &Text, language: Language) -> &str {
     }
 }
 
+/// An edition in words: `2021-04` → 2021年4月 / April 2021 (as written, when not a
+/// year and a month).
+pub fn edition(edition: &str, language: Language) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let parsed = edition
+        .split_once('-')
+        .and_then(|(y, m)| Some((y.parse::<u16>().ok()?, m.parse::<usize>().ok()?)))
+        .filter(|(_, m)| (1..=12).contains(m));
+    match (parsed, language) {
+        (Some((year, month)), Language::Ja) => format!("{year}年{month}月"),
+        (Some((year, month)), Language::En) => format!("{} {year}", MONTHS[month - 1]),
+        (None, _) => edition.to_owned(),
+    }
+}
+
+/// The edition assessed, in a sentence a reader understands: 「2021年4月版（2022年4月・2025年4月
+/// に改定あり）に基づく自己点検」.
+pub fn assessed_edition(checklist: &crate::model::Checklist, language: Language) -> String {
+    let own = edition(&checklist.edition, language);
+    let later: Vec<String> = checklist
+        .later()
+        .map(|r| edition(&r.edition, language))
+        .collect();
+    match (language, later.is_empty()) {
+        (Language::Ja, true) => format!("{own}版に基づく自己点検"),
+        (Language::Ja, false) => {
+            format!("{own}版（{}に改定あり）に基づく自己点検", later.join("・"))
+        }
+        (Language::En, true) => format!("Self-check against the {own} edition"),
+        (Language::En, false) => format!(
+            "Self-check against the {own} edition (revised since: {})",
+            later.join(", ")
+        ),
+    }
+}
+
 /// The mark on a page in `language` beside a text written only in the other language.
 pub fn only_in(language: Language) -> &'static str {
     match language {

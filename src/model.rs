@@ -12,6 +12,6 @@ pub mod workbook;
 
 pub use answers::{Answer, AnswersFile, Certificate, Evidence, EvidenceKind, Record, Status};
 pub use assessment::{Assessment, Language, Organization, Service};
-pub use checklist::{Checklist, Condition, ExpectedEvidence, Obligation, Requirement, Text};
+pub use checklist::{Basis, Checklist, Condition, ExpectedEvidence, Obligation, Requirement, Text};
 pub use localized::Localized;
 pub use lock::{Lock, LockedFile};

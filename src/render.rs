@@ -323,7 +323,7 @@ pub fn site(workspace: &Workspace, sheet: &Sheet, history: &[Published]) -> Resu
         site.files
             .insert(format!("{id}/checksheet.json"), data::json(sheet, service));
         site.files
-            .insert(format!("{id}/checksheet.csv"), data::csv(service));
+            .insert(format!("{id}/checksheet.csv"), data::csv(sheet, service));
     }
     Ok(site)
 }

@@ -118,7 +118,57 @@ pub fn check_text(sheet: &Sheet) -> String {
         let _ = writeln!(out, "  {}\n", verdict(service));
     }
     let _ = writeln!(out, "{}", overall(sheet));
+    out.push_str(&edition_notice(&sheet.checklist, &sheet.checklist_name));
     out.push_str(&legend(sheet));
+    out
+}
+
+/// Once per run: the edition assessed when later ones exist, and how well the wording of the
+/// checklist's requirements is verified.
+fn edition_notice(checklist: &Checklist, name: &str) -> String {
+    let language = i18n::language();
+    let mut out = String::new();
+    if checklist.superseded_by.is_some() {
+        let later: Vec<String> = checklist
+            .later()
+            .map(|r| {
+                let name = labels::text(&r.name, language);
+                let when = labels::edition(&r.edition, language);
+                match &r.url {
+                    Some(url) => t!("notice.later-url", when = when, name = name, url = url),
+                    None => t!("notice.later", when = when, name = name),
+                }
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "\n{}",
+            t!(
+                "notice.superseded",
+                title = labels::text(&checklist.title, language),
+                edition = labels::edition(&checklist.edition, language),
+                later = later.join(t!("list.separator").as_str())
+            )
+        );
+    }
+    let count = |basis: crate::model::Basis| {
+        checklist
+            .requirements()
+            .filter(|(_, r)| r.basis == basis)
+            .count()
+    };
+    let recalled = count(crate::model::Basis::Rec);
+    let _ = writeln!(
+        out,
+        "\n{}",
+        t!(
+            "notice.basis",
+            seed = count(crate::model::Basis::Seed),
+            src = count(crate::model::Basis::Src),
+            rec = recalled,
+            checklist = name
+        )
+    );
     out
 }
 
@@ -337,6 +387,31 @@ pub fn checklist_text(checklist: &Checklist) -> String {
     let _ = writeln!(out, "{}", checklist.title.en);
     if let (Some(publisher), Some(issued)) = (&checklist.publisher, checklist.issued) {
         let _ = writeln!(out, "{} · {issued}", publisher.ja);
+    }
+    if !checklist.revisions.is_empty() {
+        let language = i18n::language();
+        let _ = writeln!(out, "{}", t!("checklist.editions"));
+        for r in &checklist.revisions {
+            let encoded = if r.encoded {
+                t!("checklist.edition-encoded")
+            } else {
+                t!("checklist.edition-not-encoded")
+            };
+            let _ = write!(
+                out,
+                "  {} {} {encoded}",
+                r.edition,
+                labels::text(&r.name, language)
+            );
+            match &r.url {
+                Some(url) => {
+                    let _ = writeln!(out, " {url}");
+                }
+                None => {
+                    let _ = writeln!(out);
+                }
+            }
+        }
     }
     let _ = writeln!(out, "\n{}", t!("checklist.facts"));
     for fact in &checklist.facts {

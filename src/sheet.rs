@@ -25,6 +25,8 @@ pub use code::Code;
 pub struct Sheet {
     pub organization: Organization,
     pub checklist: Arc<Checklist>,
+    /// The checklist as a command names it: `id@edition`, or the file as shown to the user.
+    pub checklist_name: String,
     /// SHA-256 of the checklist file, to notice a change of its text within an edition.
     pub checklist_sha256: String,
     pub services: Vec<ServiceSheet>,

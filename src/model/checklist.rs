@@ -38,6 +38,13 @@ pub struct Checklist {
     /// `90 days` (the default).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expiry_warning: Option<Span>,
+    /// Every edition of the guideline known when this file was written, this one among
+    /// them (`encoded: true`), oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub revisions: Vec<Revision>,
+    /// The edition that replaced this one, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub superseded_by: Option<String>,
     /// The scoping questions whose answers decide which requirements apply.
     #[serde(default)]
     pub facts: Vec<Fact>,
@@ -69,6 +76,37 @@ impl Checklist {
     pub fn fact(&self, id: &str) -> Option<&Fact> {
         self.facts.iter().find(|fact| fact.id == id)
     }
+
+    /// The edition this file encodes, as its revisions describe it.
+    pub fn encoded(&self) -> Option<&Revision> {
+        self.revisions.iter().find(|r| r.encoded)
+    }
+
+    /// The editions issued after this one.
+    pub fn later(&self) -> impl Iterator<Item = &Revision> {
+        self.revisions
+            .iter()
+            .filter(|r| r.edition.as_str() > self.edition.as_str())
+    }
+}
+
+/// One edition of the guideline.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Revision {
+    /// The edition, as the year and month it was issued, e.g. `2025-04`.
+    pub edition: String,
+    /// The day it was issued, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issued: Option<Date>,
+    /// The guideline's name in this edition.
+    pub name: Text,
+    /// The official page announcing it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Whether this checklist file encodes this edition.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub encoded: bool,
 }
 
 /// A yes/no question about the service that decides which requirements apply.

@@ -60,7 +60,13 @@ pub fn json(sheet: &Sheet, service: &ServiceSheet) -> Vec<u8> {
             "name-en": service.service.name_en,
             "url": service.service.url,
         },
-        "checklist": {"id": checklist.id, "edition": checklist.edition, "title": checklist.title},
+        "checklist": {
+            "id": checklist.id,
+            "edition": checklist.edition,
+            "title": checklist.title,
+            "revisions": checklist.revisions,
+            "superseded-by": checklist.superseded_by,
+        },
         "as-of": service.as_of,
         "reviewed-by": service.reviewed_by,
         "complete": service.is_complete(),
@@ -129,7 +135,7 @@ fn cell(text: String) -> String {
 
 /// A service's published sheet as CSV, UTF-8 with a byte order mark so that spreadsheet
 /// programs read the Japanese correctly.
-pub fn csv(service: &ServiceSheet) -> Vec<u8> {
+pub fn csv(sheet: &Sheet, service: &ServiceSheet) -> Vec<u8> {
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::from("\u{feff}".as_bytes()));
@@ -147,8 +153,17 @@ pub fn csv(service: &ServiceSheet) -> Vec<u8> {
         "explanation",
         "explanation_en",
         "evidence",
+        "edition",
+        "later_editions",
     ];
     writer.write_record(header).expect("writing to memory");
+    let edition = sheet.checklist.reference();
+    let later: Vec<&str> = sheet
+        .checklist
+        .later()
+        .map(|r| r.edition.as_str())
+        .collect();
+    let later = later.join(" ");
     for (section, row) in service.rows() {
         let requirement = &row.requirement;
         let (key, label, _) = labels::shown(row.shown, Language::Ja);
@@ -183,6 +198,8 @@ pub fn csv(service: &ServiceSheet) -> Vec<u8> {
                 .map(|e| evidence_text(&e.evidence))
                 .collect::<Vec<_>>()
                 .join("\n"),
+            edition.clone(),
+            later.clone(),
         ];
         writer
             .write_record(record.map(cell))

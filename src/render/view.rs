@@ -75,6 +75,10 @@ pub struct ChecklistView<'a> {
     pub title: &'a str,
     pub publisher: Option<&'a str>,
     pub issued: Option<String>,
+    /// The edition assessed and the later ones, in a sentence.
+    pub assessed: String,
+    /// The official page of the edition assessed.
+    pub url: Option<&'a str>,
 }
 
 /// A service on the index.
@@ -229,6 +233,8 @@ pub fn checklist(checklist: &Checklist, language: Language) -> ChecklistView<'_>
         title: text(&checklist.title, language),
         publisher: checklist.publisher.as_ref().map(|p| text(p, language)),
         issued: checklist.issued.map(|d| d.to_string()),
+        assessed: labels::assessed_edition(checklist, language),
+        url: checklist.encoded().and_then(|r| r.url.as_deref()),
     }
 }
 

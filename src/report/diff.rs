@@ -40,7 +40,16 @@ pub(super) fn counted(counts: &Counts) -> Option<String> {
         .named()
         .into_iter()
         .filter(|(_, count)| *count > 0)
-        .map(|(name, count)| i18n::text(&format!("change.{name}"), &[("count", &count)]))
+        .map(|(name, count)| {
+            // The plural wording where the language has one.
+            let many = format!("change.{name}.many");
+            let key = if count != 1 && i18n::text(&many, &[]) != many {
+                many
+            } else {
+                format!("change.{name}")
+            };
+            i18n::text(&key, &[("count", &count)])
+        })
         .collect();
     (!parts.is_empty()).then(|| parts.join(t!("list.separator").as_str()))
 }

@@ -25,6 +25,7 @@ pub fn checklist(file: &SourceFile, checklist: &Checklist) -> Vec<Diagnostic> {
         }
     }
     text(file, &checklist.title, &[key("title")], &mut problems);
+    problems.extend(revisions(file, checklist));
     let mut fact_ids = BTreeSet::new();
     for (index, fact) in checklist.facts.iter().enumerate() {
         let at = vec![key("facts"), Step::Index(index)];
@@ -200,4 +201,64 @@ fn condition_facts(
             condition_facts(file, inner, &[at, &[key("not")]].concat(), facts, problems);
         }
     }
+}
+
+/// Checks the editions a checklist lists: each once, the one it encodes being its own
+/// edition, the one that superseded it among them and later.
+fn revisions(file: &SourceFile, checklist: &Checklist) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    let mut seen = BTreeSet::new();
+    for (index, revision) in checklist.revisions.iter().enumerate() {
+        let at = [key("revisions"), Step::Index(index)];
+        if !seen.insert(revision.edition.as_str()) {
+            problems.push(file.diagnostic(
+                "duplicate-id",
+                t!("checklist.revision-twice", edition = revision.edition),
+                &[&at[..], &[key("edition")]].concat(),
+                Part::Value,
+            ));
+        }
+        if revision.encoded && revision.edition != checklist.edition {
+            problems.push(
+                file.diagnostic(
+                    "revision-encoded",
+                    t!(
+                        "checklist.revision-encoded",
+                        edition = revision.edition,
+                        own = checklist.edition
+                    ),
+                    &[&at[..], &[key("encoded")]].concat(),
+                    Part::Value,
+                )
+                .help(t!("checklist.revision-encoded-help")),
+            );
+        }
+        if let Some(url) = &revision.url
+            && crate::validate::web_address(url).is_none()
+        {
+            problems.push(file.diagnostic(
+                "not-a-web-address",
+                t!("validate.not-a-web-address", url = url),
+                &[&at[..], &[key("url")]].concat(),
+                Part::Value,
+            ));
+        }
+    }
+    if let Some(later) = &checklist.superseded_by
+        && !checklist
+            .revisions
+            .iter()
+            .any(|r| &r.edition == later && r.edition > checklist.edition)
+    {
+        problems.push(
+            file.diagnostic(
+                "unknown-edition",
+                t!("checklist.superseded-unknown", edition = later),
+                &[key("superseded-by")],
+                Part::Value,
+            )
+            .help(t!("checklist.superseded-unknown-help")),
+        );
+    }
+    problems
 }

@@ -365,3 +365,59 @@ fn a_stranger_file_in_a_previous_site_is_named() {
         "nothing is deleted"
     );
 }
+
+#[test]
+fn the_page_names_the_edition_assessed_and_its_revisions_but_not_our_encoding() {
+    let out = build(&sample());
+    let site = files(&out.path().join("site"));
+    let page = String::from_utf8(site["genki-log/index.html"].clone()).unwrap();
+    assert!(
+        page.contains("2021年4月版（2022年4月・2025年4月に改定あり）に基づく自己点検"),
+        "the Japanese header names the edition and the revisions"
+    );
+    assert!(
+        page.contains(
+            "<a href=\"https://www.soumu.go.jp/menu_news/s-news/01ryutsu18_02000001_00012.html\">"
+        ),
+        "the title links to the official page"
+    );
+    let english = String::from_utf8(site["en/genki-log/index.html"].clone()).unwrap();
+    assert!(
+        english.contains(
+            "Self-check against the April 2021 edition (revised since: April 2022, April 2025)"
+        ),
+        "{}",
+        main_of(english.as_bytes())
+    );
+    for (name, bytes) in &site {
+        let text = String::from_utf8_lossy(bytes);
+        assert!(
+            !text.contains("\"basis\""),
+            "{name} publishes our encoding's basis"
+        );
+        assert!(
+            !text.contains("basis rec"),
+            "{name} publishes our encoding's basis"
+        );
+    }
+    let json: serde_json::Value =
+        serde_json::from_slice(&site["genki-log/checksheet.json"]).unwrap();
+    assert_eq!(json["checklist"]["edition"], "2021-04");
+    assert_eq!(json["checklist"]["superseded-by"], "2022-04");
+    let editions: Vec<&str> = json["checklist"]["revisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["edition"].as_str().unwrap())
+        .collect();
+    assert_eq!(editions, ["2021-04", "2022-04", "2025-04"]);
+    let csv = String::from_utf8(site["genki-log/checksheet.csv"].clone()).unwrap();
+    let mut lines = csv.lines();
+    assert!(lines.next().unwrap().ends_with(",edition,later_editions"));
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .ends_with(",phr-basic-guideline@2021-04,2022-04 2025-04")
+    );
+}

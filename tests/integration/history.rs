@@ -566,8 +566,24 @@ const MUTATIONS: &[Mutation] = &[
         shows: "summary.services-added=1",
     },
     Mutation {
-        edits: &[(CHECKLIST, "edition: \"2021-04\"", "edition: \"2021-04-a\"")],
-        fields: &["checklist.edition", "checklist.id"],
+        // The file's edition and the revision it marks as encoded move together.
+        edits: &[
+            (
+                CHECKLIST,
+                "\nedition: \"2021-04\"",
+                "\nedition: \"2021-04-a\"",
+            ),
+            (
+                CHECKLIST,
+                "- edition: \"2021-04\"",
+                "- edition: \"2021-04-a\"",
+            ),
+        ],
+        fields: &[
+            "checklist.edition",
+            "checklist.id",
+            "checklist.revisions[].edition",
+        ],
         shows: "checklist.to=",
     },
     Mutation {
@@ -577,6 +593,25 @@ const MUTATIONS: &[Mutation] = &[
             "民間PHR事業者による健診等情報の取扱いに関する基本的指針（改）\n",
         )],
         fields: &["checklist.title.ja", "checklist.title.en"],
+        shows: "checklist-content=true",
+    },
+    Mutation {
+        // The editions are published as the checklist states them; a change of its text is
+        // named as one.
+        edits: &[(
+            CHECKLIST,
+            "superseded-by: \"2022-04\"",
+            "superseded-by: \"2025-04\"",
+        )],
+        fields: &[
+            "checklist.superseded-by",
+            "checklist.revisions[].edition",
+            "checklist.revisions[].issued",
+            "checklist.revisions[].name.ja",
+            "checklist.revisions[].name.en",
+            "checklist.revisions[].url",
+            "checklist.revisions[].encoded",
+        ],
         shows: "checklist-content=true",
     },
     Mutation {
@@ -946,4 +981,101 @@ fn colour_follows_the_option_and_no_color() {
     assert!(stdout.contains("{+日次+}"), "{stdout}");
     let (_, stdout, _) = run(&mut repo.checksheet(&["--color", "never", "diff", "HEAD~1", "HEAD"]));
     assert!(!stdout.contains("\u{1b}["), "{stdout}");
+}
+
+#[test]
+fn a_new_edition_written_as_a_file_renames_and_adds_requirements_in_the_diff() {
+    let example = root().join("examples/new-edition");
+    let dir = copy_of(&example);
+    // The assessment before the move: the bundled 2021-04 edition, the old id.
+    let settings = dir.path().join("checksheet.yaml");
+    let after_settings = std::fs::read_to_string(&settings).unwrap();
+    let answers = dir.path().join("answers/app.yaml");
+    let after_answers = std::fs::read_to_string(&answers).unwrap();
+    std::fs::write(
+        &settings,
+        after_settings.replace(
+            "checklist: checklists/example-edition.yaml",
+            "checklist: phr-basic-guideline@2021-04",
+        ),
+    )
+    .unwrap();
+    let before_answers = after_answers
+        .replace("sec-third-party-certification:", "sec-third-party-cert:")
+        .split("  example-new-duty:")
+        .next()
+        .unwrap()
+        .to_owned();
+    std::fs::write(&answers, before_answers).unwrap();
+    let mut repo = Repo::new(dir.path());
+    std::fs::write(repo.path().join("checksheet.yaml"), after_settings).unwrap();
+    std::fs::write(repo.path().join("answers/app.yaml"), after_answers).unwrap();
+    repo.commit("新しい版に移行");
+    let (code, stdout, stderr) = run(&mut repo.checksheet(&["diff", "HEAD~1", "HEAD"]));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains(
+            "checklist: phr-basic-guideline@2021-04 → phr-basic-guideline@2099-01-example"
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("requirement sec-third-party-cert is now sec-third-party-certification"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("+ requirement example-new-duty"),
+        "{stdout}"
+    );
+    // The renamed requirement's answer followed it: its wording changed, its status did not.
+    assert!(
+        stdout.contains("sec-third-party-certification (was sec-third-party-cert)"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("status:"), "{stdout}");
+    let (_, english, _) = run(&mut repo.checksheet(&["--lang", "en", "diff", "HEAD~1", "HEAD"]));
+    assert!(
+        english.contains("1 requirement added, 34 requirements removed"),
+        "the summary counts in the plural: {english}"
+    );
+}
+
+#[test]
+fn check_says_which_edition_is_assessed_and_how_sure_the_wording_is() {
+    let (_, stdout, _) = run(&mut checksheet(
+        &root().join("examples/sample-phr"),
+        &["--lang", "ja", "check"],
+    ));
+    assert!(stdout.contains("2021年4月版に基づいています"), "{stdout}");
+    assert!(stdout.contains("2022年4月"), "{stdout}");
+    assert!(
+        stdout.contains("2025年4月「PHRサービス提供者による健診等情報の取扱いに関する基本的指針」"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("公式の概要による 10 件、二次資料による 9 件、記憶による 16 件"),
+        "{stdout}"
+    );
+    assert_eq!(stdout.matches("お知らせ:").count(), 1, "once per run");
+    let (code, listed, _) = run(&mut checksheet(
+        &root(),
+        &[
+            "checklist",
+            "show",
+            "phr-basic-guideline@2021-04",
+            "--basis",
+            "rec",
+            "--format",
+            "json",
+        ],
+    ));
+    assert_eq!(code, 0);
+    let json: serde_json::Value = serde_json::from_str(&listed).unwrap();
+    let count: usize = json["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["requirements"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(count, 16);
 }
