@@ -60,6 +60,8 @@ struct Context<'a> {
     /// The answers file's name, for messages.
     file: &'a str,
     files: &'a Inspection,
+    /// The checklist's item numbers by requirement id.
+    numbers: &'a std::collections::HashMap<&'a str, String>,
 }
 
 /// Evaluates one service; `file` names its answers file in messages.
@@ -82,6 +84,7 @@ fn service(
             answer: answers.facts.get(&fact.id).copied().flatten(),
         })
         .collect();
+    let numbers = checklist.numbers();
     let context = Context {
         checklist,
         answers,
@@ -89,6 +92,7 @@ fn service(
         facts: &facts,
         file: &file,
         files,
+        numbers: &numbers,
     };
     let sections: Vec<SheetSection> = checklist
         .sections
@@ -272,6 +276,11 @@ impl Context<'_> {
             .collect();
         let mut row = Row {
             requirement: Arc::clone(requirement),
+            number: self
+                .numbers
+                .get(requirement.id.as_str())
+                .cloned()
+                .unwrap_or_else(|| requirement.cite.clone()),
             answered: answer.status,
             explanation: answer.explanation.clone(),
             target: answer.target,

@@ -27,6 +27,10 @@ pub struct Labels {
     pub total: &'static str,
     pub obligation: &'static str,
     pub number: &'static str,
+    /// Beside the count of internal evidence the page does not show.
+    pub internal_evidence: &'static str,
+    /// An answer that cites no evidence at all.
+    pub no_evidence: &'static str,
     pub requirement: &'static str,
     pub status: &'static str,
     pub explanation: &'static str,
@@ -97,6 +101,8 @@ pub const JA: Labels = Labels {
     total: "計",
     obligation: "区分",
     number: "項番",
+    internal_evidence: "社内文書で確認（非公開）",
+    no_evidence: "根拠の記載なし",
     requirement: "要件",
     status: "状況",
     explanation: "説明",
@@ -168,6 +174,8 @@ pub const EN: Labels = Labels {
     total: "Total",
     obligation: "Obligation",
     number: "No.",
+    internal_evidence: "Checked against internal documents (not public)",
+    no_evidence: "No evidence given",
     requirement: "Requirement",
     status: "Status",
     explanation: "Explanation",

@@ -45,6 +45,13 @@ pub fn check_text(sheet: &Sheet) -> String {
         .map(|(_, r)| r.id.len())
         .max()
         .unwrap_or(0);
+    let number_width = sheet
+        .services
+        .iter()
+        .flat_map(ServiceSheet::rows)
+        .map(|(_, row)| row.number.chars().count())
+        .max()
+        .unwrap_or(0);
     for service in &sheet.services {
         let _ = writeln!(
             out,
@@ -85,8 +92,9 @@ pub fn check_text(sheet: &Sheet) -> String {
                 };
                 let _ = writeln!(
                     out,
-                    "    {} {} {} {obligation}",
+                    "    {} {} {} {} {obligation}",
                     mark(row.outcome),
+                    pad(&row.number, number_width),
                     pad(&row.requirement.id, id_width),
                     pad(status, 9),
                 );
@@ -297,6 +305,7 @@ pub fn check_json(sheet: &Sheet) -> serde_json::Value {
                 .rows()
                 .map(|(section, row)| {
                     serde_json::json!({
+                        "no": row.number,
                         "id": row.requirement.id,
                         "section": section.id,
                         "obligation": row.obligation,

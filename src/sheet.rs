@@ -70,6 +70,8 @@ pub struct SheetSection {
 #[derive(Debug)]
 pub struct Row {
     pub requirement: Arc<Requirement>,
+    /// Its item number (項番), unique in the checklist, e.g. `2.1(2)-3`.
+    pub number: String,
     /// The status answered, if any (what is shown is `shown`).
     pub answered: Option<Status>,
     /// The published explanation, in Markdown, in each language written.

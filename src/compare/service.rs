@@ -86,6 +86,12 @@ pub struct RequirementDiff {
     pub requirement: Arc<Requirement>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub section: Option<Change<String>>,
+    /// Its item number (項番) in the newer sheet.
+    #[serde(rename = "no")]
+    pub number: String,
+    /// Its item number, when that changed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub renumbered: Option<Change<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cite: Option<Change<String>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -117,6 +123,7 @@ impl RequirementDiff {
     /// Whether nothing changed.
     pub fn is_empty(&self) -> bool {
         self.section.is_none()
+            && self.renumbered.is_none()
             && self.cite.is_none()
             && self.text.is_none()
             && self.status.is_none()
@@ -171,8 +178,12 @@ pub(super) fn compare(
         };
         let mut diff = requirement(old_row, row, summary);
         diff.section = changed((*old_section).to_owned(), section.id.clone());
-        summary.requirement +=
-            usize::from(diff.section.is_some() || diff.cite.is_some() || diff.text.is_some());
+        summary.requirement += usize::from(
+            diff.section.is_some()
+                || diff.renumbered.is_some()
+                || diff.cite.is_some()
+                || diff.text.is_some(),
+        );
         if !diff.is_empty() {
             requirements.push(diff);
         }
@@ -225,6 +236,8 @@ fn requirement(old: &Row, new: &Row, summary: &mut Counts) -> RequirementDiff {
         was: (old.requirement.id != new.requirement.id).then(|| old.requirement.id.clone()),
         requirement: Arc::clone(&new.requirement),
         section: None,
+        number: new.number.clone(),
+        renumbered: changed(old.number.clone(), new.number.clone()),
         cite: changed(old.requirement.cite.clone(), new.requirement.cite.clone()),
         text: changed(old.requirement.text.clone(), new.requirement.text.clone()),
         status: changed(old.shown, new.shown),
@@ -261,6 +274,7 @@ mod tests {
         .unwrap();
         Row {
             requirement: Arc::new(requirement),
+            number: "1-1".to_owned(),
             shown: answer.status.map_or(Shown::Unanswered, Shown::Answered),
             answered: answer.status,
             explanation: answer.explanation,

@@ -84,6 +84,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     ("checklist.duplicate-id", "the id `{id}` is used twice"),
     (
+        "checklist.duplicate-number",
+        "the item number `{number}` is also the number of `{other}`",
+    ),
+    (
+        "checklist.duplicate-number-help",
+        "give each requirement its own `no`, or remove `no` to number it from `cite` (`2.1(2)-3`)",
+    ),
+    (
         "checklist.duplicate-section",
         "two sections have the id `{id}`",
     ),

@@ -74,6 +74,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "要件 {requirements} 件（法令上の義務・遵守事項 {binding} 件）、前提条件 {facts} 件",
     ),
     ("checklist.duplicate-id", "ID `{id}` が2回使われています"),
+    (
+        "checklist.duplicate-number",
+        "項番 `{number}` は `{other}` の項番と重なっています",
+    ),
+    (
+        "checklist.duplicate-number-help",
+        "要件ごとに別の `no` を付けるか、`no` を消して `cite` から番号を付けてください（`2.1(2)-3`）",
+    ),
     ("checklist.duplicate-section", "2つの章が同じID `{id}` です"),
     ("checklist.edition-encoded", "（このファイルに収録）"),
     ("checklist.edition-not-encoded", "（未収録）"),

@@ -68,6 +68,34 @@ impl Checklist {
         })
     }
 
+    /// Every requirement's item number (項番) by id: its `no` when given, else its `cite`
+    /// and its place among the requirements citing the same section without a `no`
+    /// (`2.1(2)-3`), so that a reader can cite any item.
+    pub fn numbers(&self) -> std::collections::HashMap<&str, String> {
+        self.numbered()
+            .into_iter()
+            .map(|(r, number)| (r.id.as_str(), number))
+            .collect()
+    }
+
+    /// Every requirement with its item number, in checklist order.
+    pub fn numbered(&self) -> Vec<(&Requirement, String)> {
+        let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        self.requirements()
+            .map(|(_, r)| {
+                let number = match &r.no {
+                    Some(no) => no.clone(),
+                    None => {
+                        let count = seen.entry(r.cite.as_str()).or_insert(0);
+                        *count += 1;
+                        format!("{}-{count}", r.cite)
+                    }
+                };
+                (r, number)
+            })
+            .collect()
+    }
+
     /// How long before expiry a certificate is reported as expiring.
     pub fn expiry_warning(&self) -> Span {
         self.expiry_warning.unwrap_or_else(|| Span::new().days(90))
@@ -139,6 +167,10 @@ pub struct Requirement {
     pub id: String,
     /// Where in the guideline it is stated, e.g. `"2.1(1)"`.
     pub cite: String,
+    /// Its item number (項番), when the checklist gives one; else it is numbered from `cite`
+    /// (see [`Checklist::numbers`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub no: Option<String>,
     /// How binding it is when it applies.
     pub obligation: Obligation,
     /// When it applies; always when absent.

@@ -31,6 +31,7 @@ pub fn json(sheet: &Sheet, service: &ServiceSheet) -> Vec<u8> {
         .map(|(section, row)| {
             let requirement = &row.requirement;
             json!({
+                "no": row.number,
                 "id": requirement.id,
                 "section": section.id,
                 "cite": requirement.cite,
@@ -140,6 +141,7 @@ pub fn csv(sheet: &Sheet, service: &ServiceSheet) -> Vec<u8> {
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::from("\u{feff}".as_bytes()));
     let header = [
+        "no",
         "section",
         "cite",
         "id",
@@ -168,6 +170,7 @@ pub fn csv(sheet: &Sheet, service: &ServiceSheet) -> Vec<u8> {
         let requirement = &row.requirement;
         let (key, label, _) = labels::shown(row.shown, Language::Ja);
         let record = [
+            row.number.clone(),
             section.id.clone(),
             requirement.cite.clone(),
             requirement.id.clone(),

@@ -164,6 +164,8 @@ pub struct SectionView<'a> {
 #[derive(Debug, Serialize)]
 pub struct RequirementView<'a> {
     pub id: &'a str,
+    /// Its item number (項番), to cite it.
+    pub number: &'a str,
     pub cite: &'a str,
     pub text: &'a str,
     /// The obligation in force; `None` when it does not apply.
@@ -183,6 +185,10 @@ pub struct RequirementView<'a> {
     /// The mark beside an explanation not written in the page's language.
     pub explanation_only: Option<&'static str>,
     pub evidence: Vec<EvidenceView<'a>>,
+    /// How many pieces of cited evidence are internal, in words; `None` when none are.
+    pub internal_evidence: Option<String>,
+    /// Whether an answer that stands on evidence cites none at all.
+    pub no_evidence: bool,
 }
 
 /// A piece of public evidence.
@@ -350,6 +356,7 @@ fn row(row: &Row, language: Language) -> RequirementView<'_> {
     let explanation = row.explanation(language);
     RequirementView {
         id: &requirement.id,
+        number: &row.number,
         cite: &requirement.cite,
         text: text(&requirement.text, language),
         obligation: row.obligation.map(|o| labels::obligation(o, language)),
@@ -373,7 +380,24 @@ fn row(row: &Row, language: Language) -> RequirementView<'_> {
             .public_evidence()
             .map(|e| evidence(&e.evidence, language))
             .collect(),
+        internal_evidence: internal_evidence(row, language),
+        no_evidence: row.evidence.is_empty()
+            && matches!(
+                row.shown,
+                Shown::Answered(Status::Done | Status::Partial | Status::NotDone | Status::Planned)
+            ),
     }
+}
+
+/// 「社内文書で確認（非公開）2件」: the evidence cited but not published, counted, so that
+/// an answer backed only by internal documents does not read as unproven.
+fn internal_evidence(row: &Row, language: Language) -> Option<String> {
+    let count = row.evidence.iter().filter(|e| !e.public).count();
+    let label = labels::labels(language).internal_evidence;
+    (count > 0).then(|| match language {
+        Language::Ja => format!("{label} {count}件"),
+        Language::En => format!("{label}: {count}"),
+    })
 }
 
 fn evidence(evidence: &Evidence, language: Language) -> EvidenceView<'_> {

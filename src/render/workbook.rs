@@ -238,6 +238,7 @@ fn requirements(
     }
     let unanswered = crate::model::Answer::default();
     let mut row = header_row;
+    let numbers = checklist.numbers();
     for (_, requirement) in checklist.requirements() {
         row += 1;
         let answer = answers.answers.get(&requirement.id).unwrap_or(&unanswered);
@@ -255,8 +256,11 @@ fn requirements(
                     None => format!("{when} のときのみ"),
                 }
             });
+        let number = numbers
+            .get(requirement.id.as_str())
+            .map_or(requirement.cite.as_str(), String::as_str);
         let locked = [
-            requirement.cite.as_str(),
+            number,
             requirement.id.as_str(),
             requirement.obligation.label_ja(),
             requirement.text.ja.trim(),

@@ -112,6 +112,9 @@ fn requirement_fields(r: &RequirementDiff) -> Vec<String> {
     if let Some(change) = &r.section {
         lines.push(format!("section: {}", arrow(change, Clone::clone)));
     }
+    if let Some(change) = &r.renumbered {
+        lines.push(format!("no: {}", arrow(change, Clone::clone)));
+    }
     if let Some(change) = &r.cite {
         lines.push(format!("cite: {}", arrow(change, Clone::clone)));
     }
@@ -255,8 +258,8 @@ impl Paint {
 
 fn requirement_text(out: &mut String, r: &RequirementDiff, paint: &Paint) {
     let name = match &r.was {
-        Some(was) => format!("{} (was {was})", r.id),
-        None => r.id.clone(),
+        Some(was) => format!("{} {} (was {was})", r.number, r.id),
+        None => format!("{} {}", r.number, r.id),
     };
     let _ = writeln!(out, "  {}", paint.bold(&name));
     for line in requirement_fields(r) {

@@ -38,6 +38,9 @@ pub fn checklist(file: &SourceFile, checklist: &Checklist) -> Vec<Diagnostic> {
         );
     }
     let facts: Vec<&str> = checklist.facts.iter().map(|f| f.id.as_str()).collect();
+    let numbers = checklist.numbered();
+    let mut numbers = numbers.iter().map(|(_, number)| number.as_str());
+    let mut numbered: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
     let mut section_ids = BTreeSet::new();
     let mut requirement_ids = BTreeSet::new();
     for (s, section) in checklist.sections.iter().enumerate() {
@@ -70,6 +73,24 @@ pub fn checklist(file: &SourceFile, checklist: &Checklist) -> Vec<Diagnostic> {
                 &at,
                 &mut problems,
             );
+            if let Some(number) = numbers.next()
+                && let Some(other) = numbered.insert(number, &requirement.id)
+            {
+                let named = if requirement.no.is_some() {
+                    "no"
+                } else {
+                    "cite"
+                };
+                problems.push(
+                    file.diagnostic(
+                        "duplicate-number",
+                        t!("checklist.duplicate-number", number = number, other = other),
+                        &field(named),
+                        Part::Value,
+                    )
+                    .help(t!("checklist.duplicate-number-help")),
+                );
+            }
             text(file, &requirement.text, &field("text"), &mut problems);
             match (&requirement.applies_if, requirement.otherwise) {
                 (Some(condition), otherwise) => {

@@ -421,3 +421,63 @@ fn the_page_names_the_edition_assessed_and_its_revisions_but_not_our_encoding() 
             .ends_with(",phr-basic-guideline@2021-04,2022-04 2025-04")
     );
 }
+
+/// The evidence cell of the row `id` on a page.
+fn evidence_cell(page: &str, id: &str) -> String {
+    let row = &page[page.find(&format!("<tr id=\"{id}\"")).expect("the row")..];
+    let row = &row[..row.find("</tr>").unwrap()];
+    let cell = &row[row
+        .find("<td class=\"evidence\"")
+        .expect("an evidence cell")..];
+    cell[..cell.find("</td>").unwrap()].to_owned()
+}
+
+#[test]
+fn every_item_is_citable_and_says_what_backs_it() {
+    let out = build(&sample());
+    let site = files(&out.path().join("site"));
+    let page = String::from_utf8(site["genki-log/index.html"].clone()).unwrap();
+    // Numbered from the checklist, unique, and a link to the row's own anchor.
+    assert!(page.contains("<tr id=\"sec-training\""));
+    assert!(page.contains("<a href=\"#sec-training\" class=\"number\">2.1(2)-5</a>"));
+    let numbers: Vec<&str> = page
+        .split("\" class=\"number\">")
+        .skip(1)
+        .filter(|rest| rest[rest.find('<').unwrap()..].starts_with("</a>"))
+        .map(|rest| &rest[..rest.find('<').unwrap()])
+        .collect();
+    let unique: std::collections::BTreeSet<&&str> = numbers.iter().collect();
+    assert_eq!(numbers.len(), 35);
+    assert_eq!(unique.len(), numbers.len(), "{numbers:?}");
+    // Backed only by internal documents: said so, with the count.
+    let staff = evidence_cell(&page, "sec-staff");
+    assert!(staff.contains("社内文書で確認（非公開） 2件"), "{staff}");
+    assert!(!staff.contains('—'), "{staff}");
+    // Public and internal evidence: both.
+    let safeguards = evidence_cell(&page, "sec-safeguards");
+    assert!(safeguards.contains("<ul") && safeguards.contains("社内文書で確認（非公開）"));
+    // An answer with no evidence at all says so.
+    assert!(evidence_cell(&page, "io-import").contains("根拠の記載なし"));
+    // Not applicable: nothing to back.
+    assert!(evidence_cell(&page, "io-shutdown").ends_with(">—"));
+    let english = String::from_utf8(site["en/genki-log/index.html"].clone()).unwrap();
+    assert!(
+        evidence_cell(&english, "sec-staff")
+            .contains("Checked against internal documents (not public): 2")
+    );
+    // The data files and the workbook number the items the same way.
+    let json: serde_json::Value =
+        serde_json::from_slice(&site["genki-log/checksheet.json"]).unwrap();
+    let training = json["requirements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "sec-training")
+        .unwrap();
+    assert_eq!(training["no"], "2.1(2)-5");
+    let csv = String::from_utf8(site["genki-log/checksheet.csv"].clone()).unwrap();
+    assert!(
+        csv.lines()
+            .any(|l| l.starts_with("2.1(2)-5,2,2.1(2),sec-training,"))
+    );
+}

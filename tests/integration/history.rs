@@ -781,8 +781,9 @@ const MUTATIONS: &[Mutation] = &[
             "cite: \"4.2\"\n        obligation: must\n        text:\n          ja: 利用者が自分",
             "cite: \"4.2.1\"\n        obligation: must\n        text:\n          ja: 利用者が自分",
         )],
-        fields: &["requirements[].cite"],
-        shows: "].cite.to=",
+        // The item number follows the citation.
+        fields: &["requirements[].cite", "requirements[].no"],
+        shows: "].renumbered.to=",
     },
     Mutation {
         edits: &[(

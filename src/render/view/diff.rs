@@ -62,6 +62,8 @@ pub struct FactDiffView {
 #[derive(Debug, Serialize)]
 pub struct RequirementDiffView {
     pub id: String,
+    /// Its item number (項番).
+    pub number: String,
     pub cite: String,
     pub text: String,
     pub status: Option<Change<StatusView>>,
@@ -119,8 +121,10 @@ fn requirement_diff(r: &RequirementDiff, language: Language) -> RequirementDiffV
             }
         }));
     }
-    if let Some(c) = &r.cite {
-        changes.push(field(t.number, c, Clone::clone));
+    // The item number usually follows the citation: one line for both.
+    match (&r.renumbered, &r.cite) {
+        (Some(c), _) | (None, Some(c)) => changes.push(field(t.number, c, Clone::clone)),
+        (None, None) => {}
     }
     if let Some(c) = &r.section {
         changes.push(field(t.section, c, Clone::clone));
@@ -132,6 +136,7 @@ fn requirement_diff(r: &RequirementDiff, language: Language) -> RequirementDiffV
     }
     RequirementDiffView {
         id: r.id.clone(),
+        number: r.number.clone(),
         cite: r.requirement.cite.clone(),
         text: text(&r.requirement.text, language).to_owned(),
         status: r.status.as_ref().map(|c| Change {
