@@ -237,6 +237,14 @@ fn finding(code: Code, severity: Severity, message: String) -> Finding {
 }
 
 impl Context<'_> {
+    /// A requirement's item number.
+    fn number(&self, requirement: &Requirement) -> String {
+        self.numbers
+            .get(requirement.id.as_str())
+            .cloned()
+            .unwrap_or_else(|| requirement.cite.clone())
+    }
+
     /// One requirement's row.
     fn row(&self, requirement: &Arc<Requirement>) -> Row {
         let Context {
@@ -276,11 +284,7 @@ impl Context<'_> {
             .collect();
         let mut row = Row {
             requirement: Arc::clone(requirement),
-            number: self
-                .numbers
-                .get(requirement.id.as_str())
-                .cloned()
-                .unwrap_or_else(|| requirement.cite.clone()),
+            number: self.number(requirement),
             answered: answer.status,
             explanation: answer.explanation.clone(),
             target: answer.target,

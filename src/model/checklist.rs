@@ -83,13 +83,12 @@ impl Checklist {
         let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         self.requirements()
             .map(|(_, r)| {
-                let number = match &r.no {
-                    Some(no) => no.clone(),
-                    None => {
-                        let count = seen.entry(r.cite.as_str()).or_insert(0);
-                        *count += 1;
-                        format!("{}-{count}", r.cite)
-                    }
+                let number = if let Some(no) = &r.no {
+                    no.clone()
+                } else {
+                    let count = seen.entry(r.cite.as_str()).or_insert(0);
+                    *count += 1;
+                    format!("{}-{count}", r.cite)
                 };
                 (r, number)
             })

@@ -10,22 +10,10 @@ use crate::model::{Checklist, Condition, EvidenceKind, Text};
 
 /// Checks a checklist's internal consistency.
 pub fn checklist(file: &SourceFile, checklist: &Checklist) -> Vec<Diagnostic> {
-    let mut problems = Vec::new();
-    for (field, value) in [("id", &checklist.id), ("edition", &checklist.edition)] {
-        if value.is_empty() || value.contains(['@', '/', ' ']) {
-            problems.push(
-                file.diagnostic(
-                    "invalid-id",
-                    t!("checklist.invalid-id", field = field, value = value),
-                    &[key(field)],
-                    Part::Value,
-                )
-                .help(t!("checklist.invalid-id-help")),
-            );
-        }
-    }
+    let mut problems = reference(file, checklist);
     text(file, &checklist.title, &[key("title")], &mut problems);
     problems.extend(revisions(file, checklist));
+    problems.extend(numbers(file, checklist));
     let mut fact_ids = BTreeSet::new();
     for (index, fact) in checklist.facts.iter().enumerate() {
         let at = vec![key("facts"), Step::Index(index)];
@@ -38,9 +26,6 @@ pub fn checklist(file: &SourceFile, checklist: &Checklist) -> Vec<Diagnostic> {
         );
     }
     let facts: Vec<&str> = checklist.facts.iter().map(|f| f.id.as_str()).collect();
-    let numbers = checklist.numbered();
-    let mut numbers = numbers.iter().map(|(_, number)| number.as_str());
-    let mut numbered: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
     let mut section_ids = BTreeSet::new();
     let mut requirement_ids = BTreeSet::new();
     for (s, section) in checklist.sections.iter().enumerate() {
@@ -73,24 +58,6 @@ pub fn checklist(file: &SourceFile, checklist: &Checklist) -> Vec<Diagnostic> {
                 &at,
                 &mut problems,
             );
-            if let Some(number) = numbers.next()
-                && let Some(other) = numbered.insert(number, &requirement.id)
-            {
-                let named = if requirement.no.is_some() {
-                    "no"
-                } else {
-                    "cite"
-                };
-                problems.push(
-                    file.diagnostic(
-                        "duplicate-number",
-                        t!("checklist.duplicate-number", number = number, other = other),
-                        &field(named),
-                        Part::Value,
-                    )
-                    .help(t!("checklist.duplicate-number-help")),
-                );
-            }
             text(file, &requirement.text, &field("text"), &mut problems);
             match (&requirement.applies_if, requirement.otherwise) {
                 (Some(condition), otherwise) => {
@@ -128,6 +95,62 @@ pub fn checklist(file: &SourceFile, checklist: &Checklist) -> Vec<Diagnostic> {
                     ));
                 }
             }
+        }
+    }
+    problems
+}
+
+/// The checklist's `id` and `edition`, which make up `id@edition`.
+fn reference(file: &SourceFile, checklist: &Checklist) -> Vec<Diagnostic> {
+    [("id", &checklist.id), ("edition", &checklist.edition)]
+        .into_iter()
+        .filter(|(_, value)| value.is_empty() || value.contains(['@', '/', ' ']))
+        .map(|(field, value)| {
+            file.diagnostic(
+                "invalid-id",
+                t!("checklist.invalid-id", field = field, value = value),
+                &[key(field)],
+                Part::Value,
+            )
+            .help(t!("checklist.invalid-id-help"))
+        })
+        .collect()
+}
+
+/// Two requirements with the same item number (only possible through `no`).
+fn numbers(file: &SourceFile, checklist: &Checklist) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    let numbered = checklist.numbered();
+    let mut numbers = numbered.iter().map(|(_, number)| number.as_str());
+    let mut seen: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+    for (s, section) in checklist.sections.iter().enumerate() {
+        for (r, requirement) in section.requirements.iter().enumerate() {
+            let Some(number) = numbers.next() else {
+                continue;
+            };
+            let Some(other) = seen.insert(number, &requirement.id) else {
+                continue;
+            };
+            let named = if requirement.no.is_some() {
+                "no"
+            } else {
+                "cite"
+            };
+            problems.push(
+                file.diagnostic(
+                    "duplicate-number",
+                    t!("checklist.duplicate-number", number = number, other = other),
+                    &[
+                        key("sections"),
+                        Step::Index(s),
+                        key("requirements"),
+                        Step::Index(r),
+                        key(named),
+                    ],
+                    Part::Value,
+                )
+                .help(t!("checklist.duplicate-number-help")),
+            );
         }
     }
     problems
