@@ -82,6 +82,11 @@ fn service(
             id: fact.id.clone(),
             question: fact.question.clone(),
             answer: answers.facts.get(&fact.id).copied().flatten(),
+            statement: match answers.facts.get(&fact.id).copied().flatten() {
+                Some(true) => fact.yes.clone(),
+                Some(false) => fact.no.clone(),
+                None => None,
+            },
         })
         .collect();
     let numbers = checklist.numbers();

@@ -56,6 +56,8 @@ pub struct FactRow {
     pub id: String,
     pub question: Text,
     pub answer: Option<bool>,
+    /// The answer as a statement about the service, when the checklist words it.
+    pub statement: Option<Text>,
 }
 
 /// A section of the checklist with its rows.

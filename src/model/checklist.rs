@@ -144,6 +144,13 @@ pub struct Fact {
     pub id: String,
     /// The question, answered with true or false.
     pub question: Text,
+    /// The answer `true` as a statement about the service, to say why a requirement
+    /// applies: 「マイナポータルAPIを利用している」.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub yes: Option<Text>,
+    /// The answer `false` as a statement: 「マイナポータルAPIを利用していない」.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub no: Option<Text>,
 }
 
 /// A chapter or section of the guideline.

@@ -9,7 +9,7 @@ mod diff;
 
 use crate::markdown;
 use crate::model::{Checklist, Evidence, Language, Obligation, Organization, Service, Status};
-use crate::sheet::{FactRef, Row, ServiceSheet, Shown};
+use crate::sheet::{FactRef, FactRow, Outcome, Row, ServiceSheet, Shown};
 pub use diff::{DiffView, PublicationView, diff};
 
 /// Everything one page's template sees.
@@ -122,12 +122,21 @@ pub struct SummaryView {
     pub not_applicable_by_facts: usize,
     /// Law and must requirements not met.
     pub gaps: usize,
+    /// Those, by the status shown, in the order of the columns.
+    pub unmet: Vec<Counted>,
     /// Answers the evidence does not support.
     pub unsupported: usize,
     /// Requirements not answered, or undecided: the self-check is not complete.
     pub incomplete: usize,
     /// Why the self-check is not complete, in a sentence; none when it is.
     pub incomplete_note: Option<String>,
+}
+
+/// A count with what it counts: 「一部対応 3」.
+#[derive(Debug, Serialize)]
+pub struct Counted {
+    pub label: &'static str,
+    pub count: usize,
 }
 
 #[derive(Debug, Serialize)]
@@ -177,6 +186,9 @@ pub struct RequirementView<'a> {
     pub problems: Vec<String>,
     /// The facts its applicability depends on.
     pub depends_on: &'a [FactRef],
+    /// Why it applies as it does, in words: 「マイナポータルAPIを利用しているため遵守事項」;
+    /// `None` when it applies unconditionally or is undecided.
+    pub applicability: Option<String>,
     pub target: Option<String>,
     /// Sanitized HTML.
     pub explanation: Option<String>,
@@ -185,7 +197,7 @@ pub struct RequirementView<'a> {
     /// The mark beside an explanation not written in the page's language.
     pub explanation_only: Option<&'static str>,
     pub evidence: Vec<EvidenceView<'a>>,
-    /// How many pieces of cited evidence are internal, in words; `None` when none are.
+    /// How many pieces of cited evidence are internal (「2件」); `None` when none are.
     pub internal_evidence: Option<String>,
     /// Whether an answer that stands on evidence cites none at all.
     pub no_evidence: bool,
@@ -310,11 +322,33 @@ pub fn summary(service: &ServiceSheet, language: Language) -> SummaryView {
             .filter(|(_, r)| r.shown == Shown::ByFacts)
             .count(),
         gaps: s.gap,
+        unmet: unmet(service, language),
         unsupported: s.unsupported,
         incomplete: s.unanswered + s.undecided,
         incomplete_note: (!service.is_complete())
             .then(|| labels::incomplete(s.unanswered + s.undecided, language)),
     }
+}
+
+/// The law and must requirements not met, by the status shown, so that the headline speaks
+/// the status column's words: 「一部対応 3・対応予定 1・未対応 1」.
+fn unmet(service: &ServiceSheet, language: Language) -> Vec<Counted> {
+    let gaps: Vec<&Row> = service
+        .rows()
+        .map(|(_, row)| row)
+        .filter(|r| r.outcome == Outcome::Gap)
+        .collect();
+    COLUMNS
+        .iter()
+        .filter_map(|status| {
+            let count = gaps.iter().filter(|r| r.shown.status() == *status).count();
+            let label = match status {
+                Some(Status::Done) => labels::labels(language).unmet_unsupported,
+                _ => labels::status(*status, language).0,
+            };
+            (count > 0).then_some(Counted { label, count })
+        })
+        .collect()
 }
 
 pub fn facts(service: &ServiceSheet, language: Language) -> Vec<FactView<'_>> {
@@ -345,10 +379,68 @@ pub fn sections(service: &ServiceSheet, language: Language) -> Vec<SectionView<'
             requirements: section
                 .rows
                 .iter()
-                .map(|row| self::row(row, language))
+                .map(|row| RequirementView {
+                    applicability: applicability(row, &service.facts, language),
+                    ..self::row(row, language)
+                })
                 .collect(),
         })
         .collect()
+}
+
+/// Why a requirement that depends on facts applies as it does, from the facts' answers
+/// worded as statements: 「外部委託をしていないため対象外」, "Required because the service
+/// uses the Mynaportal API". A fact the checklist does not word is named by its number.
+fn applicability(row: &Row, facts: &[FactRow], language: Language) -> Option<String> {
+    if row.depends_on.is_empty() {
+        return None;
+    }
+    let t = labels::labels(language);
+    let consequence = match (row.applies?, row.obligation) {
+        (true, Some(obligation)) => labels::obligation(obligation, language),
+        (true, None) => return None,
+        (false, _) => t.out_of_scope,
+    };
+    let statements: Vec<String> = row
+        .depends_on
+        .iter()
+        .filter_map(|reference| facts.iter().find(|f| f.id == reference.id))
+        .map(|fact| match (&fact.statement, language) {
+            (Some(statement), _) => text(statement, language).to_owned(),
+            (None, Language::Ja) => format!(
+                "{}{}が「{}」",
+                t.fact,
+                fact.number,
+                if fact.answer == Some(true) {
+                    t.yes
+                } else {
+                    t.no
+                }
+            ),
+            (None, Language::En) => format!(
+                "answered {} to fact {}",
+                if fact.answer == Some(true) {
+                    t.yes
+                } else {
+                    t.no
+                },
+                fact.number
+            ),
+        })
+        .collect();
+    Some(match language {
+        Language::Ja => format!("{}ため{consequence}", statements.join("、")),
+        Language::En => {
+            let mut sentence = format!(
+                "{consequence} because the service {}",
+                statements.join(" and ")
+            );
+            if let Some(first) = sentence.get(..1) {
+                sentence.replace_range(..1, &first.to_uppercase());
+            }
+            sentence
+        }
+    })
 }
 
 fn row(row: &Row, language: Language) -> RequirementView<'_> {
@@ -368,6 +460,7 @@ fn row(row: &Row, language: Language) -> RequirementView<'_> {
             .map(|f| labels::problem(f.code, f.date, language))
             .collect(),
         depends_on: &row.depends_on,
+        applicability: None,
         target: row.target().map(|d| d.to_string()),
         explanation: explanation.map(|(text, _)| markdown::to_html(text)),
         explanation_lang: labels::language_code(
@@ -393,10 +486,9 @@ fn row(row: &Row, language: Language) -> RequirementView<'_> {
 /// an answer backed only by internal documents does not read as unproven.
 fn internal_evidence(row: &Row, language: Language) -> Option<String> {
     let count = row.evidence.iter().filter(|e| !e.public).count();
-    let label = labels::labels(language).internal_evidence;
     (count > 0).then(|| match language {
-        Language::Ja => format!("{label} {count}件"),
-        Language::En => format!("{label}: {count}"),
+        Language::Ja => format!("{count}件"),
+        Language::En => count.to_string(),
     })
 }
 

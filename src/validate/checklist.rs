@@ -24,6 +24,12 @@ pub fn checklist(file: &SourceFile, checklist: &Checklist) -> Vec<Diagnostic> {
             &[at.clone(), vec![key("question")]].concat(),
             &mut problems,
         );
+        for (name, statement) in [("yes", &fact.yes), ("no", &fact.no)] {
+            if let Some(statement) = statement {
+                let path = [at.clone(), vec![key(name)]].concat();
+                text(file, statement, &path, &mut problems);
+            }
+        }
     }
     let facts: Vec<&str> = checklist.facts.iter().map(|f| f.id.as_str()).collect();
     let mut section_ids = BTreeSet::new();

@@ -451,7 +451,10 @@ fn every_item_is_citable_and_says_what_backs_it() {
     assert_eq!(unique.len(), numbers.len(), "{numbers:?}");
     // Backed only by internal documents: said so, with the count.
     let staff = evidence_cell(&page, "sec-staff");
-    assert!(staff.contains("社内文書で確認（非公開） 2件"), "{staff}");
+    assert!(
+        staff.contains("社内文書で確認（非公開） <span class=\"count\">2件</span>"),
+        "{staff}"
+    );
     assert!(!staff.contains('—'), "{staff}");
     // Public and internal evidence: both.
     let safeguards = evidence_cell(&page, "sec-safeguards");
@@ -461,10 +464,9 @@ fn every_item_is_citable_and_says_what_backs_it() {
     // Not applicable: nothing to back.
     assert!(evidence_cell(&page, "io-shutdown").ends_with(">—"));
     let english = String::from_utf8(site["en/genki-log/index.html"].clone()).unwrap();
-    assert!(
-        evidence_cell(&english, "sec-staff")
-            .contains("Checked against internal documents (not public): 2")
-    );
+    assert!(evidence_cell(&english, "sec-staff").contains(
+        "Checked against internal documents (not public): <span class=\"count\">2</span>"
+    ));
     // The data files and the workbook number the items the same way.
     let json: serde_json::Value =
         serde_json::from_slice(&site["genki-log/checksheet.json"]).unwrap();
@@ -480,4 +482,30 @@ fn every_item_is_citable_and_says_what_backs_it() {
         csv.lines()
             .any(|l| l.starts_with("2.1(2)-5,2,2.1(2),sec-training,"))
     );
+}
+
+#[test]
+fn the_summary_and_each_row_say_in_words_what_is_unmet_and_why_it_applies() {
+    let out = build(&sample());
+    let site = files(&out.path().join("site"));
+    let page = String::from_utf8(site["genki-log/index.html"].clone()).unwrap();
+    let headline = &page[page.find("<p class=\"headline\">").unwrap()..];
+    let headline = &headline[..headline.find("</p>").unwrap()];
+    assert!(
+        headline.contains(
+            "義務のうち未達: 一部対応 <strong>3</strong>・対応予定 <strong>1</strong>・未対応 <strong>1</strong>"
+        ),
+        "{headline}"
+    );
+    assert!(!page.contains("未対応の義務"));
+    assert!(page.contains(
+        "個人データの取扱いを外部に委託しているため法令上の義務（<a href=\"#fact-outsources-handling\">前提条件 4</a>）"
+    ));
+    assert!(page.contains("他のPHR事業者と健診等情報を連携していないため対象外（"));
+    let english = String::from_utf8(site["en/genki-log/index.html"].clone()).unwrap();
+    assert!(english.contains(
+        "Best effort because the service does not use the Mynaportal API (<a href=\"#fact-uses-mynaportal-api\">Fact 1</a>)"
+    ));
+    let complete = String::from_utf8(site["karada-note/index.html"].clone()).unwrap();
+    assert!(complete.contains("義務のうち未達: <strong>なし</strong>"));
 }
