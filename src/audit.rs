@@ -281,6 +281,35 @@ fn refusals(
                 .help(t!("publish.not-reviewed-help")),
             );
         }
+        if service.approved_by.is_none() {
+            causes.push(
+                file.diagnostic(
+                    "not-approved",
+                    t!("publish.not-approved", id = id),
+                    &key("as-of"),
+                    Part::Key,
+                )
+                .help(t!("publish.not-approved-help")),
+            );
+        }
+        if let Some(next) = service.next_review
+            && service.as_of > next
+        {
+            causes.push(
+                file.diagnostic(
+                    "review-overdue",
+                    t!(
+                        "publish.review-overdue",
+                        id = id,
+                        next = next,
+                        as_of = service.as_of
+                    ),
+                    &key("next-review"),
+                    Part::Value,
+                )
+                .help(t!("publish.review-overdue-help")),
+            );
+        }
         if service.as_of > commit_date {
             causes.push(
                 file.diagnostic(

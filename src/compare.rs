@@ -94,6 +94,8 @@ pub struct Counts {
     pub service: usize,
     pub as_of: usize,
     pub reviewed_by: usize,
+    /// The approval or the next review date.
+    pub approval: usize,
     pub status: usize,
     /// Outcomes that changed while the status did not, e.g. when evidence expired.
     pub outcome: usize,
@@ -115,13 +117,14 @@ pub struct Counts {
 
 impl Counts {
     /// Every count with its kebab-case name, in order.
-    pub fn named(&self) -> [(&'static str, usize); 20] {
+    pub fn named(&self) -> [(&'static str, usize); 21] {
         [
             ("checklist", self.checklist),
             ("organization", self.organization),
             ("service", self.service),
             ("as-of", self.as_of),
             ("reviewed-by", self.reviewed_by),
+            ("approval", self.approval),
             ("status", self.status),
             ("outcome", self.outcome),
             ("obligation", self.obligation),

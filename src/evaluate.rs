@@ -112,7 +112,8 @@ fn service(
                 .collect(),
         })
         .collect();
-    let findings = translations(&sections, languages);
+    let mut findings = translations(&sections, languages);
+    findings.extend(sign_off(answers, &service.file));
     let mut summary = Summary::of(sections.iter().flat_map(|s| &s.rows));
     summary.count(&findings);
     ServiceSheet {
@@ -120,11 +121,51 @@ fn service(
         file,
         as_of: answers.as_of,
         reviewed_by: answers.reviewed_by.clone().filter(|r| !r.trim().is_empty()),
+        approved_by: answers.approved_by.clone(),
+        next_review: answers.next_review,
         facts,
         sections,
         findings,
         summary,
     }
+}
+
+/// `approval-missing` when no one signed the self-check off, `review-overdue` when its
+/// next review was due before `as-of`; each points at its line or cell.
+fn sign_off(answers: &AnswersFile, source: &SourceFile) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let mut at = |mut finding: Finding, name: &str| {
+        let path = [Step::Key(name.to_owned())];
+        if let Some(cell) = source.cell(&path) {
+            finding.cell = Some(cell.to_owned());
+        } else if let Some(location) = source.locate(&path, Part::Value) {
+            finding.line = Some(location.line);
+            finding.column = Some(location.column);
+        }
+        findings.push(finding);
+    };
+    if answers.approved_by.is_none() {
+        at(
+            finding(
+                Code::ApprovalMissing,
+                Severity::Warning,
+                t!("finding.approval-missing"),
+            ),
+            "as-of",
+        );
+    }
+    if let Some(next) = answers.next_review
+        && answers.as_of > next
+    {
+        let mut overdue = finding(
+            Code::ReviewOverdue,
+            Severity::Error,
+            t!("finding.review-overdue", next = next, as_of = answers.as_of),
+        );
+        overdue.date = Some(next);
+        at(overdue, "next-review");
+    }
+    findings
 }
 
 /// `translation-missing`, once per page language that lacks explanations or evidence

@@ -93,6 +93,8 @@ fn workbook(options: &Options, checklist: &Checklist) -> Result<Vec<u8>, Error> 
     let answers = AnswersFile {
         as_of: options.as_of,
         reviewed_by: None,
+        approved_by: None,
+        next_review: None,
         facts: checklist
             .facts
             .iter()
@@ -172,7 +174,10 @@ fn answers(options: &Options, checklist: &Checklist) -> String {
     );
     let _ = writeln!(
         out,
-        "reviewed-by:             # 確認・承認者 (例: 個人情報保護管理者 山田花子)\n"
+        "reviewed-by:             # 点検者 (例: 個人情報保護管理者 山田花子)\n\
+         # 承認されたら、承認者・役職・承認日を書きます (公開の前に必要):\n\
+         # approved-by: {{name: 鈴木一郎, title: 代表取締役社長, date: YYYY-MM-DD}}\n\
+         next-review:             # 次回点検予定日 (YYYY-MM-DD)\n"
     );
     let _ = writeln!(out, "facts:");
     for fact in &checklist.facts {

@@ -10,7 +10,9 @@ mod localized;
 mod lock;
 pub mod workbook;
 
-pub use answers::{Answer, AnswersFile, Certificate, Evidence, EvidenceKind, Record, Status};
+pub use answers::{
+    Answer, AnswersFile, Approval, Certificate, Evidence, EvidenceKind, Record, Status,
+};
 pub use assessment::{Assessment, Language, Organization, Service};
 pub use checklist::{Basis, Checklist, Condition, ExpectedEvidence, Obligation, Requirement, Text};
 pub use localized::Localized;

@@ -208,6 +208,13 @@ impl<'a> Pages<'a> {
             url: service.service.url.as_deref(),
             as_of: service.as_of.to_string(),
             reviewed_by: service.reviewed_by.as_deref(),
+            approved_by: service.approved_by.as_ref().map(|a| a.name.as_str()),
+            approver_title: service
+                .approved_by
+                .as_ref()
+                .and_then(|a| a.title.as_deref()),
+            approved_on: service.approved_by.as_ref().map(|a| a.date.to_string()),
+            next_review: service.next_review.map(|d| d.to_string()),
             summary: view::summary(service, language),
             facts: view::facts(service, language),
             sections: view::sections(service, language),

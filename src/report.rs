@@ -70,11 +70,13 @@ pub fn check_text(sheet: &Sheet) -> String {
         for finding in &service.findings {
             let _ = writeln!(
                 out,
-                "  {}[{}]: {}\n",
+                "  {}[{}]: {}",
                 severity(finding.severity),
                 finding.code.as_str(),
                 finding.message
             );
+            out.push_str(&location(finding, &service.file, "    "));
+            out.push('\n');
         }
         for section in &service.sections {
             let _ = writeln!(
@@ -113,11 +115,7 @@ pub fn check_text(sheet: &Sheet) -> String {
                         finding.code.as_str(),
                         finding.message
                     );
-                    if let Some(cell) = &finding.cell {
-                        let _ = writeln!(out, "          --> {}:{cell}", service.file);
-                    } else if let (Some(line), Some(column)) = (finding.line, finding.column) {
-                        let _ = writeln!(out, "          --> {}:{line}:{column}", service.file);
-                    }
+                    out.push_str(&location(finding, &service.file, "          "));
                 }
             }
             out.push('\n');
@@ -129,6 +127,17 @@ pub fn check_text(sheet: &Sheet) -> String {
     out.push_str(&edition_notice(&sheet.checklist, &sheet.checklist_name));
     out.push_str(&legend(sheet));
     out
+}
+
+/// `--> file:line:column` (or `file:cell`) under a finding, when it points somewhere.
+fn location(finding: &crate::sheet::Finding, file: &str, indent: &str) -> String {
+    if let Some(cell) = &finding.cell {
+        format!("{indent}--> {file}:{cell}\n")
+    } else if let (Some(line), Some(column)) = (finding.line, finding.column) {
+        format!("{indent}--> {file}:{line}:{column}\n")
+    } else {
+        String::new()
+    }
 }
 
 /// Once per run: the edition assessed when later ones exist, and how well the wording of the
@@ -321,6 +330,9 @@ pub fn check_json(sheet: &Sheet) -> serde_json::Value {
                 "id": service.service.id,
                 "name": service.service.name,
                 "as-of": service.as_of,
+                "reviewed-by": service.reviewed_by,
+                "approved-by": service.approved_by,
+                "next-review": service.next_review,
                 "complete": service.is_complete(),
                 "findings": service.findings,
                 "summary": service.summary,

@@ -15,8 +15,8 @@ use serde::Serialize;
 
 use crate::diagnostic::Severity;
 use crate::model::{
-    Checklist, Evidence, EvidenceKind, Language, Localized, Obligation, Organization, Requirement,
-    Service, Status, Text,
+    Approval, Checklist, Evidence, EvidenceKind, Language, Localized, Obligation, Organization,
+    Requirement, Service, Status, Text,
 };
 pub use code::Code;
 
@@ -40,6 +40,8 @@ pub struct ServiceSheet {
     pub file: String,
     pub as_of: Date,
     pub reviewed_by: Option<String>,
+    pub approved_by: Option<Approval>,
+    pub next_review: Option<Date>,
     /// The checklist's facts in order, with this service's answers.
     pub facts: Vec<FactRow>,
     pub sections: Vec<SheetSection>,

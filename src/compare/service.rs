@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::evidence::{self, EvidenceDiff};
 use super::{Change, Chunk, Counts, NamesDiff, changed, text};
-use crate::model::{Language, Obligation, Requirement, Text};
+use crate::model::{Approval, Language, Obligation, Requirement, Text};
 use crate::sheet::{Code, Outcome, Row, ServiceSheet, Shown};
 
 /// What happened to a service.
@@ -39,6 +39,10 @@ pub struct ServiceDiff {
     pub as_of: Option<Change<Date>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reviewed_by: Option<Change<Option<String>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub approved_by: Option<Change<Option<Approval>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next_review: Option<Change<Option<Date>>>,
     pub facts: Vec<FactDiff>,
     pub requirements: Vec<RequirementDiff>,
 }
@@ -50,6 +54,8 @@ impl ServiceDiff {
             && self.names.count() == 0
             && self.as_of.is_none()
             && self.reviewed_by.is_none()
+            && self.approved_by.is_none()
+            && self.next_review.is_none()
             && self.facts.is_empty()
             && self.requirements.is_empty()
     }
@@ -199,12 +205,16 @@ pub(super) fn compare(
         ),
         as_of: changed(old.as_of, new.as_of),
         reviewed_by: changed(old.reviewed_by.clone(), new.reviewed_by.clone()),
+        approved_by: changed(old.approved_by.clone(), new.approved_by.clone()),
+        next_review: changed(old.next_review, new.next_review),
         facts,
         requirements,
     };
     summary.service += diff.names.count();
     summary.as_of += usize::from(diff.as_of.is_some());
     summary.reviewed_by += usize::from(diff.reviewed_by.is_some());
+    summary.approval +=
+        usize::from(diff.approved_by.is_some()) + usize::from(diff.next_review.is_some());
     diff
 }
 

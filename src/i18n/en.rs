@@ -14,6 +14,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "build.unsupported",
         "{id} {requirement}: answered {status}, but [{code}] {message}; the page shows 「{shown}」",
     ),
+    ("change.approval", "{count} approval or next review"),
+    ("change.approval.many", "{count} approvals or next reviews"),
     ("change.as-of", "{count} as-of date"),
     ("change.as-of.many", "{count} as-of dates"),
     ("change.checklist", "{count} checklist"),
@@ -322,6 +324,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "an effort requirement that applies is not met",
     ),
     (
+        "code.approval-missing",
+        "the self-check has no `approved-by` (who approved it, with title and date)",
+    ),
+    (
         "code.evidence-changed",
         "an evidence file differs from `checksheet.lock`",
     ),
@@ -377,6 +383,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "code.plan-without-target",
         "a `planned` answer has no `target` date",
+    ),
+    (
+        "code.review-overdue",
+        "`as-of` is after `next-review`: the self-check was due for review before this assessment",
     ),
     (
         "code.target-without-plan",
@@ -477,6 +487,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     ("finding.answered", "`{key}` ({label})"),
     (
+        "finding.approval-missing",
+        "no one has approved this self-check: add `approved-by: {name: …, title: …, date: YYYY-MM-DD}` (the approver, their title and the date of approval)",
+    ),
+    (
         "finding.changed",
         "`{path}` changed since it was locked (sha256 {locked}… now {actual}…): review it, then run `checksheet evidence lock`",
     ),
@@ -548,6 +562,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "finding.plan-without-target",
         "answered `planned` without a date: add `target: YYYY-MM-DD`",
+    ),
+    (
+        "finding.review-overdue",
+        "the next review was due on {next} but `as-of` is {as_of}: review the self-check and set a new `next-review`",
     ),
     (
         "finding.stale",
@@ -781,6 +799,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     ("publish.message", "checksheet publication as of {date}"),
     (
+        "publish.not-approved",
+        "{id}: no one has approved the self-check (`approved-by`)",
+    ),
+    (
+        "publish.not-approved-help",
+        "add `approved-by: {name: …, title: …, date: YYYY-MM-DD}` once the approver has signed off",
+    ),
+    (
         "publish.not-reviewed",
         "`{id}` has no `reviewed-by`: nobody has signed off the sheet",
     ),
@@ -791,6 +817,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "publish.refused",
         "not published: {count} cause(s) above; nothing was tagged",
+    ),
+    (
+        "publish.review-overdue",
+        "{id}: the review planned for {next} is overdue at `as-of` {as_of}",
+    ),
+    (
+        "publish.review-overdue-help",
+        "review the self-check, then set a later `next-review`",
     ),
     ("publish.tagged", "tagged `{name}` on {commit}"),
     (
@@ -1031,6 +1065,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "verdict.with-gaps",
         "ready to publish, with {gaps} unmet duties (gaps)",
+    ),
+    (
+        "workbook.approval-incomplete",
+        "{cell}: an approval needs both the approver's name ({name}) and the date of approval ({date})",
+    ),
+    (
+        "workbook.approval-incomplete-help",
+        "fill in both cells, or leave both empty while the self-check is not yet approved",
     ),
     (
         "workbook.duplicate-id",

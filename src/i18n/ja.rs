@@ -11,6 +11,8 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "build.unsupported",
         "{id} {requirement}: `{status}` と回答していますが、[{code}] {message}。ページには「{shown}」と表示します",
     ),
+    ("change.approval", "承認・次回点検予定の変更 {count}件"),
+    ("change.approval.many", "承認・次回点検予定の変更 {count}件"),
     ("change.as-of", "点検基準日の変更 {count}件"),
     ("change.as-of.many", "点検基準日の変更 {count}件"),
     ("change.checklist", "指針の版・内容の変更 {count}件"),
@@ -307,6 +309,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("cli.publish.message", "タグのメッセージ。"),
     ("code.advice", "適用される努力義務を満たしていません"),
     (
+        "code.approval-missing",
+        "点検結果に `approved-by`（承認者の氏名・役職・承認日）がありません",
+    ),
+    (
         "code.evidence-changed",
         "根拠ファイルが `checksheet.lock` の記録と違います",
     ),
@@ -362,6 +368,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "code.plan-without-target",
         "`planned`（対応予定）の回答に `target`（予定日）がありません",
+    ),
+    (
+        "code.review-overdue",
+        "`as-of`（点検基準日）が `next-review`（次回点検予定日）より後です。予定の見直しが過ぎています",
     ),
     (
         "code.target-without-plan",
@@ -468,6 +478,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     ("finding.answered", "`{key}`（{label}）"),
     (
+        "finding.approval-missing",
+        "この点検結果はまだ承認されていません。`approved-by: {name: 氏名, title: 役職, date: YYYY-MM-DD}`（承認者・役職・承認日）を書いてください",
+    ),
+    (
         "finding.changed",
         "`{path}` が記録（lock）の後に変わっています（sha256 {locked}… → {actual}…）。内容を確かめてから `checksheet evidence lock` を実行してください",
     ),
@@ -536,6 +550,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "finding.plan-without-target",
         "`planned`（対応予定）なのに予定日がありません。`target: YYYY-MM-DD` を加えてください",
+    ),
+    (
+        "finding.review-overdue",
+        "次回点検予定日 {next} を過ぎています（点検基準日 {as_of}）。点検をやり直し、新しい `next-review` を書いてください",
     ),
     (
         "finding.stale",
@@ -808,6 +826,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     ("publish.message", "{date} 時点のチェックシートの公表"),
     (
+        "publish.not-approved",
+        "{id}: 点検結果が承認されていません（`approved-by`）",
+    ),
+    (
+        "publish.not-approved-help",
+        "承認者が承認したら `approved-by: {name: 氏名, title: 役職, date: YYYY-MM-DD}` を書いてください",
+    ),
+    (
         "publish.not-reviewed",
         "`{id}` に `reviewed-by`（確認者）がありません",
     ),
@@ -818,6 +844,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "publish.refused",
         "公開できません: 上の {count} 件を直してください（タグは作っていません）",
+    ),
+    (
+        "publish.review-overdue",
+        "{id}: 点検基準日 {as_of} の時点で、{next} に予定した点検が過ぎています",
+    ),
+    (
+        "publish.review-overdue-help",
+        "点検をやり直し、その後の `next-review` を書いてください",
     ),
     ("publish.tagged", "{commit} にタグ `{name}` を付けました"),
     (
@@ -1058,6 +1092,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "verdict.with-gaps",
         "公開できます（義務の未達 {gaps} 件を含みます）",
+    ),
+    (
+        "workbook.approval-incomplete",
+        "{cell}: 承認には承認者の氏名（{name}）と承認日（{date}）の両方が必要です",
+    ),
+    (
+        "workbook.approval-incomplete-help",
+        "両方のセルを記入してください。まだ承認されていなければ両方とも空のままにしてください",
     ),
     (
         "workbook.duplicate-id",

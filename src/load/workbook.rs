@@ -14,7 +14,9 @@ use super::yaml::SourceFile;
 use crate::diagnostic::{Diagnostic, suggest};
 use crate::i18n::t;
 use crate::model::workbook as layout;
-use crate::model::{Answer, AnswersFile, Certificate, Evidence, Localized, Record, Status};
+use crate::model::{
+    Answer, AnswersFile, Approval, Certificate, Evidence, Localized, Record, Status,
+};
 
 /// One sheet of the workbook.
 struct Grid {
@@ -319,15 +321,72 @@ fn read(reading: &mut Reading, bytes: &[u8]) -> Option<AnswersFile> {
         reading.place(vec![key("reviewed-by")], &main, row, column);
         main.text(row, column)
     });
+    let approved_by = read_approval(reading, &main);
+    let next_review = main.beside(layout::NEXT_REVIEW).and_then(|(row, column)| {
+        reading.place(vec![key("next-review")], &main, row, column);
+        reading.date(&main, row, column)
+    });
     let facts = read_facts(reading, &facts);
     let mut answers = read_requirements(reading, &main)?;
     read_evidence(reading, &evidence, &mut answers);
     Some(AnswersFile {
         as_of: as_of?,
         reviewed_by,
+        approved_by,
+        next_review,
         facts,
         answers,
     })
+}
+
+/// 承認者, 承認者の役職 and 承認日 of the header block: an approval when the name and the
+/// date are both given, a problem when only one is. A workbook without these rows (written
+/// before they existed) has no approval.
+fn read_approval(reading: &mut Reading, main: &Grid) -> Option<Approval> {
+    let name_at = main.beside(layout::APPROVED_BY)?;
+    let date_at = main.beside(layout::APPROVED_ON)?;
+    reading.place(
+        vec![key("approved-by"), key("name")],
+        main,
+        name_at.0,
+        name_at.1,
+    );
+    reading.place(
+        vec![key("approved-by"), key("date")],
+        main,
+        date_at.0,
+        date_at.1,
+    );
+    let name = main.text(name_at.0, name_at.1);
+    let date = reading.date(main, date_at.0, date_at.1);
+    let title = main
+        .beside(layout::APPROVER_TITLE)
+        .and_then(|(row, column)| {
+            reading.place(vec![key("approved-by"), key("title")], main, row, column);
+            main.text(row, column)
+        });
+    match (name, date) {
+        (Some(name), Some(date)) => Some(Approval { name, title, date }),
+        (None, None) => None,
+        (name, _) => {
+            let (row, column) = if name.is_none() { name_at } else { date_at };
+            let cell = main.cell(row, column);
+            reading.problem(
+                main,
+                row,
+                column,
+                "missing-key",
+                t!(
+                    "workbook.approval-incomplete",
+                    cell = cell,
+                    name = main.cell(name_at.0, name_at.1),
+                    date = main.cell(date_at.0, date_at.1)
+                ),
+                t!("workbook.approval-incomplete-help"),
+            );
+            None
+        }
+    }
 }
 
 /// The columns `wanted` of a table whose header row holds `first`; a problem for each one

@@ -13,15 +13,44 @@ use super::Localized;
 pub struct AnswersFile {
     /// The date the self-check speaks for; evaluation uses it, never today's date.
     pub as_of: Date,
-    /// Who reviewed and approved the self-check.
+    /// Who carried out the self-check (点検者).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reviewed_by: Option<String>,
+    /// Who approved it, and when (承認者・承認日).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved_by: Option<Approval>,
+    /// When the self-check is next to be reviewed (次回点検予定).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_review: Option<Date>,
     /// Answers to the checklist's fact questions: true, false, or empty while unknown.
     #[serde(default)]
     pub facts: BTreeMap<String, Option<bool>>,
     /// Answers keyed by requirement id.
     #[serde(default)]
     pub answers: BTreeMap<String, Answer>,
+}
+
+/// The sign-off of a self-check.
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Approval {
+    /// The approver's name, e.g. 「山田太郎」.
+    pub name: String,
+    /// Their title, e.g. 「代表取締役」.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The date of approval.
+    pub date: Date,
+}
+
+impl Approval {
+    /// In one line: 「代表取締役社長 鈴木一郎 (2026-10-15)」.
+    pub fn line(&self) -> String {
+        match &self.title {
+            Some(title) => format!("{title} {} ({})", self.name, self.date),
+            None => format!("{} ({})", self.name, self.date),
+        }
+    }
 }
 
 /// The answer to one requirement.

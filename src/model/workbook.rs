@@ -14,6 +14,10 @@ pub const ORGANIZATION: &str = "事業者名";
 pub const SERVICE: &str = "サービス名";
 pub const AS_OF: &str = "点検基準日";
 pub const REVIEWED_BY: &str = "点検者";
+pub const APPROVED_BY: &str = "承認者";
+pub const APPROVER_TITLE: &str = "承認者の役職";
+pub const APPROVED_ON: &str = "承認日";
+pub const NEXT_REVIEW: &str = "次回点検予定";
 pub const CHECKLIST: &str = "指針と版";
 
 /// The columns of the requirements table; `ID` finds its header row.

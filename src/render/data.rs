@@ -70,6 +70,8 @@ pub fn json(sheet: &Sheet, service: &ServiceSheet) -> Vec<u8> {
         },
         "as-of": service.as_of,
         "reviewed-by": service.reviewed_by,
+        "approved-by": service.approved_by,
+        "next-review": service.next_review,
         "complete": service.is_complete(),
         "facts": facts,
         "summary": service.summary,

@@ -103,6 +103,11 @@ pub struct ServiceView<'a> {
     pub url: Option<&'a str>,
     pub as_of: String,
     pub reviewed_by: Option<&'a str>,
+    /// The approver's name and title, and the date of approval.
+    pub approved_by: Option<&'a str>,
+    pub approver_title: Option<&'a str>,
+    pub approved_on: Option<String>,
+    pub next_review: Option<String>,
     pub summary: SummaryView,
     pub facts: Vec<FactView<'a>>,
     pub sections: Vec<SectionView<'a>>,

@@ -199,6 +199,10 @@ fn header_block(
         (layout::SERVICE, header.service.to_owned()),
         (layout::AS_OF, String::new()),
         (layout::REVIEWED_BY, String::new()),
+        (layout::APPROVED_BY, String::new()),
+        (layout::APPROVER_TITLE, String::new()),
+        (layout::APPROVED_ON, String::new()),
+        (layout::NEXT_REVIEW, String::new()),
         (
             layout::CHECKLIST,
             format!("{} ({})", checklist.title.ja, checklist.reference()),
@@ -211,6 +215,22 @@ fn header_block(
             layout::REVIEWED_BY => {
                 write_open(sheet, (row, 1), answers.reviewed_by.as_deref(), formats)?;
             }
+            layout::APPROVED_BY => {
+                let name = answers.approved_by.as_ref().map(|a| a.name.as_str());
+                write_open(sheet, (row, 1), name, formats)?;
+            }
+            layout::APPROVER_TITLE => {
+                let title = answers
+                    .approved_by
+                    .as_ref()
+                    .and_then(|a| a.title.as_deref());
+                write_open(sheet, (row, 1), title, formats)?;
+            }
+            layout::APPROVED_ON => {
+                let date = answers.approved_by.as_ref().map(|a| a.date);
+                write_date(sheet, (row, 1), date, formats)?;
+            }
+            layout::NEXT_REVIEW => write_date(sheet, (row, 1), answers.next_review, formats)?,
             _ => {
                 sheet.write_string(row, 1, value)?;
             }
@@ -228,7 +248,7 @@ fn requirements(
     let checklist = header.checklist;
     sheet.set_name(layout::SHEET)?;
     header_block(sheet, header, answers, formats)?;
-    let header_row = 7;
+    let header_row = 11;
     for (column, title) in (0u16..).zip(layout::SHEET_COLUMNS) {
         sheet.write_string_with_format(header_row, column, title, &formats.header)?;
     }

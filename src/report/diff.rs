@@ -10,7 +10,7 @@ use crate::compare::{
 };
 use crate::i18n::{self, t};
 use crate::labels;
-use crate::model::{EvidenceKind, Obligation};
+use crate::model::{Approval, EvidenceKind, Obligation};
 
 fn obligation(obligation: Option<Obligation>) -> String {
     obligation.map_or_else(|| t!("diff.not-in-force"), |o| o.as_str().to_owned())
@@ -153,6 +153,20 @@ fn service_fields(service: &ServiceDiff) -> Vec<String> {
         lines.push(format!(
             "reviewed-by: {}",
             arrow(change, |v| optional(v.as_ref()))
+        ));
+    }
+    if let Some(change) = &service.approved_by {
+        lines.push(format!(
+            "approved-by: {}",
+            arrow(change, |v| optional(
+                v.as_ref().map(Approval::line).as_ref()
+            ))
+        ));
+    }
+    if let Some(change) = &service.next_review {
+        lines.push(format!(
+            "next-review: {}",
+            arrow(change, |v| optional(v.map(|d| d.to_string()).as_ref()))
         ));
     }
     for f in &service.facts {

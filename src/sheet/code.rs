@@ -27,11 +27,13 @@ pub enum Code {
     PlanOverdue,
     TargetWithoutPlan,
     TranslationMissing,
+    ApprovalMissing,
+    ReviewOverdue,
 }
 
 impl Code {
     /// Every code, in the order the README lists them.
-    pub const ALL: [Code; 19] = [
+    pub const ALL: [Code; 21] = [
         Code::Gap,
         Code::Advice,
         Code::Unanswered,
@@ -51,6 +53,8 @@ impl Code {
         Code::PlanOverdue,
         Code::TargetWithoutPlan,
         Code::TranslationMissing,
+        Code::ApprovalMissing,
+        Code::ReviewOverdue,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -74,6 +78,8 @@ impl Code {
             Code::PlanOverdue => "plan-overdue",
             Code::TargetWithoutPlan => "target-without-plan",
             Code::TranslationMissing => "translation-missing",
+            Code::ApprovalMissing => "approval-missing",
+            Code::ReviewOverdue => "review-overdue",
         }
     }
 

@@ -509,3 +509,38 @@ fn the_summary_and_each_row_say_in_words_what_is_unmet_and_why_it_applies() {
     let complete = String::from_utf8(site["karada-note/index.html"].clone()).unwrap();
     assert!(complete.contains("義務のうち未達: <strong>なし</strong>"));
 }
+
+#[test]
+fn the_page_shows_who_reviewed_and_approved_the_self_check_and_when() {
+    let out = build(&sample());
+    let site = files(&out.path().join("site"));
+    let page = String::from_utf8(site["genki-log/index.html"].clone()).unwrap();
+    let block = &page[page
+        .find("<table class=\"sign-off\">")
+        .expect("a sign-off block")..];
+    let block = &block[..block.find("</table>").unwrap()];
+    for text in [
+        "<caption>点検と承認</caption>",
+        "げんきログ事業責任者 佐藤健一",
+        "<span class=\"approver-title\">代表取締役社長</span> 鈴木一郎",
+        "<time datetime=\"2026-10-15\">2026-10-15</time>",
+        "<time datetime=\"2027-04-01\">2027-04-01</time>",
+    ] {
+        assert!(block.contains(text), "{text} not in {block}");
+    }
+    // Above the summary, so that it prints on the first page.
+    assert!(page.find("sign-off").unwrap() < page.find("id=\"summary\"").unwrap());
+    let json: serde_json::Value =
+        serde_json::from_slice(&site["genki-log/checksheet.json"]).unwrap();
+    assert_eq!(json["approved-by"]["name"], "鈴木一郎");
+    assert_eq!(json["next-review"], "2027-04-01");
+    // Without an approval the block says so, in red, rather than leaving a blank.
+    let unapproved = build(&root().join("examples/new-edition"));
+    let page = std::fs::read_to_string(unapproved.path().join("site/app/index.html")).unwrap();
+    assert!(
+        page.contains("<td colspan=\"2\" class=\"not-approved\" data-label=\"承認者\">未承認</td>"),
+        "{}",
+        main_of(page.as_bytes())
+    );
+    assert!(page.contains(">未定</td>"));
+}

@@ -85,3 +85,40 @@ answers:
     let (_, stdout, _) = run(&mut checksheet(dir.path(), &["check"]));
     assert!(stdout.contains("plan-overdue"), "{stdout}");
 }
+
+#[test]
+fn a_self_check_without_approval_warns_and_an_overdue_review_is_an_error() {
+    // No approval: a warning pointing at the file, exit code unchanged.
+    let dir = mini(WARNING_ONLY);
+    let (code, stdout, _) = run(&mut checksheet(dir.path(), &["check"]));
+    assert_eq!(code, 0, "{stdout}");
+    assert!(stdout.contains("warning[approval-missing]"), "{stdout}");
+    assert!(stdout.contains("--> app.yaml:1:8"), "{stdout}");
+    // Approved, and reviewed on time: neither.
+    let approved = WARNING_ONLY.replace(
+        "as-of: 2026-04-01\n",
+        "as-of: 2026-04-01\napproved-by: {name: 鈴木一郎, title: 代表取締役社長, date: 2026-04-10}\nnext-review: 2026-04-01\n",
+    );
+    let dir = mini(&approved);
+    let (code, stdout, _) = run(&mut checksheet(dir.path(), &["check"]));
+    assert_eq!(code, 0, "{stdout}");
+    assert!(!stdout.contains("approval-missing"), "{stdout}");
+    assert!(!stdout.contains("review-overdue"), "{stdout}");
+    // The next review was due before as-of: an error at the `next-review` line.
+    let overdue = approved.replace("next-review: 2026-04-01", "next-review: 2026-03-31");
+    let dir = mini(&overdue);
+    let (code, stdout, _) = run(&mut checksheet(dir.path(), &["--lang", "ja", "check"]));
+    assert_eq!(code, 1, "{stdout}");
+    assert!(
+        stdout.contains("エラー[review-overdue]: 次回点検予定日 2026-03-31 を過ぎています（点検基準日 2026-04-01）"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("--> app.yaml:3:14"), "{stdout}");
+    let (_, json, _) = run(&mut checksheet(dir.path(), &["check", "--format", "json"]));
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        json["services"][0]["approved-by"]["title"],
+        "代表取締役社長"
+    );
+    assert_eq!(json["services"][0]["next-review"], "2026-03-31");
+}

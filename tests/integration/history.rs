@@ -631,6 +631,38 @@ const MUTATIONS: &[Mutation] = &[
     Mutation {
         edits: &[(
             ANSWERS,
+            "name: 鈴木一郎, title: 代表取締役社長",
+            "name: 鈴木次郎, title: 代表取締役社長",
+        )],
+        fields: &["approved-by.name"],
+        shows: "].approved-by.to.name=",
+    },
+    Mutation {
+        edits: &[(
+            ANSWERS,
+            "title: 代表取締役社長, date: 2026-10-15",
+            "title: 取締役, date: 2026-10-15",
+        )],
+        fields: &["approved-by.title"],
+        shows: "].approved-by.to.title=",
+    },
+    Mutation {
+        edits: &[(ANSWERS, "date: 2026-10-15}", "date: 2026-10-16}")],
+        fields: &["approved-by.date"],
+        shows: "].approved-by.to.date=",
+    },
+    Mutation {
+        edits: &[(
+            ANSWERS,
+            "next-review: 2027-04-01",
+            "next-review: 2027-05-01",
+        )],
+        fields: &["next-review"],
+        shows: "].next-review.to=",
+    },
+    Mutation {
+        edits: &[(
+            ANSWERS,
             "links-with-other-operators: false",
             "links-with-other-operators: true",
         )],
@@ -1079,4 +1111,42 @@ fn check_says_which_edition_is_assessed_and_how_sure_the_wording_is() {
         .map(|s| s["requirements"].as_array().unwrap().len())
         .sum();
     assert_eq!(count, 16);
+}
+
+#[test]
+fn publish_refuses_a_self_check_no_one_approved_or_whose_review_is_overdue() {
+    let mut repo = Repo::new(&fixtures().join("history/edition"));
+    repo.edit(
+        "answers/app.yaml",
+        "approved-by: {name: 鈴木一郎, title: 代表取締役社長, date: 2026-04-10}\n",
+        "next-review: 2026-03-01\n",
+    );
+    repo.commit("承認を外す");
+    let (code, _, stderr) =
+        run(&mut repo.checksheet(&["--lang", "ja", "publish", "--allow-incomplete"]));
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains("app: 点検結果が承認されていません（`approved-by`） [not-approved]"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "app: 点検基準日 2026-04-01 の時点で、2026-03-01 に予定した点検が過ぎています"
+        ),
+        "{stderr}"
+    );
+    let (_, tags, _) = run(std::process::Command::new("git")
+        .args(["tag", "--list"])
+        .current_dir(repo.path()));
+    assert_eq!(tags.trim(), "", "nothing was tagged");
+    // The diff names the approval and the next review that changed.
+    let (_, stdout, _) = run(&mut repo.checksheet(&["--lang", "en", "diff", "HEAD~1", "HEAD"]));
+    assert!(
+        stdout.contains("approved-by: 代表取締役社長 鈴木一郎 (2026-04-10) → (none)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("next-review: (none) → 2026-03-01"),
+        "{stdout}"
+    );
 }

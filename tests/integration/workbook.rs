@@ -412,3 +412,57 @@ fn init_can_scaffold_the_answers_as_a_workbook() {
         "{stdout}"
     );
 }
+
+#[test]
+fn the_sign_off_is_read_from_the_header_block_and_a_half_filled_one_is_named() {
+    if !has_openpyxl() {
+        return;
+    }
+    let dir = copy_of(&root().join("examples/sample-phr"));
+    let exported = switch(dir.path(), "genki-log", "answers/genki-log.yaml", "xlsx");
+    // The export carries the approval and the next review; an officer changes the date
+    // of approval as Excel types it.
+    openpyxl(
+        &exported,
+        r#"
+import datetime
+sheet = book["チェックシート"]
+labels = {sheet.cell(row=r, column=1).value: r for r in range(1, 12)}
+assert sheet.cell(row=labels["承認者"], column=2).value == "鈴木一郎"
+sheet.cell(row=labels["承認日"], column=2).value = datetime.datetime(2026, 10, 20)
+"#,
+    );
+    let (code, json, stderr) = run(&mut checksheet(
+        dir.path(),
+        &["check", "--service", "genki-log", "--format", "json"],
+    ));
+    assert_eq!(code, 1, "{stderr}");
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(json["services"][0]["approved-by"]["date"], "2026-10-20");
+    assert_eq!(
+        json["services"][0]["approved-by"]["title"],
+        "代表取締役社長"
+    );
+    assert_eq!(json["services"][0]["next-review"], "2027-04-01");
+    // A name without a date is named by its cell.
+    openpyxl(
+        &exported,
+        r#"
+sheet = book["チェックシート"]
+labels = {sheet.cell(row=r, column=1).value: r for r in range(1, 12)}
+sheet.cell(row=labels["承認日"], column=2).value = None
+"#,
+    );
+    let (code, _, stderr) = run(&mut checksheet(dir.path(), &["--lang", "ja", "check"]));
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("answers/genki-log-exported.xlsx:チェックシート!B8"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            "承認には承認者の氏名（チェックシート!B6）と承認日（チェックシート!B8）の両方が必要です"
+        ),
+        "{stderr}"
+    );
+}

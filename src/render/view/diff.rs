@@ -207,6 +207,14 @@ pub fn diff(diff: &Diff, language: Language) -> DiffView {
             if let Some(c) = &service.reviewed_by {
                 changes.push(field(t.reviewed_by, c, |v| or_none(v.as_ref(), t)));
             }
+            if let Some(c) = &service.approved_by {
+                changes.push(field(t.approved_by, c, |v| {
+                    or_none(v.as_ref().map(crate::model::Approval::line), t)
+                }));
+            }
+            if let Some(c) = &service.next_review {
+                changes.push(field(t.next_review, c, |v| or_none(v.as_ref(), t)));
+            }
             ServiceDiffView {
                 id: service.id.clone(),
                 name: match (language, &service.title_en) {
