@@ -1,6 +1,8 @@
 // Loads every page of a built checksheet site in headless Chromium, served over HTTP from
 // 127.0.0.1, and fails on console errors, failed requests or serious accessibility
-// violations. Saves screenshots at 375 and 1280 px wide and each page printed to A4 PDF.
+// violations, on a page wider than the screen at 375 or 1280 px, and on a table wider than
+// the printed A4 page. Saves screenshots at 375 and 1280 px wide and each page printed to
+// A4 PDF, and reports how many pages each prints on.
 //
 // usage: node check-pages.mjs SITE_DIR OUT_DIR
 import { createServer } from "node:http";
@@ -72,8 +74,18 @@ try {
       const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       if (overflow > 1) problems.push(`${page}: wider than the ${width} px screen by ${overflow} px`);
     }
+    // Printed: A4 portrait with 12 mm side margins leaves 186 mm, about 703 CSS px.
+    await tab.setViewportSize({ width: 703, height: 1000 });
     await tab.emulateMedia({ media: "print" });
-    await tab.pdf({ path: path.join(outDir, `${name}.pdf`), format: "A4", printBackground: true, preferCSSPageSize: true });
+    const wide = await tab.evaluate(() =>
+      [...document.querySelectorAll("table")]
+        .filter((table) => table.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .map((table) => table.className || "table"),
+    );
+    for (const table of wide) problems.push(`${page}: printed, the table "${table}" is wider than the A4 page`);
+    const pdf = await tab.pdf({ path: path.join(outDir, `${name}.pdf`), format: "A4", printBackground: true, preferCSSPageSize: true });
+    const printed = (pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+    report.push(`${page}: printed on ${printed} A4 pages`);
     await context.close();
 
     // axe-core is injected as a script, which the pages' own policy rightly forbids.

