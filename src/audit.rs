@@ -56,7 +56,6 @@ pub fn published(dir: &Path) -> Result<(Vec<render::Published>, Vec<String>), Er
     };
     let mut history = Vec::new();
     let mut skipped = Vec::new();
-    let mut previous: Option<Snapshot> = None;
     for publication in repo.publications() {
         let snapshot = match pipeline::at(&repo, dir, Some(&publication.tag)) {
             Ok(snapshot) => snapshot,
@@ -69,15 +68,15 @@ pub fn published(dir: &Path) -> Result<(Vec<render::Published>, Vec<String>), Er
             }
             Err(error) => return Err(error),
         };
-        let diff = previous
-            .as_ref()
-            .map(|old| compare(old, &snapshot, None).public());
+        let diff = history
+            .last()
+            .map(|old: &render::Published| compare(&old.snapshot, &snapshot, None).public());
         history.push(render::Published {
             date: japan_time(publication.time).date().to_string(),
             publication,
             diff,
+            snapshot,
         });
-        previous = Some(snapshot);
     }
     Ok((history, skipped))
 }
@@ -380,17 +379,23 @@ pub fn publish(
         name = format!("{prefix}{date}-{suffix}");
         suffix += 1;
     }
+    // The default message is part of the published record: in the assessment's first
+    // language, whatever language the person publishing reads.
+    let first = head.workspace.assessment.languages[0];
     let counts: Vec<String> = head
         .sheet
         .services
         .iter()
         .map(|s| {
-            t!(
+            crate::i18n::text_in(
+                first,
                 "publish.counts",
-                id = s.service.id,
-                conforms = s.summary.conforms,
-                gaps = s.summary.gap,
-                unanswered = s.summary.unanswered
+                &[
+                    ("id", &s.service.id),
+                    ("conforms", &s.summary.conforms),
+                    ("gaps", &s.summary.gap),
+                    ("unanswered", &s.summary.unanswered),
+                ],
             )
         })
         .collect();
@@ -398,7 +403,7 @@ pub fn publish(
         || {
             format!(
                 "{}\n\n{}",
-                t!("publish.message", date = date),
+                crate::i18n::text_in(first, "publish.message", &[("date", &date)]),
                 counts.join("\n")
             )
         },

@@ -123,6 +123,9 @@ struct Pages<'a> {
     first: Language,
     /// The folder of this language's pages: `""` or `"en/"`.
     base: String,
+    /// Within it, the folder of an archived publication's sheets (`"history/<slug>/"`),
+    /// or `""` for the current ones.
+    archive: String,
 }
 
 impl<'a> Pages<'a> {
@@ -168,6 +171,8 @@ impl<'a> Pages<'a> {
             services: Vec::new(),
             service: None,
             publications: Vec::new(),
+            archived: None,
+            previous: None,
             diff: None,
             inline_style: None,
         }
@@ -194,8 +199,8 @@ impl<'a> Pages<'a> {
     fn sheet(&self, service: &'a ServiceSheet) -> Page<'a> {
         let language = self.language;
         let id = &service.service.id;
-        let mut sheet = self.page(&format!("{id}/index.html"));
-        let data = format!("{}{id}/", up(&sheet.path));
+        let mut sheet = self.page(&format!("{}{id}/index.html", self.archive));
+        let data = format!("{}{}{id}/", up(&sheet.path), self.archive);
         let name = view::service_name(&service.service, language);
         let t = sheet.t;
         sheet.print_header = format!(
@@ -230,6 +235,38 @@ pub struct Published {
     pub publication: crate::history::Publication,
     pub date: String,
     pub diff: Option<crate::compare::Diff>,
+    /// The assessment as published, to archive its sheets.
+    pub snapshot: crate::pipeline::Snapshot,
+}
+
+impl Published {
+    /// The `as-of` dates of its sheets, each once, in order.
+    fn as_of(&self) -> Vec<String> {
+        let mut dates: Vec<String> = self
+            .snapshot
+            .sheet
+            .services
+            .iter()
+            .map(|s| s.as_of.to_string())
+            .collect();
+        dates.sort();
+        dates.dedup();
+        dates
+    }
+
+    /// Links to its archived sheets from a page in `folder` (a language's `history/`).
+    fn sheets(&self, language: Language, from_history: &str) -> Vec<view::SheetLink> {
+        let slug = slug(&self.publication.tag);
+        self.snapshot
+            .sheet
+            .services
+            .iter()
+            .map(|s| view::SheetLink {
+                name: view::service_name(&s.service, language).to_owned(),
+                href: format!("{from_history}{slug}/{}/index.html", s.service.id),
+            })
+            .collect()
+    }
 }
 
 /// The slug of a publication's page: `checksheet/2026-10-01` → `checksheet-2026-10-01`.
@@ -254,6 +291,7 @@ pub fn diff_page(workspace: &Workspace, diff: &crate::compare::Diff) -> Result<S
         language: first,
         first,
         base: String::new(),
+        archive: String::new(),
     };
     let mut page = pages.page("diff.html");
     page.languages.clear();
@@ -281,6 +319,7 @@ pub fn site(workspace: &Workspace, sheet: &Sheet, history: &[Published]) -> Resu
             language,
             first,
             base: prefix(language, first),
+            archive: String::new(),
         };
         render(
             &tera,
@@ -290,7 +329,8 @@ pub fn site(workspace: &Workspace, sheet: &Sheet, history: &[Published]) -> Resu
             &mut site,
         )?;
         for service in &sheet.services {
-            let page = pages.sheet(service);
+            let mut page = pages.sheet(service);
+            page.previous = previous(&page.path, &pages.base, history, &service.service.id);
             render(&tera, &workspace.root, "service.html", &page, &mut site)?;
         }
         let mut list = pages.page("history/index.html");
@@ -307,6 +347,8 @@ pub fn site(workspace: &Workspace, sheet: &Sheet, history: &[Published]) -> Resu
                     || list.t.first_publication.to_owned(),
                     |d| d.summary.clone(),
                 ),
+                as_of: published.as_of(),
+                sheets: published.sheets(language, ""),
             });
             page.publications = vec![view::PublicationView {
                 tag: published.publication.tag.clone(),
@@ -314,9 +356,12 @@ pub fn site(workspace: &Workspace, sheet: &Sheet, history: &[Published]) -> Resu
                 message: published.publication.message.clone(),
                 href: format!("{slug}.html"),
                 changes: String::new(),
+                as_of: published.as_of(),
+                sheets: published.sheets(language, ""),
             }];
             page.diff = diff;
             render(&tera, &workspace.root, "diff.html", &page, &mut site)?;
+            archive(&tera, &pages, published, sheet, &mut site)?;
         }
         render(&tera, &workspace.root, "history.html", &list, &mut site)?;
     }
@@ -332,7 +377,76 @@ pub fn site(workspace: &Workspace, sheet: &Sheet, history: &[Published]) -> Resu
         site.files
             .insert(format!("{id}/checksheet.csv"), data::csv(sheet, service));
     }
+    for published in history {
+        let old = &published.snapshot.sheet;
+        let folder = format!("history/{}", slug(&published.publication.tag));
+        for service in &old.services {
+            let id = &service.service.id;
+            site.files.insert(
+                format!("{folder}/{id}/checksheet.json"),
+                data::json(old, service),
+            );
+            site.files.insert(
+                format!("{folder}/{id}/checksheet.csv"),
+                data::csv(old, service),
+            );
+        }
+    }
     Ok(site)
+}
+
+/// The last publication's sheet of the service `id`, linked from the page at `path`.
+fn previous(path: &str, base: &str, history: &[Published], id: &str) -> Option<view::SheetLink> {
+    let published = history.last()?;
+    published
+        .snapshot
+        .sheet
+        .services
+        .iter()
+        .any(|s| s.service.id == id)
+        .then(|| view::SheetLink {
+            name: published.date.clone(),
+            href: format!(
+                "{}{base}history/{}/{id}/index.html",
+                up(path),
+                slug(&published.publication.tag)
+            ),
+        })
+}
+
+/// The sheets of a publication as they were published, rendered from the tagged commit
+/// by the same templates, under `history/<slug>/` in the language of `current`.
+fn archive(
+    tera: &tera::Tera,
+    current: &Pages,
+    published: &Published,
+    sheet: &Sheet,
+    site: &mut Site,
+) -> Result<(), Error> {
+    let slug = slug(&published.publication.tag);
+    let pages = Pages {
+        workspace: &published.snapshot.workspace,
+        language: current.language,
+        first: current.first,
+        base: current.base.clone(),
+        archive: format!("history/{slug}/"),
+    };
+    for service in &published.snapshot.sheet.services {
+        let mut page = pages.sheet(service);
+        let id = &service.service.id;
+        let back = format!("{}{}", up(&page.path), pages.base);
+        page.archived = Some(view::Archived {
+            date: published.date.clone(),
+            current: sheet
+                .services
+                .iter()
+                .any(|s| &s.service.id == id)
+                .then(|| format!("{back}{id}/index.html")),
+            changes: format!("{back}history/{slug}.html"),
+        });
+        render(tera, &current.workspace.root, "service.html", &page, site)?;
+    }
+    Ok(())
 }
 
 /// The repository files the site is built from, relative to the assessment folder.

@@ -10,7 +10,7 @@ mod diff;
 use crate::markdown;
 use crate::model::{Checklist, Evidence, Language, Obligation, Organization, Service, Status};
 use crate::sheet::{FactRef, FactRow, Outcome, Row, ServiceSheet, Shown};
-pub use diff::{DiffView, PublicationView, diff};
+pub use diff::{DiffView, PublicationView, SheetLink, diff};
 
 /// Everything one page's template sees.
 #[derive(Debug, Serialize)]
@@ -42,6 +42,10 @@ pub struct Page<'a> {
     pub service: Option<ServiceView<'a>>,
     /// On the history page: the publications, newest first.
     pub publications: Vec<PublicationView>,
+    /// On a sheet as it was published: when, and the way to the current sheet.
+    pub archived: Option<Archived>,
+    /// On the current sheet: its previous publication, when there is one.
+    pub previous: Option<SheetLink>,
     /// On a comparison page: what changed.
     pub diff: Option<DiffView>,
     /// The page's stylesheet inline, for a page that stands alone.
@@ -79,6 +83,18 @@ pub struct ChecklistView<'a> {
     pub assessed: String,
     /// The official page of the edition assessed.
     pub url: Option<&'a str>,
+}
+
+/// A sheet as it was published.
+#[derive(Debug, Serialize)]
+pub struct Archived {
+    /// The publication date.
+    pub date: String,
+    /// The current sheet of the service, relative to the page; `None` when the service
+    /// is no longer published.
+    pub current: Option<String>,
+    /// The publication's comparison page.
+    pub changes: String,
 }
 
 /// A service on the index.

@@ -462,6 +462,9 @@ mod tests {
             for language in [Language::Ja, Language::En] {
                 let key = format!("change.{name}");
                 assert_ne!(text_in(language, &key, &[]), key, "{language:?}");
+                // The pages word the counts too.
+                let shown = crate::labels::count(name, 1, language);
+                assert!(!shown.starts_with(name), "{shown} on the {language:?} page");
             }
         }
     }

