@@ -148,6 +148,11 @@ impl<'a> Pages<'a> {
     /// A page at `page` within this language's folder, without service data yet.
     fn page(&self, page: &str) -> Page<'a> {
         let path = format!("{}{page}", self.base);
+        let logo = self
+            .workspace
+            .logo
+            .as_ref()
+            .map(|logo| format!("{}logo.{}", up(&path), logo.extension));
         let organization =
             view::organization(&self.workspace.assessment.organization, self.language);
         let t = labels::labels(self.language);
@@ -166,6 +171,7 @@ impl<'a> Pages<'a> {
                 name: env!("CARGO_PKG_NAME"),
                 version: env!("CARGO_PKG_VERSION"),
             },
+            logo,
             organization,
             checklist: view::checklist(&self.workspace.checklist, self.language),
             services: Vec::new(),
@@ -297,7 +303,7 @@ pub fn diff_page(workspace: &Workspace, diff: &crate::compare::Diff) -> Result<S
     page.languages.clear();
     page.diff = Some(view::diff(diff, first));
     page.inline_style = Some(
-        tera.render("style.css", &tera::Context::new())
+        tera.render("style.css", &style_context(workspace))
             .map_err(|e| template_error(&workspace.root, &e))?,
     );
     let context = tera::Context::from_serialize(&page).expect("views serialize");
@@ -366,10 +372,14 @@ pub fn site(workspace: &Workspace, sheet: &Sheet, history: &[Published]) -> Resu
         render(&tera, &workspace.root, "history.html", &list, &mut site)?;
     }
     let style = tera
-        .render("style.css", &tera::Context::new())
+        .render("style.css", &style_context(workspace))
         .map_err(|e| template_error(&workspace.root, &e))?;
     site.files
         .insert("style.css".to_owned(), style.into_bytes());
+    if let Some(logo) = &workspace.logo {
+        site.files
+            .insert(format!("logo.{}", logo.extension), logo.bytes.clone());
+    }
     for service in &sheet.services {
         let id = &service.service.id;
         site.files
@@ -433,6 +443,12 @@ fn archive(
     };
     for service in &published.snapshot.sheet.services {
         let mut page = pages.sheet(service);
+        // The site publishes the current logo only.
+        page.logo = current
+            .workspace
+            .logo
+            .as_ref()
+            .map(|logo| format!("{}logo.{}", up(&page.path), logo.extension));
         let id = &service.service.id;
         let back = format!("{}{}", up(&page.path), pages.base);
         page.archived = Some(view::Archived {
@@ -449,6 +465,15 @@ fn archive(
     Ok(())
 }
 
+/// What the stylesheet template sees: the organization's accent colour, if any.
+fn style_context(workspace: &Workspace) -> tera::Context {
+    let mut context = tera::Context::new();
+    if let Some(accent) = crate::validate::look::accent_css(&workspace.assessment.organization) {
+        context.insert("accent", &accent);
+    }
+    context
+}
+
 /// The repository files the site is built from, relative to the assessment folder.
 pub fn inputs(workspace: &Workspace) -> Vec<String> {
     let mut inputs = vec![crate::load::ASSESSMENT_FILE.to_owned()];
@@ -457,6 +482,7 @@ pub fn inputs(workspace: &Workspace) -> Vec<String> {
         inputs.push(crate::load::LOCK_FILE.to_owned());
     }
     inputs.extend(workspace.checklist_path.clone());
+    inputs.extend(workspace.logo.as_ref().map(|logo| logo.path.clone()));
     inputs.extend(workspace.templates.iter().map(|(path, _)| path.clone()));
     inputs
 }

@@ -28,6 +28,8 @@ pub struct Workspace {
     pub lock_file: Option<SourceFile>,
     /// The assessment's own templates, by path.
     pub templates: Vec<(String, SourceFile)>,
+    /// The organization's logo, checked, to copy into the site.
+    pub logo: Option<look::Logo>,
 }
 
 /// A service with its valid answers.
@@ -39,6 +41,7 @@ pub struct ServiceAnswers {
 }
 
 mod checklist;
+pub mod look;
 
 pub use checklist::checklist;
 
@@ -63,6 +66,14 @@ pub fn assessment(loaded: Loaded) -> Result<Workspace, Error> {
         mut problems,
     } = loaded;
     problems.extend(assessment_settings(&assessment_file, &assessment));
+    let logo = match look::logo(files.as_ref(), &assessment_file, &assessment.organization) {
+        Ok(logo) => logo,
+        Err(problem) => {
+            problems.push(*problem);
+            None
+        }
+    };
+    problems.extend(look::accent(&assessment_file, &assessment.organization));
     if let Some(checklist) = &checklist {
         problems.extend(self::checklist(&checklist_file, checklist));
         for loaded in &services {
@@ -128,6 +139,7 @@ pub fn assessment(loaded: Loaded) -> Result<Workspace, Error> {
         lock: lock.unwrap_or_default(),
         lock_file,
         templates,
+        logo,
     })
 }
 

@@ -942,6 +942,30 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("typing.tab", "a tab is used for indentation"),
     ("typing.tab-help", "indent with spaces only (two per level)"),
     (
+        "validate.accent-color",
+        "`accent-color` `{value}` is not a colour as `#rrggbb`",
+    ),
+    (
+        "validate.accent-color-help",
+        "write six hexadecimal digits after `#`, e.g. `accent-color: \"#0b4f8a\"` (quoted: YAML reads `#` as a comment)",
+    ),
+    (
+        "validate.accent-contrast",
+        "`accent-color` `{value}` is too light for links on white: contrast {ratio}:1, at least 4.5:1 is needed to read them",
+    ),
+    (
+        "validate.accent-contrast-help",
+        "choose a darker shade of the colour",
+    ),
+    (
+        "validate.accent-unquoted",
+        "`accent-color` is empty: YAML read `#` and what follows as a comment",
+    ),
+    (
+        "validate.accent-unquoted-help",
+        "put the colour in quotes: `accent-color: \"#0b4f8a\"`",
+    ),
+    (
         "validate.answers-outside",
         "`{path}` is outside the repository",
     ),
@@ -991,6 +1015,35 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     ("validate.kind-none", "none"),
     ("validate.language-twice", "this language is listed twice"),
+    (
+        "validate.logo-kind",
+        "the logo `{path}` is not a PNG, JPEG or WebP image{svg}",
+    ),
+    (
+        "validate.logo-kind-help",
+        "save the logo as PNG (e.g. 400 × 100 pixels) and name that file",
+    ),
+    (
+        "validate.logo-large",
+        "the logo `{path}` is {size} bytes; at most {limit} bytes are published",
+    ),
+    (
+        "validate.logo-large-help",
+        "save it smaller (a logo on the page is at most 48 pixels high)",
+    ),
+    ("validate.logo-missing", "the logo `{path}` does not exist"),
+    (
+        "validate.logo-path",
+        "`logo` `{path}` must be a path inside the assessment folder",
+    ),
+    (
+        "validate.logo-svg",
+        " (SVG can carry scripts and is not published)",
+    ),
+    (
+        "validate.logo-unreadable",
+        "the logo `{path}` cannot be read: {reason}",
+    ),
     ("validate.no-languages", "`languages` is empty"),
     (
         "validate.no-languages-help",

@@ -969,6 +969,30 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "字下げは半角スペースだけで行ってください（1段につき2つ）",
     ),
     (
+        "validate.accent-color",
+        "`accent-color` の `{value}` は `#rrggbb` の形の色ではありません",
+    ),
+    (
+        "validate.accent-color-help",
+        "`#` の後に16進数6桁を書いてください。例: `accent-color: \"#0b4f8a\"`（YAML では `#` 以降がコメントになるため、引用符で囲みます）",
+    ),
+    (
+        "validate.accent-contrast",
+        "`accent-color` の `{value}` は白地のリンクには明るすぎます（コントラスト比 {ratio}:1。読みやすさには 4.5:1 以上が必要です）",
+    ),
+    (
+        "validate.accent-contrast-help",
+        "同じ色の、より暗い色を選んでください",
+    ),
+    (
+        "validate.accent-unquoted",
+        "`accent-color` が空です。YAML では `#` 以降がコメントとして読まれます",
+    ),
+    (
+        "validate.accent-unquoted-help",
+        "色を引用符で囲んでください: `accent-color: \"#0b4f8a\"`",
+    ),
+    (
         "validate.answers-outside",
         "`{path}` がリポジトリの外にあります",
     ),
@@ -1018,6 +1042,35 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     ("validate.kind-none", "ありません"),
     ("validate.language-twice", "この言語が2回書かれています"),
+    (
+        "validate.logo-kind",
+        "ロゴ `{path}` は PNG・JPEG・WebP の画像ではありません{svg}",
+    ),
+    (
+        "validate.logo-kind-help",
+        "ロゴを PNG（例: 横400×縦100ピクセル）で保存し、そのファイルを指定してください",
+    ),
+    (
+        "validate.logo-large",
+        "ロゴ `{path}` は {size} バイトあります。公開できるのは {limit} バイトまでです",
+    ),
+    (
+        "validate.logo-large-help",
+        "小さく保存してください（ページのロゴは高さ48ピクセルまでです）",
+    ),
+    ("validate.logo-missing", "ロゴ `{path}` がありません"),
+    (
+        "validate.logo-path",
+        "`logo` の `{path}` は、点検フォルダの中のファイルを指すパスにしてください",
+    ),
+    (
+        "validate.logo-svg",
+        "（SVG はスクリプトを含められるため公開しません）",
+    ),
+    (
+        "validate.logo-unreadable",
+        "ロゴ `{path}` を読めません: {reason}",
+    ),
     ("validate.no-languages", "`languages` が空です"),
     (
         "validate.no-languages-help",

@@ -34,6 +34,13 @@ pub struct Organization {
     /// The company's website.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// The company's logo for the pages' header: a PNG, JPEG or WebP file in the
+    /// assessment folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<String>,
+    /// The colour of links and accents, `#rrggbb`, dark enough to read on white.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accent_color: Option<String>,
 }
 
 /// A PHR service.

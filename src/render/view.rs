@@ -42,6 +42,8 @@ pub struct Page<'a> {
     pub service: Option<ServiceView<'a>>,
     /// On the history page: the publications, newest first.
     pub publications: Vec<PublicationView>,
+    /// The organization's logo, relative to the page.
+    pub logo: Option<String>,
     /// On a sheet as it was published: when, and the way to the current sheet.
     pub archived: Option<Archived>,
     /// On the current sheet: its previous publication, when there is one.

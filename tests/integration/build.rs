@@ -593,3 +593,79 @@ fn the_page_shows_who_reviewed_and_approved_the_self_check_and_when() {
     );
     assert!(page.contains(">未定</td>"));
 }
+
+#[test]
+fn the_companys_logo_and_accent_colour_are_published_and_checked() {
+    let out = build(&sample());
+    let site = files(&out.path().join("site"));
+    assert_eq!(
+        site["logo.png"],
+        std::fs::read(sample().join("logo.png")).unwrap()
+    );
+    let page = String::from_utf8(site["genki-log/index.html"].clone()).unwrap();
+    assert!(page.contains(
+        "<a href=\"https://example.jp/\"><img class=\"logo\" src=\"../logo.png\" alt=\"\" height=\"40\"> サンプルヘルス株式会社</a>"
+    ));
+    let style = String::from_utf8(site["style.css"].clone()).unwrap();
+    assert!(style.contains("--accent: #1f6f43;"));
+    let manifest = String::from_utf8(site["manifest.json"].clone()).unwrap();
+    assert!(manifest.contains("\"logo.png\""), "{manifest}");
+
+    // What an officer might name instead: each refused at its line, with what to do.
+    let dir = crate::copy_of(&sample());
+    let settings = dir.path().join("checksheet.yaml");
+    let original = std::fs::read_to_string(&settings).unwrap();
+    std::fs::write(
+        dir.path().join("logo.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("big.png"),
+        [b"\x89PNG\r\n\x1a\n".as_slice(), &vec![0; 300 * 1024]].concat(),
+    )
+    .unwrap();
+    for (from, to, expected) in [
+        (
+            "logo: logo.png",
+            "logo: logo.svg",
+            "（SVG はスクリプトを含められるため公開しません）",
+        ),
+        (
+            "logo: logo.png",
+            "logo: big.png",
+            "公開できるのは 262144 バイトまでです",
+        ),
+        (
+            "logo: logo.png",
+            "logo: ../logo.png",
+            "点検フォルダの中のファイルを指すパスにしてください",
+        ),
+        (
+            "logo: logo.png",
+            "logo: rogo.png",
+            "ロゴ `rogo.png` がありません",
+        ),
+        (
+            "accent-color: \"#1f6f43\"",
+            "accent-color: \"#ffcc00\"",
+            "白地のリンクには明るすぎます（コントラスト比 1.5:1",
+        ),
+        (
+            "accent-color: \"#1f6f43\"",
+            "accent-color: \"＃1f6f43\"",
+            "`#rrggbb` の形の色ではありません",
+        ),
+        (
+            "accent-color: \"#1f6f43\"",
+            "accent-color: #1f6f43",
+            "YAML では `#` 以降がコメントとして読まれます",
+        ),
+    ] {
+        std::fs::write(&settings, original.replace(from, to)).unwrap();
+        let (code, _, stderr) = run(&mut checksheet(dir.path(), &["--lang", "ja", "check"]));
+        assert_eq!(code, 2, "{to}: {stderr}");
+        assert!(stderr.contains(expected), "{to}: {stderr}");
+        assert!(stderr.contains("checksheet.yaml:"), "{to}: {stderr}");
+    }
+}
