@@ -96,14 +96,22 @@ fn printed_pages(report: &str, page: &str) -> usize {
         .unwrap_or_else(|| panic!("no page count for {page} in\n{report}"))
 }
 
+/// Whether the browser tests can run; outside CI, says why not.
+fn ready() -> bool {
+    let Some(reason) = missing() else {
+        return true;
+    };
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "browser test cannot run: {reason}"
+    );
+    eprintln!("skipped the browser test: {reason}");
+    false
+}
+
 #[test]
 fn every_sample_page_loads_cleanly_and_is_accessible() {
-    if let Some(reason) = missing() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "browser test cannot run: {reason}"
-        );
-        eprintln!("skipped the browser test: {reason}");
+    if !ready() {
         return;
     }
     let out = root().join("target/browser");
@@ -146,12 +154,7 @@ fn every_sample_page_loads_cleanly_and_is_accessible() {
 /// shows, neither widen a phone's screen nor a printed page.
 #[test]
 fn long_unbroken_words_and_addresses_fit_the_screen_and_the_page() {
-    if let Some(reason) = missing() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "browser test cannot run: {reason}"
-        );
-        eprintln!("skipped the browser test: {reason}");
+    if !ready() {
         return;
     }
     let out = root().join("target/browser-long-words");
