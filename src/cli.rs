@@ -88,6 +88,11 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    Verify {
+        site: PathBuf,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
     Publish {
         #[arg(long)]
         message: Option<String>,
@@ -251,6 +256,9 @@ impl Command {
             } | Command::Log {
                 format: Format::Json,
                 ..
+            } | Command::Verify {
+                format: Format::Json,
+                ..
             } | Command::Diff {
                 format: DiffFormat::Json,
                 ..
@@ -343,6 +351,7 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
             out,
         ),
         Command::Log { service, format } => log_command(service.as_deref(), format, out),
+        Command::Verify { site, format } => verify_command(&site, format, out),
         Command::Publish {
             message,
             allow_incomplete,
@@ -382,6 +391,27 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
                 },
         } => checklist_show(&checklist, format, basis, out),
     }
+}
+
+fn verify_command(
+    site: &Path,
+    format: Format,
+    out: &mut impl std::io::Write,
+) -> Result<Outcome, Error> {
+    let verification = crate::verify::folder(site)?;
+    let text = match format {
+        Format::Text => crate::verify::text(&verification),
+        Format::Json => json(&serde_json::json!({
+            "verified": verification.verified(),
+            "verification": verification,
+        })),
+    };
+    print(out, &text)?;
+    Ok(if verification.verified() {
+        Outcome::Clean
+    } else {
+        Outcome::Findings
+    })
 }
 
 fn log_command(

@@ -24,6 +24,7 @@ mod render;
 mod report;
 mod sheet;
 mod validate;
+mod verify;
 mod write;
 
 pub use cli::run;

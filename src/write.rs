@@ -137,27 +137,32 @@ fn previous_build(out: &Path) -> Result<(), Option<String>> {
         return Err(None);
     }
     let outputs = manifest["outputs"].as_object().ok_or(None)?;
-    let mut pending = vec![out.to_path_buf()];
-    let mut strangers = Vec::new();
-    while let Some(folder) = pending.pop() {
-        let entries = std::fs::read_dir(&folder).map_err(|_| None)?;
-        for entry in entries.flatten() {
-            let path = entry.path();
-            let relative = path.strip_prefix(out).map_err(|_| None)?;
-            let name = relative.to_string_lossy().replace('\\', "/");
-            if path.is_dir() {
-                pending.push(path);
-            } else if name != SITE_MARK
-                && !outputs.contains_key(&name)
-                && !is_desktop_litter(&entry.file_name().to_string_lossy())
-            {
-                strangers.push(name);
-            }
-        }
-    }
-    strangers.sort();
-    match strangers.into_iter().next() {
+    let stranger = files_under(out)
+        .map_err(|_| None)?
+        .into_iter()
+        .find(|name| name != SITE_MARK && !outputs.contains_key(name));
+    match stranger {
         Some(name) => Err(Some(name)),
         None => Ok(()),
     }
+}
+
+/// Every file below `folder`, as paths with `/`, sorted; desktop litter left out.
+pub fn files_under(folder: &Path) -> std::io::Result<Vec<String>> {
+    let mut pending = vec![folder.to_path_buf()];
+    let mut found = Vec::new();
+    while let Some(dir) = pending.pop() {
+        for entry in std::fs::read_dir(&dir)? {
+            let entry = entry?;
+            let path = entry.path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if !is_desktop_litter(&entry.file_name().to_string_lossy()) {
+                let relative = path.strip_prefix(folder).unwrap_or(&path);
+                found.push(relative.to_string_lossy().replace('\\', "/"));
+            }
+        }
+    }
+    found.sort();
+    Ok(found)
 }

@@ -320,6 +320,15 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     ("cli.publish.message", "The tag's message."),
     (
+        "cli.verify",
+        "Check that a published site is exactly what its manifest.json lists: every file present with its SHA-256, nothing added.",
+    ),
+    ("cli.verify.format", "Output format."),
+    (
+        "cli.verify.site",
+        "The site's folder (e.g. a downloaded copy of the published pages).",
+    ),
+    (
         "code.advice",
         "an effort requirement that applies is not met",
     ),
@@ -1118,6 +1127,48 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "verdict.with-gaps",
         "ready to publish, with {gaps} unmet duties (gaps)",
+    ),
+    (
+        "verify.bad-manifest",
+        "`{site}/manifest.json` is not a manifest written by checksheet: {reason}",
+    ),
+    (
+        "verify.bad-manifest-help",
+        "download the site again, including manifest.json as it is published",
+    ),
+    (
+        "verify.changed",
+        "changed: {path} (SHA-256 {actual}, manifest {expected})",
+    ),
+    (
+        "verify.differs",
+        "not verified: {site} differs from its manifest.json",
+    ),
+    ("verify.missing", "missing: {path}"),
+    (
+        "verify.no-manifest",
+        "`{site}` has no manifest.json, so there is nothing to verify it against",
+    ),
+    (
+        "verify.no-manifest-help",
+        "name the folder that `checksheet build` wrote (it holds manifest.json and index.html)",
+    ),
+    (
+        "verify.no-source",
+        "built by checksheet {version}; the manifest names no source commit",
+    ),
+    (
+        "verify.source",
+        "built by checksheet {version} from commit {commit}",
+    ),
+    ("verify.unlisted", "not in the manifest: {path}"),
+    (
+        "verify.unsafe-path",
+        "it lists `{path}`, which is not a path inside the site",
+    ),
+    (
+        "verify.verified",
+        "verified: the {count} files listed in {site}/manifest.json are all present and unchanged, and no other file is there",
     ),
     (
         "workbook.approval-incomplete",

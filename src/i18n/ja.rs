@@ -307,6 +307,15 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "未回答の要件があっても公表します。ページには「点検未完了」と表示されます。",
     ),
     ("cli.publish.message", "タグのメッセージ。"),
+    (
+        "cli.verify",
+        "公開したサイトが manifest.json のとおりかを確かめます（すべてのファイルがあり SHA-256 が一致し、余分なファイルがないこと）。",
+    ),
+    ("cli.verify.format", "出力の形式。"),
+    (
+        "cli.verify.site",
+        "サイトのフォルダ（公開しているページをダウンロードしたものなど）。",
+    ),
     ("code.advice", "適用される努力義務を満たしていません"),
     (
         "code.approval-missing",
@@ -1145,6 +1154,48 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "verdict.with-gaps",
         "公開できます（義務の未達 {gaps} 件を含みます）",
+    ),
+    (
+        "verify.bad-manifest",
+        "`{site}/manifest.json` は checksheet が書いたマニフェストではありません: {reason}",
+    ),
+    (
+        "verify.bad-manifest-help",
+        "manifest.json を含めて、公開されているとおりにサイトをもう一度ダウンロードしてください",
+    ),
+    (
+        "verify.changed",
+        "変更されています: {path}（SHA-256 {actual}、マニフェストでは {expected}）",
+    ),
+    (
+        "verify.differs",
+        "照合できません: {site} は manifest.json と異なります",
+    ),
+    ("verify.missing", "ありません: {path}"),
+    (
+        "verify.no-manifest",
+        "`{site}` に manifest.json がないため、照合できません",
+    ),
+    (
+        "verify.no-manifest-help",
+        "`checksheet build` が書き出したフォルダ（manifest.json と index.html があるもの）を指定してください",
+    ),
+    (
+        "verify.no-source",
+        "checksheet {version} が作成（マニフェストに元のコミットの記載はありません）",
+    ),
+    (
+        "verify.source",
+        "checksheet {version} がコミット {commit} から作成",
+    ),
+    ("verify.unlisted", "マニフェストにないファイル: {path}"),
+    (
+        "verify.unsafe-path",
+        "サイトの外を指す `{path}` が記載されています",
+    ),
+    (
+        "verify.verified",
+        "照合できました: {site}/manifest.json に記載の {count} 件のファイルがすべてあり、変更はなく、ほかのファイルもありません",
     ),
     (
         "workbook.approval-incomplete",

@@ -11,6 +11,7 @@ mod history;
 mod init;
 mod language;
 mod sheet;
+mod verify;
 mod workbook;
 
 use std::path::{Path, PathBuf};
