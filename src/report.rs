@@ -68,14 +68,7 @@ pub fn check_text(sheet: &Sheet) -> String {
             )
         );
         for finding in &service.findings {
-            let _ = writeln!(
-                out,
-                "  {}[{}]: {}",
-                severity(finding.severity),
-                finding.code.as_str(),
-                finding.message
-            );
-            out.push_str(&location(finding, &service.file, "    "));
+            out.push_str(&finding_text(finding, &service.file, "  "));
             out.push('\n');
         }
         for section in &service.sections {
@@ -108,14 +101,7 @@ pub fn check_text(sheet: &Sheet) -> String {
                     );
                 }
                 for finding in &row.findings {
-                    let _ = writeln!(
-                        out,
-                        "        {}[{}]: {}",
-                        severity(finding.severity),
-                        finding.code.as_str(),
-                        finding.message
-                    );
-                    out.push_str(&location(finding, &service.file, "          "));
+                    out.push_str(&finding_text(finding, &service.file, "        "));
                 }
             }
             out.push('\n');
@@ -129,15 +115,21 @@ pub fn check_text(sheet: &Sheet) -> String {
     out
 }
 
-/// `--> file:line:column` (or `file:cell`) under a finding, when it points somewhere.
-fn location(finding: &crate::sheet::Finding, file: &str, indent: &str) -> String {
+/// A finding at `indent`: `severity[code]: message`, then `--> file:line:column` (or
+/// `file:cell`) under it when it points somewhere.
+fn finding_text(finding: &crate::sheet::Finding, file: &str, indent: &str) -> String {
+    let mut text = format!(
+        "{indent}{}[{}]: {}\n",
+        severity(finding.severity),
+        finding.code.as_str(),
+        finding.message
+    );
     if let Some(cell) = &finding.cell {
-        format!("{indent}--> {file}:{cell}\n")
+        let _ = writeln!(text, "{indent}  --> {file}:{cell}");
     } else if let (Some(line), Some(column)) = (finding.line, finding.column) {
-        format!("{indent}--> {file}:{line}:{column}\n")
-    } else {
-        String::new()
+        let _ = writeln!(text, "{indent}  --> {file}:{line}:{column}");
     }
+    text
 }
 
 /// Once per run: the edition assessed when later ones exist, and how well the wording of the
