@@ -26,7 +26,8 @@ cd "$work"
 
 export GIT_AUTHOR_NAME="サンプルヘルス 個人情報保護管理者" GIT_AUTHOR_EMAIL="privacy@example.jp"
 export GIT_COMMITTER_NAME="$GIT_AUTHOR_NAME" GIT_COMMITTER_EMAIL="$GIT_AUTHOR_EMAIL"
-git init -q -b main
+git init -q
+git symbolic-ref HEAD refs/heads/main
 git config core.autocrlf false
 
 # Commits the folder as it is and tags it as a publication, both on DATE (JST).
@@ -45,27 +46,27 @@ current_genki="$(cat answers/genki-log.yaml)"
 current_karada="$(cat answers/karada-note.yaml)"
 
 # 2025-10: the first self-check, two services; げんきログ had more left to do.
-sed -i '/^  - id: sukoyaka-pocket$/,$d' checksheet.yaml
+perl -ni -e 'print unless /^  - id: sukoyaka-pocket$/ .. eof' checksheet.yaml
 mv answers/sukoyaka-pocket.xlsx "$work/.sukoyaka-pocket.xlsx"
 for file in answers/genki-log.yaml answers/karada-note.yaml; do
-  sed -i -e 's/^as-of: 2026-10-01$/as-of: 2025-10-01/' \
-    -e 's/date: 2026-10-15}$/date: 2025-10-15}/' \
-    -e 's/^next-review: 2027-04-01$/next-review: 2026-04-01/' \
-    -e 's/^next-review: 2027-10-01$/next-review: 2026-10-01/' "$file"
+  perl -pi -e 's/^as-of: 2026-10-01$/as-of: 2025-10-01/;
+    s/date: 2026-10-15\}$/date: 2025-10-15}/;
+    s/^next-review: 2027-04-01$/next-review: 2026-04-01/ or
+    s/^next-review: 2027-10-01$/next-review: 2026-10-01/' "$file"
 done
-sed -i -e '/^  io-export:$/,/status:/ s/status: partial/status: not-done/' \
-  -e '/^  sec-training:$/,/status:/ s/status: partial/status: planned\n    target: 2026-03-31/' \
+perl -pi -e 's/status: partial/status: not-done/ if /^  io-export:$/ .. /status:/;
+  s/status: partial\n/status: planned\n    target: 2026-03-31\n/ if /^  sec-training:$/ .. /status:/' \
   answers/genki-log.yaml
 publish 2025-10-20 2025-10-01 "初回の自己点検結果を公表"
 
 # 2026-04: the half-yearly review of げんきログ and からだノート.
 for file in answers/genki-log.yaml answers/karada-note.yaml; do
-  sed -i -e 's/^as-of: 2025-10-01$/as-of: 2026-04-01/' \
-    -e 's/date: 2025-10-15}$/date: 2026-04-15}/' \
-    -e 's/^next-review: 2026-04-01$/next-review: 2026-10-01/' \
-    -e 's/^next-review: 2026-10-01$/next-review: 2027-04-01/' "$file"
+  perl -pi -e 's/^as-of: 2025-10-01$/as-of: 2026-04-01/;
+    s/date: 2025-10-15\}$/date: 2026-04-15}/;
+    s/^next-review: 2026-04-01$/next-review: 2026-10-01/ or
+    s/^next-review: 2026-10-01$/next-review: 2027-04-01/' "$file"
 done
-sed -i '/^  io-export:$/,/status:/ s/status: not-done/status: partial/' answers/genki-log.yaml
+perl -pi -e 's/status: not-done/status: partial/ if /^  io-export:$/ .. /status:/' answers/genki-log.yaml
 publish 2026-04-20 2026-04-01 "半期の見直し: げんきログのエクスポート機能に一部対応"
 
 # 2026-10: the sample as it is, with すこやかポケット added.
