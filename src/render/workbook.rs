@@ -252,7 +252,7 @@ fn requirements(
     for (column, title) in (0u16..).zip(layout::SHEET_COLUMNS) {
         sheet.write_string_with_format(header_row, column, title, &formats.header)?;
     }
-    let widths = [9.0, 24.0, 12.0, 52.0, 30.0, 12.0, 52.0, 40.0, 13.0, 30.0];
+    let widths = [13.0, 24.0, 12.0, 52.0, 30.0, 12.0, 52.0, 40.0, 13.0, 30.0];
     for (column, width) in (0u16..).zip(widths) {
         sheet.set_column_width(column, width)?;
     }
