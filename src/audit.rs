@@ -280,7 +280,9 @@ fn refusals(
                 .help(t!("publish.not-reviewed-help")),
             );
         }
-        if service.approved_by.is_none() {
+        // The sign-off findings `check` reports are the rule; publish refuses on them.
+        let found = |code: crate::sheet::Code| service.findings.iter().any(|f| f.code == code);
+        if found(crate::sheet::Code::ApprovalMissing) {
             causes.push(
                 file.diagnostic(
                     "not-approved",
@@ -291,8 +293,9 @@ fn refusals(
                 .help(t!("publish.not-approved-help")),
             );
         }
-        if let Some(next) = service.next_review
-            && service.as_of > next
+        if let Some(next) = service
+            .next_review
+            .filter(|_| found(crate::sheet::Code::ReviewOverdue))
         {
             causes.push(
                 file.diagnostic(

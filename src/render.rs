@@ -260,8 +260,8 @@ impl Published {
         dates
     }
 
-    /// Links to its archived sheets from a page in `folder` (a language's `history/`).
-    fn sheets(&self, language: Language, from_history: &str) -> Vec<view::SheetLink> {
+    /// Links to its archived sheets from a page in a language's `history/` folder.
+    fn sheets(&self, language: Language) -> Vec<view::SheetLink> {
         let slug = slug(&self.publication.tag);
         self.snapshot
             .sheet
@@ -269,7 +269,7 @@ impl Published {
             .iter()
             .map(|s| view::SheetLink {
                 name: view::service_name(&s.service, language).to_owned(),
-                href: format!("{from_history}{slug}/{}/index.html", s.service.id),
+                href: format!("{slug}/{}/index.html", s.service.id),
             })
             .collect()
     }
@@ -344,7 +344,7 @@ pub fn site(workspace: &Workspace, sheet: &Sheet, history: &[Published]) -> Resu
             let slug = slug(&published.publication.tag);
             let mut page = pages.page(&format!("history/{slug}.html"));
             let diff = published.diff.as_ref().map(|d| view::diff(d, language));
-            list.publications.push(view::PublicationView {
+            let publication = view::PublicationView {
                 tag: published.publication.tag.clone(),
                 date: published.date.clone(),
                 message: published.publication.message.clone(),
@@ -354,17 +354,10 @@ pub fn site(workspace: &Workspace, sheet: &Sheet, history: &[Published]) -> Resu
                     |d| d.summary.clone(),
                 ),
                 as_of: published.as_of(),
-                sheets: published.sheets(language, ""),
-            });
-            page.publications = vec![view::PublicationView {
-                tag: published.publication.tag.clone(),
-                date: published.date.clone(),
-                message: published.publication.message.clone(),
-                href: format!("{slug}.html"),
-                changes: String::new(),
-                as_of: published.as_of(),
-                sheets: published.sheets(language, ""),
-            }];
+                sheets: published.sheets(language),
+            };
+            page.publications = vec![publication.clone()];
+            list.publications.push(publication);
             page.diff = diff;
             render(&tera, &workspace.root, "diff.html", &page, &mut site)?;
             archive(&tera, &pages, published, sheet, &mut site)?;

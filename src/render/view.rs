@@ -402,10 +402,7 @@ pub fn sections(service: &ServiceSheet, language: Language) -> Vec<SectionView<'
             requirements: section
                 .rows
                 .iter()
-                .map(|row| RequirementView {
-                    applicability: applicability(row, &service.facts, language),
-                    ..self::row(row, language)
-                })
+                .map(|row| self::row(row, &service.facts, language))
                 .collect(),
         })
         .collect()
@@ -466,7 +463,7 @@ fn applicability(row: &Row, facts: &[FactRow], language: Language) -> Option<Str
     })
 }
 
-fn row(row: &Row, language: Language) -> RequirementView<'_> {
+fn row<'a>(row: &'a Row, facts: &[FactRow], language: Language) -> RequirementView<'a> {
     let requirement = &row.requirement;
     let explanation = row.explanation(language);
     RequirementView {
@@ -483,7 +480,7 @@ fn row(row: &Row, language: Language) -> RequirementView<'_> {
             .map(|f| labels::problem(f.code, f.date, language))
             .collect(),
         depends_on: &row.depends_on,
-        applicability: None,
+        applicability: applicability(row, facts, language),
         target: row.target().map(|d| d.to_string()),
         explanation: explanation.map(|(text, _)| markdown::to_html(text)),
         explanation_lang: labels::language_code(

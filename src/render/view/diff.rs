@@ -8,7 +8,7 @@ use crate::labels::{self, Labels};
 use crate::model::{Language, Obligation};
 
 /// A publication in the site's history.
-#[derive(Debug, Serialize)]
+#[derive(Clone, Debug, Serialize)]
 pub struct PublicationView {
     pub tag: String,
     pub date: String,
@@ -22,7 +22,7 @@ pub struct PublicationView {
 }
 
 /// A link to a service's archived sheet.
-#[derive(Debug, Serialize)]
+#[derive(Clone, Debug, Serialize)]
 pub struct SheetLink {
     pub name: String,
     pub href: String,
