@@ -24,6 +24,8 @@ mod proof;
 
 /// Evaluates every service of a valid assessment, with the evidence files as inspected.
 pub fn sheet(workspace: &Workspace, files: &Inspection) -> Sheet {
+    // The item numbers are the checklist's, the same for every service.
+    let numbers = workspace.checklist.numbers();
     Sheet {
         organization: workspace.assessment.organization.clone(),
         checklist: Arc::clone(&workspace.checklist),
@@ -42,6 +44,7 @@ pub fn sheet(workspace: &Workspace, files: &Inspection) -> Sheet {
                     service,
                     file,
                     files,
+                    &numbers,
                     &workspace.assessment.languages,
                 )
             })
@@ -70,6 +73,7 @@ fn service(
     service: &ServiceAnswers,
     file: String,
     files: &Inspection,
+    numbers: &std::collections::HashMap<&str, String>,
     languages: &[Language],
 ) -> ServiceSheet {
     let answers = &service.answers;
@@ -89,7 +93,6 @@ fn service(
             },
         })
         .collect();
-    let numbers = checklist.numbers();
     let context = Context {
         checklist,
         answers,
@@ -97,7 +100,7 @@ fn service(
         facts: &facts,
         file: &file,
         files,
-        numbers: &numbers,
+        numbers,
     };
     let sections: Vec<SheetSection> = checklist
         .sections
