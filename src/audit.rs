@@ -54,10 +54,20 @@ pub fn published(dir: &Path) -> Result<(Vec<render::Published>, Vec<String>), Er
     let Ok(repo) = Repo::open(dir) else {
         return Ok((Vec::new(), Vec::new()));
     };
+    let publications = repo.publications();
+    published_of(&repo, dir, publications)
+}
+
+/// The history of `publications` (oldest first), as [`published`] gives it.
+fn published_of(
+    repo: &Repo,
+    dir: &Path,
+    publications: Vec<crate::history::Publication>,
+) -> Result<(Vec<render::Published>, Vec<String>), Error> {
     let mut history = Vec::new();
     let mut skipped = Vec::new();
-    for publication in repo.publications() {
-        let snapshot = match pipeline::at(&repo, dir, Some(&publication.tag)) {
+    for publication in publications {
+        let snapshot = match pipeline::at(repo, dir, Some(&publication.tag)) {
             Ok(snapshot) => snapshot,
             Err(Error::Input(problems)) => {
                 let reason = problems
@@ -79,6 +89,65 @@ pub fn published(dir: &Path) -> Result<(Vec<render::Published>, Vec<String>), Er
         });
     }
     Ok((history, skipped))
+}
+
+/// The site of `snapshot` with the publications of `history`: every page and data file,
+/// and the manifest that lists them with the commit they were built from (if any).
+pub fn site(
+    snapshot: &Snapshot,
+    history: &[render::Published],
+    commit: Option<&str>,
+) -> Result<render::Site, Error> {
+    let mut site = render::site(&snapshot.workspace, &snapshot.sheet, history)?;
+    let manifest = render::manifest(&snapshot.workspace, &site, commit, history);
+    site.files
+        .insert(crate::write::SITE_MARK.to_owned(), manifest);
+    Ok(site)
+}
+
+/// The site built anew from the repository at `commit`, with the publications a manifest
+/// recorded (tag and commit each), for `verify`.
+pub struct Rebuilt {
+    pub files: BTreeMap<String, Vec<u8>>,
+    /// Recorded publications the repository no longer has as they were: (tag, what is
+    /// wrong).
+    pub publications: Vec<(String, String)>,
+}
+
+/// Builds the site of the assessment in `dir` as it was committed at `commit`, with the
+/// publications `recorded` (tag, commit), exactly as `build` would have.
+pub fn rebuild(dir: &Path, commit: &str, recorded: &[(String, String)]) -> Result<Rebuilt, Error> {
+    let repo = Repo::open(dir)?;
+    let snapshot = pipeline::at(&repo, dir, Some(commit))?;
+    let mut all = repo.publications();
+    let mut problems = Vec::new();
+    let mut chosen = Vec::new();
+    for (tag, tagged) in recorded {
+        match all.iter().position(|p| &p.tag == tag) {
+            Some(at) if &all[at].commit == tagged => chosen.push(all.swap_remove(at)),
+            Some(at) => problems.push((
+                tag.clone(),
+                t!(
+                    "verify.tag-moved",
+                    expected = short(tagged),
+                    actual = short(&all[at].commit)
+                ),
+            )),
+            None => problems.push((tag.clone(), t!("verify.tag-missing"))),
+        }
+    }
+    chosen.sort_by(|a, b| a.time.cmp(&b.time).then_with(|| a.tag.cmp(&b.tag)));
+    let (history, _) = published_of(&repo, dir, chosen)?;
+    let site = site(&snapshot, &history, Some(commit))?;
+    Ok(Rebuilt {
+        files: site.files,
+        publications: problems,
+    })
+}
+
+/// The first twelve characters of a commit id.
+fn short(commit: &str) -> &str {
+    commit.get(..12).unwrap_or(commit)
 }
 
 /// One revision that changed the assessment, for `checksheet log`.

@@ -71,6 +71,8 @@ enum Command {
         out: Option<PathBuf>,
         #[arg(long)]
         context: bool,
+        #[arg(long, value_name = "KEY")]
+        sign: Option<PathBuf>,
     },
     Diff {
         from: Option<String>,
@@ -89,7 +91,9 @@ enum Command {
         format: Format,
     },
     Verify {
-        site: PathBuf,
+        site: String,
+        #[arg(long, value_name = "FILE")]
+        allowed_signers: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
@@ -335,7 +339,8 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
             dir,
             out: site,
             context,
-        } => build(&dir, site.as_deref(), context, out),
+            sign,
+        } => build(&dir, site.as_deref(), context, sign.as_deref(), out),
         Command::Diff {
             from,
             to,
@@ -351,7 +356,11 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
             out,
         ),
         Command::Log { service, format } => log_command(service.as_deref(), format, out),
-        Command::Verify { site, format } => verify_command(&site, format, out),
+        Command::Verify {
+            site,
+            allowed_signers,
+            format,
+        } => verify_command(&site, allowed_signers.as_deref(), format, out),
         Command::Publish {
             message,
             allow_incomplete,
@@ -394,11 +403,19 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
 }
 
 fn verify_command(
-    site: &Path,
+    site: &str,
+    allowed_signers: Option<&Path>,
     format: Format,
     out: &mut impl std::io::Write,
 ) -> Result<Outcome, Error> {
-    let verification = crate::verify::folder(site)?;
+    let allowed = allowed_signers
+        .map(crate::sign::allowed_signers)
+        .transpose()?;
+    // In an assessment folder (or with -C), the site is also built anew from the repository.
+    let repository = Path::new(crate::load::ASSESSMENT_FILE)
+        .exists()
+        .then_some(Path::new("."));
+    let verification = crate::verify::site(site, allowed.as_ref(), repository)?;
     let text = match format {
         Format::Text => crate::verify::text(&verification),
         Format::Json => json(&serde_json::json!({

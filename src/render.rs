@@ -482,6 +482,11 @@ pub fn inputs(workspace: &Workspace) -> Vec<String> {
 
 /// `manifest.json`: the tool, the inputs' and every output's SHA-256, and the source commit
 /// when there is one.
-pub fn manifest(workspace: &Workspace, site: &Site, commit: Option<&str>) -> Vec<u8> {
-    data::manifest(workspace, &site.files, commit)
+pub fn manifest(
+    workspace: &Workspace,
+    site: &Site,
+    commit: Option<&str>,
+    history: &[Published],
+) -> Vec<u8> {
+    data::manifest(workspace, &site.files, commit, history)
 }

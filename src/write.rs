@@ -122,6 +122,11 @@ pub fn site(out: &Path, files: &std::collections::BTreeMap<String, Vec<u8>>) -> 
     Ok(())
 }
 
+/// The files of a site that its manifest cannot list: the manifest and its signature.
+pub fn is_site_own(name: &str) -> bool {
+    name == SITE_MARK || name == crate::sign::SIGNATURE_FILE
+}
+
 /// Files that desktops leave in folders on their own; a previous build may hold them.
 fn is_desktop_litter(name: &str) -> bool {
     matches!(name, ".DS_Store" | "Thumbs.db" | "desktop.ini") || name.starts_with("._")
@@ -140,7 +145,7 @@ fn previous_build(out: &Path) -> Result<(), Option<String>> {
     let stranger = files_under(out)
         .map_err(|_| None)?
         .into_iter()
-        .find(|name| name != SITE_MARK && !outputs.contains_key(name));
+        .find(|name| !is_site_own(name) && !outputs.contains_key(name));
     match stranger {
         Some(name) => Err(Some(name)),
         None => Ok(()),

@@ -14,20 +14,34 @@ pub(super) fn build(
     dir: &Path,
     site: Option<&Path>,
     context: bool,
+    sign: Option<&Path>,
     out: &mut impl std::io::Write,
 ) -> Result<Outcome, Error> {
+    // A key that cannot sign stops the build before anything is rendered.
+    let key = sign
+        .map(|path| {
+            crate::sign::read_key(
+                path,
+                std::env::var(crate::sign::PASSPHRASE_VAR).ok().as_deref(),
+            )
+        })
+        .transpose()?;
     let snapshot = pipeline::working_tree(dir)?;
     let (workspace, sheet) = (&snapshot.workspace, &snapshot.sheet);
     let (history, skipped) = revisions::published(dir)?;
-    let mut rendered = render::site(workspace, sheet, &history)?;
+    let target = site.map_or_else(|| dir.join("site"), Path::to_path_buf);
+    let commit = history::source_commit(dir, &render::inputs(workspace), &target);
+    let mut rendered = revisions::site(&snapshot, &history, commit.as_deref())?;
     if context {
         print(out, &json(&rendered.contexts))?;
         return Ok(Outcome::Clean);
     }
-    let target = site.map_or_else(|| dir.join("site"), Path::to_path_buf);
-    let commit = history::source_commit(dir, &render::inputs(workspace), &target);
-    let manifest = render::manifest(workspace, &rendered, commit.as_deref());
-    rendered.files.insert(write::SITE_MARK.to_owned(), manifest);
+    if let Some(key) = &key {
+        let signature = key.sign(&rendered.files[write::SITE_MARK]);
+        rendered
+            .files
+            .insert(crate::sign::SIGNATURE_FILE.to_owned(), signature);
+    }
     write::site(&target, &rendered.files)?;
     let pages = rendered
         .files
@@ -43,6 +57,17 @@ pub(super) fn build(
     message.push('\n');
     for tag in skipped {
         let _ = writeln!(message, "{}", t!("build.skipped", tag = tag));
+    }
+    if let Some(key) = &key {
+        let _ = writeln!(
+            message,
+            "{}",
+            t!(
+                "build.signed",
+                file = crate::sign::SIGNATURE_FILE,
+                key = key.fingerprint()
+            )
+        );
     }
     print(out, &message)?;
     eprint!("{}", report::unsupported(sheet));

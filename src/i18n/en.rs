@@ -6,6 +6,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "build.built",
         "built {pages} pages and {others} other files into `{out}`",
     ),
+    ("build.signed", "signed as `{file}` (key {key})"),
     (
         "build.skipped",
         "left out of the history, as unusable: {tag}",
@@ -183,6 +184,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "Where to write the site; `DIR/site` by default. A previous build there is replaced.",
     ),
     (
+        "cli.build.sign",
+        "An OpenSSH ed25519 private key file to sign manifest.json with; the signature is written as manifest.json.sig (namespace checksheet). For a key with a passphrase, put the passphrase in the environment variable CHECKSHEET_SIGN_PASSPHRASE.",
+    ),
+    (
         "cli.check",
         "Check every service's answers against the checklist and say what is missing.",
     ),
@@ -321,12 +326,16 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("cli.publish.message", "The tag's message."),
     (
         "cli.verify",
-        "Check that a published site is exactly what its manifest.json lists: every file present with its SHA-256, nothing added.",
+        "Check that a published site is exactly what its manifest.json lists: every file present with its SHA-256, nothing added. Checks its signature (manifest.json.sig) when there is one; run in an assessment folder (or with -C), also builds the site again from the commit the manifest names and compares.",
+    ),
+    (
+        "cli.verify.allowed-signers",
+        "Who may sign, with their public keys (ssh-keygen's allowed_signers format). With it, a site without a signature does not verify, and the signer is named.",
     ),
     ("cli.verify.format", "Output format."),
     (
         "cli.verify.site",
-        "The site's folder (e.g. a downloaded copy of the published pages).",
+        "The site's folder (e.g. a downloaded copy of the published pages), or the address of the published site (https://…, where its manifest.json is).",
     ),
     (
         "code.advice",
@@ -494,6 +503,33 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "export.wrote",
         "wrote `{path}` with the answers of `{service}`",
     ),
+    ("fetch.bad-redirect", "the redirect names no usable address"),
+    ("fetch.failed", "cannot fetch {url}: {reason}"),
+    (
+        "fetch.failed-help",
+        "check the address and that the site is online: opening its manifest.json in a browser is a good test",
+    ),
+    ("fetch.host-not-found", "the host name is not found"),
+    (
+        "fetch.invalid-url",
+        "`{url}` is not a usable address ({reason})",
+    ),
+    (
+        "fetch.invalid-url-help",
+        "give the site's address starting with http:// or https:// (e.g. https://example.jp/checksheet/)",
+    ),
+    (
+        "fetch.off-site",
+        "{url} redirects to another site, {location}; not followed",
+    ),
+    (
+        "fetch.off-site-help",
+        "verification stays on the host given: if the redirect's target is the right site, give its address instead",
+    ),
+    ("fetch.status", "the server answered HTTP {status}"),
+    ("fetch.timeout", "not received within {seconds} seconds"),
+    ("fetch.too-large", "larger than {mib} MiB"),
+    ("fetch.too-many-redirects", "more than {count} redirects"),
     ("finding.answered", "`{key}` ({label})"),
     (
         "finding.approval-missing",
@@ -865,6 +901,55 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "render.template-help",
         "fix the template in `templates/`, or remove it to use the built-in one",
     ),
+    (
+        "sign.bad-allowed-key",
+        "its public key cannot be read (write `name ssh-ed25519 AAAA…`)",
+    ),
+    (
+        "sign.bad-allowed-signers",
+        "this line of the allowed signers cannot be read: {reason}",
+    ),
+    (
+        "sign.bad-allowed-signers-help",
+        "one signer per line: `name [options] key-type public-key` (e.g. `hanako@example.jp ssh-ed25519 AAAAC3Nza…`); the public key is the contents of the signer's .pub file",
+    ),
+    (
+        "sign.bad-time",
+        "the time in `{option}` cannot be read (write YYYYMMDD or YYYYMMDDHHMM[SS])",
+    ),
+    (
+        "sign.cert-authority",
+        "cert-authority keys sign certificates, not sites",
+    ),
+    ("sign.encrypted", "`{file}` is protected by a passphrase"),
+    (
+        "sign.encrypted-help",
+        "put the passphrase in the environment variable {var} and run again (no need to remove the key's protection)",
+    ),
+    (
+        "sign.not-a-key",
+        "`{file}` is not an OpenSSH private key file",
+    ),
+    (
+        "sign.not-a-key-help",
+        "give an OpenSSH ed25519 private key (the file without .pub), as made by `ssh-keygen -t ed25519 -f signing-key`",
+    ),
+    (
+        "sign.not-ed25519",
+        "`{file}` is a {algorithm} key; signing takes an ed25519 key",
+    ),
+    (
+        "sign.unknown-option",
+        "`{option}` is not an option here (namespaces, valid-after and valid-before are)",
+    ),
+    (
+        "sign.wrong-passphrase",
+        "`{file}` does not open with the passphrase in {var}",
+    ),
+    (
+        "sign.wrong-passphrase-help",
+        "check the passphrase in {var}",
+    ),
     ("span.days", "{count} day(s)"),
     ("span.months", "{count} month(s)"),
     ("span.weeks", "{count} week(s)"),
@@ -1141,8 +1226,16 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "changed: {path} (SHA-256 {actual}, manifest {expected})",
     ),
     (
-        "verify.differs",
-        "not verified: {site} differs from its manifest.json",
+        "verify.files-differ",
+        "{site} differs from its manifest.json",
+    ),
+    (
+        "verify.files-match",
+        "the {count} files listed in {site}/manifest.json are all present and unchanged, and no other file is there",
+    ),
+    (
+        "verify.files-match-web",
+        "the {count} files listed in {site}manifest.json are all present and unchanged (a web server does not say what else it holds, so files not in the manifest cannot be seen)",
     ),
     ("verify.missing", "missing: {path}"),
     (
@@ -1157,9 +1250,54 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "verify.no-source",
         "built by checksheet {version}; the manifest names no source commit",
     ),
+    ("verify.not-verified", "not verified"),
+    ("verify.rebuild-changed", "differs: {path}"),
+    (
+        "verify.rebuild-differs",
+        "does not match the site built again from commit {commit}:",
+    ),
+    (
+        "verify.rebuild-matches",
+        "every file matches the site built again from commit {commit}",
+    ),
+    (
+        "verify.rebuild-no-commit",
+        "the manifest names no source commit, so the site cannot be built again from the repository (a site built with every input committed names one)",
+    ),
+    (
+        "verify.rebuild-only-in-build",
+        "only in the site built again: {path}",
+    ),
+    (
+        "verify.rebuild-only-in-site",
+        "only in the published site: {path}",
+    ),
+    ("verify.rebuild-publication", "publication {tag}: {problem}"),
+    (
+        "verify.rebuild-unavailable",
+        "cannot build the site again from the repository: {reason}",
+    ),
+    (
+        "verify.signature-invalid",
+        "the signature manifest.json.sig does not match manifest.json (or is not a checksheet signature)",
+    ),
+    ("verify.signed-by", "signed by {signers} (key {key})"),
+    (
+        "verify.signed-unchecked",
+        "the signature matches manifest.json (key {key}); --allowed-signers tells whose key it is",
+    ),
+    (
+        "verify.signed-unknown",
+        "the signature matches, but key {key} is not among the allowed signers",
+    ),
     (
         "verify.source",
         "built by checksheet {version} from commit {commit}",
+    ),
+    ("verify.tag-missing", "the repository has no such tag"),
+    (
+        "verify.tag-moved",
+        "the tag points at commit {actual}, not {expected}",
     ),
     ("verify.unlisted", "not in the manifest: {path}"),
     (
@@ -1167,9 +1305,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "it lists `{path}`, which is not a path inside the site",
     ),
     (
-        "verify.verified",
-        "verified: the {count} files listed in {site}/manifest.json are all present and unchanged, and no other file is there",
+        "verify.unsigned",
+        "there is no signature (manifest.json.sig)",
     ),
+    ("verify.verified", "verified"),
     (
         "workbook.approval-incomplete",
         "{cell}: an approval needs both the approver's name ({name}) and the date of approval ({date})",

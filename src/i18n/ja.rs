@@ -6,6 +6,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "build.built",
         "`{out}` にページ {pages} 件とその他のファイル {others} 件を作りました",
     ),
+    ("build.signed", "`{file}` に署名しました（鍵 {key}）"),
     ("build.skipped", "使えない公開を履歴から外しました: {tag}"),
     (
         "build.unsupported",
@@ -171,6 +172,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "サイトを書き出すフォルダー。指定しないときは `DIR/site` です。以前に作ったサイトは置き換えます。",
     ),
     (
+        "cli.build.sign",
+        "manifest.json に署名する OpenSSH の ed25519 秘密鍵ファイル。署名は manifest.json.sig として書き出します（名前空間 checksheet）。パスフレーズ付きの鍵は、環境変数 CHECKSHEET_SIGN_PASSPHRASE にパスフレーズを入れて使います。",
+    ),
+    (
         "cli.check",
         "各サービスの回答をチェックリストと照らし合わせ、足りないところを示します。",
     ),
@@ -309,12 +314,16 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("cli.publish.message", "タグのメッセージ。"),
     (
         "cli.verify",
-        "公開したサイトが manifest.json のとおりかを確かめます（すべてのファイルがあり SHA-256 が一致し、余分なファイルがないこと）。",
+        "公開したサイトが manifest.json のとおりかを確かめます（すべてのファイルがあり SHA-256 が一致し、余分なファイルがないこと）。署名（manifest.json.sig）があれば確かめ、点検フォルダーの中（または -C で指定）で実行したときは、マニフェストに記載のコミットからサイトを作り直して一致するかも確かめます。",
+    ),
+    (
+        "cli.verify.allowed-signers",
+        "署名してよい人と公開鍵の一覧（ssh-keygen の allowed_signers 形式）。指定すると、署名がなければ照合できないものとし、署名した人を表示します。",
     ),
     ("cli.verify.format", "出力の形式。"),
     (
         "cli.verify.site",
-        "サイトのフォルダ（公開しているページをダウンロードしたものなど）。",
+        "サイトのフォルダー（公開しているページをダウンロードしたものなど）、または公開しているサイトの URL（https://…/manifest.json のあるところ）。",
     ),
     ("code.advice", "適用される努力義務を満たしていません"),
     (
@@ -485,6 +494,33 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "export.wrote",
         "`{service}` の回答を `{path}` に書き出しました",
     ),
+    ("fetch.bad-redirect", "転送先の指定が読めません"),
+    ("fetch.failed", "{url} を取得できません: {reason}"),
+    (
+        "fetch.failed-help",
+        "URL が正しいか、サイトが公開中かを確かめてください。ブラウザーで manifest.json を開けるかが目安です",
+    ),
+    ("fetch.host-not-found", "ホスト名が見つかりません"),
+    (
+        "fetch.invalid-url",
+        "`{url}` は使える URL ではありません（{reason}）",
+    ),
+    (
+        "fetch.invalid-url-help",
+        "http:// か https:// で始まるサイトのアドレスを指定してください（例: https://example.jp/checksheet/）",
+    ),
+    (
+        "fetch.off-site",
+        "{url} は別のサイト {location} へ転送しようとしたため、取得をやめました",
+    ),
+    (
+        "fetch.off-site-help",
+        "検証は指定したホストの中だけで行います。転送先が正しいサイトなら、その URL を直接指定してください",
+    ),
+    ("fetch.status", "サーバーが HTTP {status} を返しました"),
+    ("fetch.timeout", "{seconds} 秒以内に受け取れませんでした"),
+    ("fetch.too-large", "{mib} MiB を超えています"),
+    ("fetch.too-many-redirects", "転送が {count} 回を超えました"),
     ("finding.answered", "`{key}`（{label}）"),
     (
         "finding.approval-missing",
@@ -892,6 +928,58 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "render.template-help",
         "`templates/` のテンプレートを直すか、消して組み込みのテンプレートを使ってください",
     ),
+    (
+        "sign.bad-allowed-key",
+        "公開鍵が読めません（`名前 ssh-ed25519 AAAA…` の形で書きます）",
+    ),
+    (
+        "sign.bad-allowed-signers",
+        "署名者一覧のこの行が読めません: {reason}",
+    ),
+    (
+        "sign.bad-allowed-signers-help",
+        "1 行に 1 人、`名前 [オプション] 鍵の種類 公開鍵` と書きます（例: `山田花子 ssh-ed25519 AAAAC3Nza…`）。公開鍵は署名した人の .pub ファイルの中身です",
+    ),
+    (
+        "sign.bad-time",
+        "`{option}` の日時が読めません（YYYYMMDD または YYYYMMDDHHMM[SS] で書きます）",
+    ),
+    (
+        "sign.cert-authority",
+        "cert-authority（証明書の発行者の鍵）は、サイトの署名の確認には使えません",
+    ),
+    (
+        "sign.encrypted",
+        "`{file}` はパスフレーズで保護された鍵です",
+    ),
+    (
+        "sign.encrypted-help",
+        "環境変数 {var} にパスフレーズを入れて、もう一度実行してください（鍵の保護を外す必要はありません）",
+    ),
+    (
+        "sign.not-a-key",
+        "`{file}` は OpenSSH の秘密鍵ファイルではありません",
+    ),
+    (
+        "sign.not-a-key-help",
+        "`ssh-keygen -t ed25519 -f 署名用の鍵` で作った秘密鍵（.pub のないほう）を指定してください",
+    ),
+    (
+        "sign.not-ed25519",
+        "`{file}` は {algorithm} の鍵です。署名には ed25519 の鍵を使います",
+    ),
+    (
+        "sign.unknown-option",
+        "`{option}` は使えないオプションです（使えるのは namespaces、valid-after、valid-before）",
+    ),
+    (
+        "sign.wrong-passphrase",
+        "`{file}` を {var} のパスフレーズで開けません",
+    ),
+    (
+        "sign.wrong-passphrase-help",
+        "{var} のパスフレーズが正しいか確かめてください",
+    ),
     ("span.days", "{count}日"),
     ("span.months", "{count}か月"),
     ("span.weeks", "{count}週間"),
@@ -1168,8 +1256,16 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "変更されています: {path}（SHA-256 {actual}、マニフェストでは {expected}）",
     ),
     (
-        "verify.differs",
-        "照合できません: {site} は manifest.json と異なります",
+        "verify.files-differ",
+        "{site} は manifest.json と異なります",
+    ),
+    (
+        "verify.files-match",
+        "{site}/manifest.json に記載の {count} 件のファイルがすべてあり、変更はなく、ほかのファイルもありません",
+    ),
+    (
+        "verify.files-match-web",
+        "{site}manifest.json に記載の {count} 件のファイルがすべてあり、変更はありません（ウェブサーバーはほかにどんなファイルがあるかを示さないため、余分なファイルは確かめられません）",
     ),
     ("verify.missing", "ありません: {path}"),
     (
@@ -1184,19 +1280,65 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "verify.no-source",
         "checksheet {version} が作成（マニフェストに元のコミットの記載はありません）",
     ),
+    ("verify.not-verified", "照合できません"),
+    ("verify.rebuild-changed", "内容が違います: {path}"),
+    (
+        "verify.rebuild-differs",
+        "コミット {commit} から作り直したサイトと一致しません:",
+    ),
+    (
+        "verify.rebuild-matches",
+        "コミット {commit} から作り直したサイトと、すべてのファイルが一致します",
+    ),
+    (
+        "verify.rebuild-no-commit",
+        "マニフェストに元のコミットの記載がないため、リポジトリから作り直して確かめることができません（すべての入力をコミットしてから build したサイトには記載されます）",
+    ),
+    (
+        "verify.rebuild-only-in-build",
+        "作り直したサイトにだけあります: {path}",
+    ),
+    (
+        "verify.rebuild-only-in-site",
+        "公開サイトにだけあります: {path}",
+    ),
+    ("verify.rebuild-publication", "公開 {tag}: {problem}"),
+    (
+        "verify.rebuild-unavailable",
+        "リポジトリから作り直せません: {reason}",
+    ),
+    (
+        "verify.signature-invalid",
+        "署名 manifest.json.sig が manifest.json と一致しません（または checksheet の署名ではありません）",
+    ),
+    (
+        "verify.signed-by",
+        "{signers} の署名を確認しました（鍵 {key}）",
+    ),
+    (
+        "verify.signed-unchecked",
+        "署名は manifest.json と一致します（鍵 {key}）。誰の鍵かは --allowed-signers で確かめられます",
+    ),
+    (
+        "verify.signed-unknown",
+        "署名は一致しますが、鍵 {key} は署名者一覧にありません",
+    ),
     (
         "verify.source",
         "checksheet {version} がコミット {commit} から作成",
+    ),
+    ("verify.tag-missing", "リポジトリにこのタグがありません"),
+    (
+        "verify.tag-moved",
+        "タグがコミット {expected} ではなく {actual} を指しています",
     ),
     ("verify.unlisted", "マニフェストにないファイル: {path}"),
     (
         "verify.unsafe-path",
         "サイトの外を指す `{path}` が記載されています",
     ),
-    (
-        "verify.verified",
-        "照合できました: {site}/manifest.json に記載の {count} 件のファイルがすべてあり、変更はなく、ほかのファイルもありません",
-    ),
+    ("verify.unsigned", "署名（manifest.json.sig）がありません"),
+    ("verify.verified", "照合できました"),
     (
         "workbook.approval-incomplete",
         "{cell}: 承認には承認者の氏名（{name}）と承認日（{date}）の両方が必要です",

@@ -218,6 +218,7 @@ pub fn manifest(
     workspace: &Workspace,
     files: &BTreeMap<String, Vec<u8>>,
     commit: Option<&str>,
+    history: &[super::Published],
 ) -> Vec<u8> {
     let mut inputs = BTreeMap::new();
     inputs.insert(
@@ -242,6 +243,11 @@ pub fn manifest(
             "sha256": workspace.checklist_file.sha256,
         },
         "source-commit": commit,
+        // What `verify` needs to build the same site again from the repository.
+        "publications": history
+            .iter()
+            .map(|p| json!({"tag": p.publication.tag, "commit": p.publication.commit}))
+            .collect::<Vec<_>>(),
         "inputs": inputs,
         "outputs": outputs,
     });
