@@ -26,10 +26,15 @@ pub struct Remote {
     base: Url,
 }
 
-/// Whether `site` names a site on a web server rather than a folder.
+/// Whether `site` is an address (`https://…`, or any other `scheme://…`, which is then
+/// refused) rather than a folder.
 pub fn is_url(site: &str) -> bool {
-    let lower = site.to_ascii_lowercase();
-    lower.starts_with("http://") || lower.starts_with("https://")
+    site.split_once("://").is_some_and(|(scheme, _)| {
+        !scheme.is_empty()
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    })
 }
 
 fn refused(code: &'static str, message: String, help: String) -> Error {
