@@ -111,6 +111,10 @@ enum Command {
         #[command(subcommand)]
         command: ChecklistCommand,
     },
+    Partners {
+        #[command(subcommand)]
+        command: PartnersCommand,
+    },
     Export {
         #[arg(default_value = ".")]
         dir: PathBuf,
@@ -140,6 +144,20 @@ enum EvidenceCommand {
         dir: PathBuf,
         #[arg(long)]
         service: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+}
+
+#[derive(Subcommand)]
+enum PartnersCommand {
+    Check {
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        #[arg(long, default_value = "1y", value_name = "AGE")]
+        max_age: crate::partners::MaxAge,
+        #[arg(long, value_name = "DATE")]
+        on: Option<jiff::civil::Date>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
@@ -266,6 +284,11 @@ impl Command {
             } | Command::Diff {
                 format: DiffFormat::Json,
                 ..
+            } | Command::Partners {
+                command: PartnersCommand::Check {
+                    format: Format::Json,
+                    ..
+                }
             } | Command::Evidence {
                 command: EvidenceCommand::List {
                     format: Format::Json,
@@ -318,12 +341,7 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
                 checklist,
                 organization: org,
                 service_name: service,
-                as_of: as_of.unwrap_or_else(|| {
-                    // The guideline's users are in Japan: "today" is today in JST.
-                    jiff::tz::Offset::constant(9)
-                        .to_datetime(jiff::Timestamp::now())
-                        .date()
-                }),
+                as_of: as_of.unwrap_or_else(today),
                 xlsx,
             },
             service_id.is_none(),
@@ -379,6 +397,15 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
         Command::Checklist {
             command: ChecklistCommand::List { format },
         } => checklist_list(format, out),
+        Command::Partners {
+            command:
+                PartnersCommand::Check {
+                    dir,
+                    max_age,
+                    on,
+                    format,
+                },
+        } => partners_check(&dir, max_age, on.unwrap_or_else(today), format, out),
         Command::Export {
             dir,
             service,
@@ -429,6 +456,44 @@ fn verify_command(
     } else {
         Outcome::Findings
     })
+}
+
+/// Today in Japan, where the guideline's users are.
+fn today() -> jiff::civil::Date {
+    jiff::tz::Offset::constant(9)
+        .to_datetime(jiff::Timestamp::now())
+        .date()
+}
+
+fn partners_check(
+    dir: &Path,
+    max_age: crate::partners::MaxAge,
+    today: jiff::civil::Date,
+    format: Format,
+    out: &mut impl std::io::Write,
+) -> Result<Outcome, Error> {
+    let snapshot = pipeline::working_tree(dir)?;
+    let partners = &snapshot.workspace.assessment.partners;
+    if partners.is_empty() {
+        return Err(crate::partners::no_partners());
+    }
+    let reports = crate::partners::check(dir, partners, max_age, today)?;
+    let text = match format {
+        Format::Text => crate::partners::text(&reports, max_age, today),
+        Format::Json => json(&serde_json::json!({
+            "checked": today.to_string(),
+            "max-age": max_age.code(),
+            "partners": reports,
+        })),
+    };
+    print(out, &text)?;
+    Ok(
+        if reports.iter().all(crate::partners::PartnerReport::verified) {
+            Outcome::Clean
+        } else {
+            Outcome::Findings
+        },
+    )
 }
 
 fn log_command(

@@ -12,7 +12,8 @@ use crate::i18n::{self, t};
 use crate::labels;
 use crate::load::{Part, SourceFile, Step};
 use crate::model::{
-    Answer, AnswersFile, Checklist, Condition, Language, Obligation, Requirement, Status,
+    Answer, AnswersFile, Assessment, Checklist, Condition, Language, Obligation, Partner,
+    Requirement, Status,
 };
 use crate::sheet::{
     Code, EvidenceRow, FactRef, FactRow, Finding, Outcome, Row, ServiceSheet, Sheet, SheetSection,
@@ -45,7 +46,7 @@ pub fn sheet(workspace: &Workspace, files: &Inspection) -> Sheet {
                     file,
                     files,
                     &numbers,
-                    &workspace.assessment.languages,
+                    &workspace.assessment,
                 )
             })
             .collect(),
@@ -65,6 +66,8 @@ struct Context<'a> {
     files: &'a Inspection,
     /// The checklist's item numbers by requirement id.
     numbers: &'a std::collections::HashMap<&'a str, String>,
+    /// The operators `partner-check` evidence names.
+    partners: &'a [Partner],
 }
 
 /// Evaluates one service; `file` names its answers file in messages.
@@ -74,7 +77,7 @@ fn service(
     file: String,
     files: &Inspection,
     numbers: &std::collections::HashMap<&str, String>,
-    languages: &[Language],
+    assessment: &Assessment,
 ) -> ServiceSheet {
     let answers = &service.answers;
     let facts: Vec<FactRow> = checklist
@@ -101,6 +104,7 @@ fn service(
         file: &file,
         files,
         numbers,
+        partners: &assessment.partners,
     };
     let sections: Vec<SheetSection> = checklist
         .sections
@@ -115,7 +119,7 @@ fn service(
                 .collect(),
         })
         .collect();
-    let mut findings = translations(&sections, languages);
+    let mut findings = translations(&sections, &assessment.languages);
     findings.extend(sign_off(answers, &service.file));
     let mut summary = Summary::of(sections.iter().flat_map(|s| &s.rows));
     summary.count(&findings);
@@ -322,6 +326,12 @@ impl Context<'_> {
             .evidence
             .iter()
             .map(|evidence| EvidenceRow {
+                partner: evidence.partner_check.as_ref().and_then(|check| {
+                    self.partners
+                        .iter()
+                        .find(|p| p.id == check.partner)
+                        .cloned()
+                }),
                 public: evidence.is_public(),
                 sha256: evidence
                     .file

@@ -59,6 +59,9 @@ pub struct Labels {
     pub depends_on: &'static str,
     pub certificate: &'static str,
     pub record: &'static str,
+    pub partner_check: &'static str,
+    pub partner_verified: &'static str,
+    pub partner_not_verified: &'static str,
     pub document: &'static str,
     pub number_of_certificate: &'static str,
     pub issuer: &'static str,
@@ -152,6 +155,9 @@ pub const JA: Labels = Labels {
     depends_on: "適用条件",
     certificate: "認証",
     record: "記録",
+    partner_check: "連携先の確認",
+    partner_verified: "公開チェックシートを照合済み",
+    partner_not_verified: "公開チェックシートを照合できず",
     document: "資料",
     number_of_certificate: "登録番号",
     issuer: "認証機関",
@@ -243,6 +249,9 @@ pub const EN: Labels = Labels {
     depends_on: "Applies depending on",
     certificate: "Certificate",
     record: "Record",
+    partner_check: "Partner check",
+    partner_verified: "published check sheet verified",
+    partner_not_verified: "published check sheet not verified",
     document: "Document",
     number_of_certificate: "Registration number",
     issuer: "Issuer",
@@ -324,6 +333,12 @@ pub fn problem(code: Code, date: Option<Date>, language: Language) -> String {
         (Code::EvidenceChanged, Language::En) => "Evidence changed since it was checked".to_owned(),
         (Code::EvidenceMissingFile, Language::Ja) => "根拠資料が見つかりません".to_owned(),
         (Code::EvidenceMissingFile, Language::En) => "Evidence document missing".to_owned(),
+        (Code::PartnerNotVerified, Language::Ja) => {
+            format!("連携先の公開チェックシートを照合できず（{date}）")
+        }
+        (Code::PartnerNotVerified, Language::En) => {
+            format!("Partner's published check sheet not verified ({date})")
+        }
         (other, _) => other.as_str().to_owned(),
     }
 }
@@ -500,6 +515,7 @@ pub fn evidence_kind(kind: EvidenceKind, language: Language) -> &'static str {
     match kind {
         EvidenceKind::Certificate => t.certificate,
         EvidenceKind::Record => t.record,
+        EvidenceKind::PartnerCheck => t.partner_check,
         EvidenceKind::File | EvidenceKind::Url => t.document,
     }
 }
@@ -520,6 +536,10 @@ pub fn evidence_field(name: &str, language: Language) -> &str {
         "certificate.valid-until" => ("有効期限", "Valid until"),
         "record.date" => ("記録の日付", "Record date"),
         "record.summary" => ("記録の内容", "Record summary"),
+        "partner-check.partner" => ("連携先", "Partner"),
+        "partner-check.checked" => ("確認日", "Checked on"),
+        "partner-check.result" => ("確認の結果", "Result"),
+        "partner-check.summary" => ("確認の内容", "Findings"),
         other => (other, other),
     };
     match language {

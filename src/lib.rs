@@ -20,6 +20,7 @@ mod labels;
 mod load;
 mod markdown;
 mod model;
+mod partners;
 mod pipeline;
 mod render;
 mod report;

@@ -11,9 +11,10 @@ mod lock;
 pub mod workbook;
 
 pub use answers::{
-    Answer, AnswersFile, Approval, Certificate, Evidence, EvidenceKind, Record, Status,
+    Answer, AnswersFile, Approval, Certificate, Evidence, EvidenceKind, PartnerCheck,
+    PartnerResult, Record, Status,
 };
-pub use assessment::{Assessment, Language, Organization, Service};
+pub use assessment::{Assessment, Language, Organization, Partner, Service};
 pub use checklist::{Basis, Checklist, Condition, ExpectedEvidence, Obligation, Requirement, Text};
 pub use localized::Localized;
 pub use lock::{Lock, LockedFile};

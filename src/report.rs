@@ -586,6 +586,17 @@ fn describe(evidence: &Evidence) -> (&'static str, String) {
     if let Some(r) = &evidence.record {
         return ("record", r.date.to_string());
     }
+    if let Some(check) = &evidence.partner_check {
+        return (
+            "partner-check",
+            format!(
+                "{} {} {}",
+                check.partner,
+                check.checked,
+                check.result.as_str()
+            ),
+        );
+    }
     ("none", String::new())
 }
 

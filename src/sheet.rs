@@ -16,7 +16,7 @@ use serde::Serialize;
 use crate::diagnostic::Severity;
 use crate::model::{
     Approval, Checklist, Evidence, EvidenceKind, Language, Localized, Obligation, Organization,
-    Requirement, Service, Status, Text,
+    Partner, Requirement, Service, Status, Text,
 };
 pub use code::Code;
 
@@ -112,6 +112,8 @@ pub struct EvidenceRow {
     pub public: bool,
     /// For a file: its SHA-256 as found now; internal, never published.
     pub sha256: Option<String>,
+    /// For a partner check: the partner it names, from `checksheet.yaml`.
+    pub partner: Option<Partner>,
 }
 
 impl EvidenceRow {

@@ -78,12 +78,7 @@ pub fn assessment(loaded: Loaded) -> Result<Workspace, Error> {
         problems.extend(self::checklist(&checklist_file, checklist));
         for loaded in &services {
             if let (Some(file), Some(answers)) = (&loaded.file, &loaded.answers) {
-                problems.extend(answers_file(
-                    file,
-                    answers,
-                    checklist,
-                    &assessment.checklist,
-                ));
+                problems.extend(answers_file(file, answers, checklist, &assessment));
             }
         }
     }
@@ -181,6 +176,49 @@ fn assessment_settings(file: &SourceFile, assessment: &Assessment) -> Vec<Diagno
         }
     }
     problems.extend(services(file, assessment));
+    problems.extend(partners(file, assessment));
+    problems
+}
+
+/// Checks the partners: ids, addresses and allowed signers paths.
+fn partners(file: &SourceFile, assessment: &Assessment) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    let mut ids = BTreeSet::new();
+    for (index, partner) in assessment.partners.iter().enumerate() {
+        let at = |field: &str| vec![key("partners"), Step::Index(index), key(field)];
+        if !is_id(&partner.id) {
+            problems.push(
+                file.diagnostic(
+                    "invalid-id",
+                    t!("validate.invalid-partner-id", id = partner.id),
+                    &at("id"),
+                    Part::Value,
+                )
+                .help(t!("id.help")),
+            );
+        } else if !ids.insert(partner.id.as_str()) {
+            problems.push(file.diagnostic(
+                "duplicate-id",
+                t!("validate.duplicate-partner", id = partner.id),
+                &at("id"),
+                Part::Value,
+            ));
+        }
+        problems.extend(web_url(file, &partner.url, &at("url")));
+        if let Some(path) = &partner.allowed_signers
+            && !is_inside(path)
+        {
+            problems.push(
+                file.diagnostic(
+                    "path-outside",
+                    t!("validate.signers-outside", path = path),
+                    &at("allowed-signers"),
+                    Part::Value,
+                )
+                .help(t!("validate.evidence-outside-help")),
+            );
+        }
+    }
     problems
 }
 
@@ -285,8 +323,10 @@ fn answers_file(
     file: &SourceFile,
     answers: &AnswersFile,
     checklist: &Checklist,
-    show: &str,
+    assessment: &Assessment,
 ) -> Vec<Diagnostic> {
+    let show = assessment.checklist.as_str();
+    let partners: Vec<&str> = assessment.partners.iter().map(|p| p.id.as_str()).collect();
     let mut problems = Vec::new();
     let facts: Vec<&str> = checklist.facts.iter().map(|f| f.id.as_str()).collect();
     for id in answers.facts.keys() {
@@ -329,6 +369,23 @@ fn answers_file(
         for (index, evidence) in answer.evidence.iter().enumerate() {
             let at = [key("answers"), key(id), key("evidence"), Step::Index(index)];
             problems.extend(evidence_entry(file, evidence, &at));
+            if let Some(check) = &evidence.partner_check
+                && !partners.contains(&check.partner.as_str())
+            {
+                problems.push(
+                    file.diagnostic(
+                        "unknown-partner",
+                        t!("validate.unknown-partner", id = check.partner),
+                        &[&at[..], &[key("partner-check"), key("partner")]].concat(),
+                        Part::Value,
+                    )
+                    .help(if partners.is_empty() {
+                        t!("validate.unknown-partner-help")
+                    } else {
+                        suggest(&check.partner, partners.iter().copied())
+                    }),
+                );
+            }
         }
     }
     problems

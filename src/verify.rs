@@ -37,6 +37,9 @@ pub struct Verification {
     pub source_commit: Option<String>,
     /// The checksheet version that built it.
     pub tool_version: String,
+    /// The current sheets' `<service>/checksheet.json`, as fetched and found unchanged.
+    #[serde(skip)]
+    pub sheets: Vec<(String, Vec<u8>)>,
 }
 
 /// A file whose contents differ from the manifest.
@@ -206,6 +209,7 @@ pub fn site(
         rebuild: None,
         source_commit: manifest.source_commit.clone(),
         tool_version: manifest.tool_version.clone(),
+        sheets: Vec::new(),
     };
     for (path, expected) in &manifest.outputs {
         match source.read(path, fetch::FILE_LIMIT)? {
@@ -217,6 +221,8 @@ pub fn site(
                         sha256: actual,
                         expected: expected.clone(),
                     });
+                } else if is_current_sheet(path) {
+                    verification.sheets.push((path.clone(), bytes));
                 }
             }
             None => verification.missing.push(path.clone()),
@@ -239,6 +245,12 @@ pub fn site(
         verification.rebuild = Some(rebuild(dir, &manifest)?);
     }
     Ok(verification)
+}
+
+/// Whether `path` is the data of a current sheet: `<service>/checksheet.json`.
+fn is_current_sheet(path: &str) -> bool {
+    path.strip_suffix("/checksheet.json")
+        .is_some_and(|service| !service.contains('/') && crate::validate::is_id(service))
 }
 
 /// The site's manifest against the site built from `dir`'s repository at its source commit.

@@ -59,6 +59,9 @@ pub fn describe(evidence: &Evidence) -> String {
             None => r.date.to_string(),
         };
     }
+    if let Some(check) = &evidence.partner_check {
+        return format!("{} {}", check.partner, check.checked);
+    }
     String::new()
 }
 
@@ -96,6 +99,15 @@ fn fields(row: &EvidenceRow) -> BTreeMap<&'static str, String> {
         put("record.date", Some(r.date.to_string()));
         put("record.summary", r.summary.clone());
     }
+    if let Some(check) = &e.partner_check {
+        put("partner-check.partner", Some(check.partner.clone()));
+        put("partner-check.checked", Some(check.checked.to_string()));
+        put(
+            "partner-check.result",
+            Some(check.result.as_str().to_owned()),
+        );
+        put("partner-check.summary", check.summary.clone());
+    }
     fields
 }
 
@@ -111,6 +123,9 @@ fn identity(evidence: &Evidence) -> String {
     }
     if let Some(r) = &evidence.record {
         return format!("record {}", r.date);
+    }
+    if let Some(check) = &evidence.partner_check {
+        return format!("partner-check {} {}", check.partner, check.checked);
     }
     describe(evidence)
 }

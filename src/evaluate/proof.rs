@@ -11,7 +11,8 @@ use crate::evidence::FileState;
 use crate::i18n::{self, t};
 use crate::labels;
 use crate::model::{
-    Answer, Certificate, Checklist, Evidence, ExpectedEvidence, Requirement, Status,
+    Answer, Certificate, Checklist, Evidence, ExpectedEvidence, PartnerCheck, PartnerResult,
+    Requirement, Status,
 };
 use crate::sheet::{Code, Finding};
 
@@ -203,7 +204,67 @@ fn item(
             t!("finding.future", date = record.date, as_of = as_of),
         ));
     }
+    if let Some(check) = &evidence.partner_check {
+        findings.extend(partner_check(check, as_of, binding));
+    }
     findings
+}
+
+/// How long a partner check speaks for: the guideline asks for a check before linking and
+/// whenever the partner's sheet changes; a yearly check is the least a reader expects.
+fn partner_check_age() -> jiff::Span {
+    jiff::Span::new().years(1)
+}
+
+/// Findings about a partner check: not verified (an error where the duty binds), made after
+/// `as-of`, or older than a year at `as-of`.
+fn partner_check(check: &PartnerCheck, as_of: Date, binding: bool) -> Option<Finding> {
+    if check.checked > as_of {
+        return Some(Finding {
+            date: Some(check.checked),
+            ..finding(
+                Code::EvidenceFuture,
+                Severity::Warning,
+                t!("finding.future", date = check.checked, as_of = as_of),
+            )
+        });
+    }
+    if check.result == PartnerResult::NotVerified {
+        return Some(Finding {
+            date: Some(check.checked),
+            ..finding(
+                Code::PartnerNotVerified,
+                if binding {
+                    Severity::Error
+                } else {
+                    Severity::Warning
+                },
+                t!(
+                    "finding.partner-not-verified",
+                    partner = check.partner,
+                    date = check.checked
+                ),
+            )
+        });
+    }
+    check
+        .checked
+        .checked_add(partner_check_age())
+        .is_ok_and(|fresh_until| fresh_until < as_of)
+        .then(|| Finding {
+            date: Some(check.checked),
+            ..finding(
+                Code::EvidenceStale,
+                Severity::Warning,
+                t!(
+                    "finding.partner-stale",
+                    partner = check.partner,
+                    date = check.checked,
+                    age = friendly(partner_check_age()),
+                    as_of = as_of
+                ),
+            )
+        })
 }
 
 fn certificate_dates(

@@ -316,6 +316,27 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("cli.log.format", "Output format."),
     ("cli.log.service", "Summarize only this service."),
     (
+        "cli.partners",
+        "Check the published check sheets of the partners listed in checksheet.yaml.",
+    ),
+    (
+        "cli.partners.check",
+        "Verify each partner's published site (as verify does) and report each sheet's as-of date, its open gaps, and whether it is older than the limit. Exit 0 when every partner verifies and is current, else 1. Record the result as io-partner-check evidence (partner-check).",
+    ),
+    (
+        "cli.partners.check.dir",
+        "The assessment folder (holding checksheet.yaml).",
+    ),
+    ("cli.partners.check.format", "Output format."),
+    (
+        "cli.partners.check.max_age",
+        "A partner's sheet whose as-of date is older than this counts as stale (e.g. 1y, 6mo, 90d).",
+    ),
+    (
+        "cli.partners.check.on",
+        "Judge ages on this date instead of today, e.g. to re-check a record later.",
+    ),
+    (
         "cli.publish",
         "Tag the committed, complete and reviewed assessment as published: `checksheet/<as-of>`.",
     ),
@@ -329,7 +350,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "Check that a published site is exactly what its manifest.json lists: every file present with its SHA-256, nothing added. Checks its signature (manifest.json.sig) when there is one; run in an assessment folder (or with -C), also builds the site again from the commit the manifest names and compares.",
     ),
     (
-        "cli.verify.allowed-signers",
+        "cli.verify.allowed_signers",
         "Who may sign, with their public keys (ssh-keygen's allowed_signers format). With it, a site without a signature does not verify, and the signer is named.",
     ),
     ("cli.verify.format", "Output format."),
@@ -357,7 +378,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "code.evidence-expiring",
         "a certificate expires within the checklist's `expiry-warning` (90 days by default) of `as-of`",
     ),
-    ("code.evidence-future", "a record is dated after `as-of`"),
+    (
+        "code.evidence-future",
+        "a record or a partner check is dated after `as-of`",
+    ),
     (
         "code.evidence-missing",
         "a `done` or `partial` answer cites none of the kinds of evidence the checklist expects",
@@ -372,7 +396,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "code.evidence-stale",
-        "the newest record is older than the requirement's `max-age` at `as-of`",
+        "the newest record is older than the requirement's `max-age` at `as-of`, or a partner check is more than a year before `as-of`",
     ),
     (
         "code.evidence-unlocked",
@@ -393,6 +417,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "code.not-applicable-without-reason",
         "answered `not-applicable` although it applies, without a reason in `explanation`",
+    ),
+    (
+        "code.partner-not-verified",
+        "a `partner-check` records that the partner's published sheet did not verify",
     ),
     (
         "code.plan-overdue",
@@ -599,6 +627,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "finding.not-yet-valid",
         "the certificate {name} is valid only from {from}, after as-of {as_of}",
+    ),
+    (
+        "finding.partner-not-verified",
+        "the check of partner `{partner}` on {date} did not verify its published check sheet",
+    ),
+    (
+        "finding.partner-stale",
+        "the check of partner `{partner}` on {date} is more than {age} before as-of {as_of}",
     ),
     (
         "finding.plan-overdue",
@@ -815,6 +851,37 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "notice.superseded",
         "notice: this self-check is against the {edition} edition of \"{title}\"; later editions exist: {later}. Read them before publishing",
+    ),
+    (
+        "partners.bad-max-age",
+        "`{given}` is not a length of time (e.g. 1y, 6mo, 90d)",
+    ),
+    (
+        "partners.no-sheets",
+        "no current sheet (<service>/checksheet.json) found on this site",
+    ),
+    ("partners.none", "checksheet.yaml lists no partners"),
+    (
+        "partners.none-help",
+        "add them to checksheet.yaml:\npartners:\n  - id: sukoyaka-clinic\n    name: Sukoyaka Clinic Inc.\n    url: https://example.jp/checksheet/",
+    ),
+    ("partners.not-verified", "result: not verified"),
+    (
+        "partners.record",
+        "to record it under the io-partner-check answer's evidence:",
+    ),
+    (
+        "partners.sheet",
+        "{name}: as of {as_of}, {gaps} open gaps, {unanswered} unanswered",
+    ),
+    (
+        "partners.stale",
+        "as-of is more than {age} before {today} (stale)",
+    ),
+    ("partners.unavailable", "cannot be checked: {reason}"),
+    (
+        "partners.verified",
+        "result: verified (the site is as published and its sheets are current)",
     ),
     (
         "pipeline.no-assessment",
@@ -1080,6 +1147,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "copy the checklist file into the repository (e.g. `checklists/`) and give its path relative to `checksheet.yaml`",
     ),
     (
+        "validate.duplicate-partner",
+        "two partners have the id `{id}`",
+    ),
+    (
         "validate.duplicate-service",
         "two services have the id `{id}`",
     ),
@@ -1102,6 +1173,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "validate.field-dedented",
         "`{id}` is a field of an answer, not a requirement: indent it under its requirement id, 2 spaces deeper than the id",
+    ),
+    (
+        "validate.invalid-partner-id",
+        "partner id `{id}` is not a valid id",
     ),
     (
         "validate.invalid-service-id",
@@ -1170,8 +1245,20 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "two services share the answers file `{path}`",
     ),
     (
+        "validate.signers-outside",
+        "the allowed signers file `{path}` is outside the assessment folder",
+    ),
+    (
         "validate.unknown-fact",
         "unknown fact `{id}`: `{checklist}` asks no such question",
+    ),
+    (
+        "validate.unknown-partner",
+        "partner `{id}` is not among the partners in checksheet.yaml",
+    ),
+    (
+        "validate.unknown-partner-help",
+        "list the partner under partners in checksheet.yaml and give its id (e.g. partners: [{id: sukoyaka-clinic, name: …, url: https://…}])",
     ),
     (
         "validate.unknown-requirement",

@@ -304,6 +304,27 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("cli.log.format", "出力の形式。"),
     ("cli.log.service", "このサービスの変更だけを数えます。"),
     (
+        "cli.partners",
+        "連携先（checksheet.yaml の partners）の公開チェックシートを確かめます。",
+    ),
+    (
+        "cli.partners.check",
+        "連携先ごとに公開サイトを照合し（verify と同じ）、各チェックシートの点検基準日と未対応の件数、古すぎないかを報告します。すべて照合でき最新なら終了コード 0、そうでなければ 1。結果は io-partner-check の証跡（partner-check）として記録できます。",
+    ),
+    (
+        "cli.partners.check.dir",
+        "点検フォルダー（checksheet.yaml のあるフォルダー）。",
+    ),
+    ("cli.partners.check.format", "出力の形式。"),
+    (
+        "cli.partners.check.max_age",
+        "連携先のチェックシートの点検基準日がこれより古ければ「古い」とします（例: 1y、6mo、90d、1年、6か月）。",
+    ),
+    (
+        "cli.partners.check.on",
+        "この日付で古さを判断します（省略時は今日）。記録を後から確かめ直すときに使います。",
+    ),
+    (
         "cli.publish",
         "コミット済みで、回答がそろい、確認済みの評価を公表としてタグ付けします（`checksheet/<as-of>`）。",
     ),
@@ -317,7 +338,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "公開したサイトが manifest.json のとおりかを確かめます（すべてのファイルがあり SHA-256 が一致し、余分なファイルがないこと）。署名（manifest.json.sig）があれば確かめ、点検フォルダーの中（または -C で指定）で実行したときは、マニフェストに記載のコミットからサイトを作り直して一致するかも確かめます。",
     ),
     (
-        "cli.verify.allowed-signers",
+        "cli.verify.allowed_signers",
         "署名してよい人と公開鍵の一覧（ssh-keygen の allowed_signers 形式）。指定すると、署名がなければ照合できないものとし、署名した人を表示します。",
     ),
     ("cli.verify.format", "出力の形式。"),
@@ -342,7 +363,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "code.evidence-expiring",
         "証明書の有効期限が、`as-of` からチェックリストの `expiry-warning`（既定は90日）以内に切れます",
     ),
-    ("code.evidence-future", "記録の日付が `as-of` より後です"),
+    (
+        "code.evidence-future",
+        "記録または連携先の確認の日付が `as-of` より後です",
+    ),
     (
         "code.evidence-missing",
         "`done` または `partial` の回答に、チェックリストが求める種類の根拠がありません",
@@ -357,7 +381,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "code.evidence-stale",
-        "いちばん新しい記録が、`as-of` の時点で要件の `max-age` より古くなっています",
+        "いちばん新しい記録が `as-of` の時点で要件の `max-age` より古いか、連携先の確認が `as-of` の1年以上前です",
     ),
     (
         "code.evidence-unlocked",
@@ -378,6 +402,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "code.not-applicable-without-reason",
         "適用される要件を `not-applicable`（該当なし）と回答し、`explanation` に理由がありません",
+    ),
+    (
+        "code.partner-not-verified",
+        "連携先の確認（`partner-check`）で、連携先の公開チェックシートを照合できていません",
     ),
     (
         "code.plan-overdue",
@@ -587,6 +615,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "finding.not-yet-valid",
         "証明書 {name} の有効期間は {from} からで、点検基準日 {as_of} より後です",
+    ),
+    (
+        "finding.partner-not-verified",
+        "連携先 `{partner}` の確認（{date}）では公開チェックシートを照合できていません",
+    ),
+    (
+        "finding.partner-stale",
+        "連携先 `{partner}` の確認（{date}）は、点検基準日 {as_of} の {age} 以上前です",
     ),
     (
         "finding.plan-overdue",
@@ -836,6 +872,40 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "notice.superseded",
         "お知らせ: この点検は「{title}」の{edition}版に基づいています。その後の版があります: {later}。公表の前に内容を確かめてください",
+    ),
+    (
+        "partners.bad-max-age",
+        "`{given}` は期間として読めません（例: 1y、6mo、90d、1年、6か月）",
+    ),
+    (
+        "partners.no-sheets",
+        "このサイトには現在のチェックシート（<サービス>/checksheet.json）が見つかりません",
+    ),
+    (
+        "partners.none",
+        "checksheet.yaml に連携先（partners）がありません",
+    ),
+    (
+        "partners.none-help",
+        "checksheet.yaml に次のように書いてください:\npartners:\n  - id: sukoyaka-clinic\n    name: すこやかクリニック株式会社\n    url: https://example.jp/checksheet/",
+    ),
+    ("partners.not-verified", "結果: 照合できず"),
+    (
+        "partners.record",
+        "io-partner-check の回答の evidence に記録するには:",
+    ),
+    (
+        "partners.sheet",
+        "{name}: 点検基準日 {as_of}、未対応 {gaps} 件、未回答 {unanswered} 件",
+    ),
+    (
+        "partners.stale",
+        "点検基準日が {today} 時点で {age} より前です（古い）",
+    ),
+    ("partners.unavailable", "確かめられません: {reason}"),
+    (
+        "partners.verified",
+        "結果: 照合済み（サイトは公開時のまま、チェックシートは最新）",
     ),
     (
         "pipeline.no-assessment",
@@ -1110,6 +1180,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "チェックリストのファイルをリポジトリ内（例: `checklists/`）にコピーし、`checksheet.yaml` からの相対パスで書いてください",
     ),
     (
+        "validate.duplicate-partner",
+        "2つの連携先が同じID `{id}` です",
+    ),
+    (
         "validate.duplicate-service",
         "2つのサービスが同じID `{id}` です",
     ),
@@ -1132,6 +1206,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "validate.field-dedented",
         "`{id}` は要件ではなく回答の項目です。要件IDの下に、IDより半角スペース2つ深く字下げしてください",
+    ),
+    (
+        "validate.invalid-partner-id",
+        "連携先ID `{id}` は使えません",
     ),
     (
         "validate.invalid-service-id",
@@ -1203,8 +1281,20 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "2つのサービスが同じ回答ファイル `{path}` を使っています",
     ),
     (
+        "validate.signers-outside",
+        "署名者一覧 `{path}` は点検フォルダーの外を指しています",
+    ),
+    (
         "validate.unknown-fact",
         "前提条件 `{id}` は `{checklist}` にありません",
+    ),
+    (
+        "validate.unknown-partner",
+        "連携先 `{id}` は checksheet.yaml の partners にありません",
+    ),
+    (
+        "validate.unknown-partner-help",
+        "checksheet.yaml に partners を書き、その id を指定してください（例: partners: [{id: sukoyaka-clinic, name: …, url: https://…}]）",
     ),
     (
         "validate.unknown-requirement",

@@ -15,7 +15,8 @@ use crate::diagnostic::{Diagnostic, suggest};
 use crate::i18n::t;
 use crate::model::workbook as layout;
 use crate::model::{
-    Answer, AnswersFile, Approval, Certificate, Evidence, Localized, Record, Status,
+    Answer, AnswersFile, Approval, Certificate, Evidence, Localized, PartnerCheck, PartnerResult,
+    Record, Status,
 };
 
 /// One sheet of the workbook.
@@ -645,6 +646,34 @@ fn evidence_row(
                 valid_until: date(reading, layout::VALID_UNTIL),
             });
         }
+        "partner-check" => {
+            let result = text(layout::RESULT).and_then(|given| {
+                layout::RESULTS
+                    .iter()
+                    .find(|(label, code)| given == *label || given.eq_ignore_ascii_case(code))
+                    .map(|(_, code)| *code)
+            });
+            let checked = column(layout::DATE).and_then(|c| {
+                let mut at = path.to_vec();
+                at.extend([key("partner-check"), key("checked")]);
+                reading.place(at, grid, row, c);
+                reading.date(grid, row, c)
+            });
+            if let (Some(partner), Some(checked), Some(result)) =
+                (text(layout::PARTNER), checked, result)
+            {
+                evidence.partner_check = Some(PartnerCheck {
+                    partner,
+                    checked,
+                    result: if result == "verified" {
+                        PartnerResult::Verified
+                    } else {
+                        PartnerResult::NotVerified
+                    },
+                    summary: text(layout::SUMMARY),
+                });
+            }
+        }
         _ => {
             evidence.record = date(reading, layout::DATE).map(|date| Record {
                 date,
@@ -665,6 +694,12 @@ fn evidence_row(
             Some(layout::SCHEME)
         }
         "record" if evidence.record.is_none() => Some(layout::DATE),
+        "partner-check" if evidence.partner_check.is_none() => {
+            [layout::PARTNER, layout::DATE, layout::RESULT]
+                .into_iter()
+                .find(|label| text(label).is_none())
+                .or(Some(layout::RESULT))
+        }
         _ => None,
     };
     (evidence, needs)

@@ -143,7 +143,8 @@ impl Status {
     }
 }
 
-/// One piece of evidence: exactly one of `file`, `url`, `certificate` or `record`.
+/// One piece of evidence: exactly one of `file`, `url`, `certificate`, `record` or
+/// `partner-check`.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Evidence {
@@ -159,11 +160,15 @@ pub struct Evidence {
     /// A dated record, such as a training session or an erasure log (internal by default).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub record: Option<Record>,
+    /// A check of a partner's published check sheet, as `checksheet partners check`
+    /// reports it (internal by default).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner_check: Option<PartnerCheck>,
     /// A short title shown with the evidence: text, or `{ja: …, en: …}`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<Localized>,
     /// Whether it is shown on the published sheet. Urls and certificates are public by
-    /// default; files and records are internal.
+    /// default; files, records and partner checks are internal.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public: Option<bool>,
 }
@@ -182,6 +187,7 @@ impl Evidence {
             (self.url.is_some(), EvidenceKind::Url),
             (self.certificate.is_some(), EvidenceKind::Certificate),
             (self.record.is_some(), EvidenceKind::Record),
+            (self.partner_check.is_some(), EvidenceKind::PartnerCheck),
         ]
         .into_iter()
         .filter_map(|(present, kind)| present.then_some(kind))
@@ -197,6 +203,7 @@ pub enum EvidenceKind {
     Url,
     Certificate,
     Record,
+    PartnerCheck,
 }
 
 impl EvidenceKind {
@@ -206,6 +213,7 @@ impl EvidenceKind {
             EvidenceKind::Url => "url",
             EvidenceKind::Certificate => "certificate",
             EvidenceKind::Record => "record",
+            EvidenceKind::PartnerCheck => "partner-check",
         }
     }
 }
@@ -242,4 +250,38 @@ pub struct Record {
     /// What it records.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
+}
+
+/// A check of a partner's published check sheet.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct PartnerCheck {
+    /// The partner, by its `id` in `checksheet.yaml`'s `partners`.
+    pub partner: String,
+    /// When the check was made.
+    pub checked: Date,
+    /// What it found.
+    pub result: PartnerResult,
+    /// What else it found, e.g. open gaps.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+}
+
+/// The result of a partner check.
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum PartnerResult {
+    /// The partner's site verified, and its sheets were current.
+    Verified,
+    /// It did not.
+    NotVerified,
+}
+
+impl PartnerResult {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PartnerResult::Verified => "verified",
+            PartnerResult::NotVerified => "not-verified",
+        }
+    }
 }

@@ -16,6 +16,28 @@ pub struct Assessment {
     pub languages: Vec<Language>,
     /// One entry per PHR service; each gets its own answers and published sheet.
     pub services: Vec<Service>,
+    /// The operators this one links health checkup information with, whose published
+    /// check sheets `checksheet partners check` verifies (io-partner-check).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub partners: Vec<Partner>,
+}
+
+/// Another operator whose published check sheet is checked before linking data with it.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Partner {
+    /// Short identifier, as `partner-check` evidence names it: lower-case letters, digits
+    /// and `-`.
+    pub id: String,
+    /// The partner's name, e.g. すこやかクリニック株式会社.
+    pub name: String,
+    /// The address of the partner's published site (where its `manifest.json` is).
+    pub url: String,
+    /// An allowed signers file (ssh-keygen's format) with the keys the partner signs its
+    /// site with, relative to `checksheet.yaml`; without one, a signature is checked only
+    /// against the key it names.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allowed_signers: Option<String>,
 }
 
 fn default_languages() -> Vec<Language> {

@@ -66,7 +66,9 @@ pub const VALID_UNTIL: &str = "有効期限";
 pub const DATE: &str = "日付";
 pub const SUMMARY: &str = "概要";
 pub const PUBLIC: &str = "公開";
-pub const EVIDENCE_COLUMNS: [&str; 14] = [
+pub const PARTNER: &str = "連携先ID";
+pub const RESULT: &str = "確認の結果";
+pub const EVIDENCE_COLUMNS: [&str; 16] = [
     ID,
     KIND,
     TARGET_PATH,
@@ -81,6 +83,8 @@ pub const EVIDENCE_COLUMNS: [&str; 14] = [
     DATE,
     SUMMARY,
     PUBLIC,
+    PARTNER,
+    RESULT,
 ];
 
 /// Yes and no as the drop-downs offer them.
@@ -88,9 +92,13 @@ pub const YES: &str = "はい";
 pub const NO: &str = "いいえ";
 
 /// The kinds of evidence as the drop-down offers them, with their names in answers files.
-pub const KINDS: [(&str, &str); 4] = [
+pub const KINDS: [(&str, &str); 5] = [
     ("ファイル", "file"),
     ("URL", "url"),
     ("認証", "certificate"),
     ("記録", "record"),
+    ("連携先の確認", "partner-check"),
 ];
+
+/// The results of a partner check as the drop-down offers them, with their codes.
+pub const RESULTS: [(&str, &str); 2] = [("照合済み", "verified"), ("照合できず", "not-verified")];

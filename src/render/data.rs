@@ -20,6 +20,7 @@ fn public_evidence(evidence: &Evidence) -> Value {
         "url": evidence.url,
         "certificate": evidence.certificate,
         "record": evidence.record,
+        "partner-check": evidence.partner_check,
     })
 }
 
@@ -122,6 +123,14 @@ fn evidence_text(evidence: &Evidence) -> String {
     }
     if let Some(r) = &evidence.record {
         parts.push(r.date.to_string());
+    }
+    if let Some(check) = &evidence.partner_check {
+        parts.push(format!(
+            "{} {} {}",
+            check.partner,
+            check.checked,
+            check.result.as_str()
+        ));
     }
     parts.join(" ")
 }

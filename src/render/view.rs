@@ -8,8 +8,8 @@ use crate::labels::{self, Labels};
 mod diff;
 
 use crate::markdown;
-use crate::model::{Checklist, Evidence, Language, Obligation, Organization, Service, Status};
-use crate::sheet::{FactRef, FactRow, Outcome, Row, ServiceSheet, Shown};
+use crate::model::{Checklist, Language, Obligation, Organization, Service, Status};
+use crate::sheet::{EvidenceRow, FactRef, FactRow, Outcome, Row, ServiceSheet, Shown};
 pub use diff::{DiffView, PublicationView, SheetLink, diff};
 
 /// Everything one page's template sees.
@@ -246,6 +246,9 @@ pub struct EvidenceView<'a> {
     pub valid_until: Option<String>,
     pub date: Option<String>,
     pub summary: Option<&'a str>,
+    /// For a partner check: the partner's name and what the check found.
+    pub partner: Option<&'a str>,
+    pub result: Option<&'static str>,
 }
 
 pub use crate::labels::text;
@@ -491,7 +494,7 @@ fn row<'a>(row: &'a Row, facts: &[FactRow], language: Language) -> RequirementVi
             .map(|_| labels::only_in(language)),
         evidence: row
             .public_evidence()
-            .map(|e| evidence(&e.evidence, language))
+            .map(|e| evidence(e, language))
             .collect(),
         internal_evidence: internal_evidence(row, language),
         no_evidence: row.evidence.is_empty()
@@ -512,15 +515,19 @@ fn internal_evidence(row: &Row, language: Language) -> Option<String> {
     })
 }
 
-fn evidence(evidence: &Evidence, language: Language) -> EvidenceView<'_> {
+fn evidence(row: &EvidenceRow, language: Language) -> EvidenceView<'_> {
+    let evidence = &row.evidence;
     let t = labels::labels(language);
     let certificate = evidence.certificate.as_ref();
     let record = evidence.record.as_ref();
+    let check = evidence.partner_check.as_ref();
     let title = evidence.title.as_ref().and_then(|t| t.shown(language));
     let (kind, kind_label) = if certificate.is_some() {
         ("certificate", t.certificate)
     } else if record.is_some() {
         ("record", t.record)
+    } else if check.is_some() {
+        ("partner-check", t.partner_check)
     } else if evidence.url.is_some() {
         ("url", t.document)
     } else {
@@ -534,7 +541,10 @@ fn evidence(evidence: &Evidence, language: Language) -> EvidenceView<'_> {
         title_only: title
             .and_then(|(_, other)| other)
             .map(|_| labels::only_in(language)),
-        href: evidence.url.as_deref(),
+        href: evidence
+            .url
+            .as_deref()
+            .or(row.partner.as_ref().map(|p| p.url.as_str())),
         scheme: certificate.map(|c| c.scheme.as_str()),
         number: certificate.and_then(|c| c.number.as_deref()),
         issuer: certificate.and_then(|c| c.issuer.as_deref()),
@@ -545,7 +555,17 @@ fn evidence(evidence: &Evidence, language: Language) -> EvidenceView<'_> {
         valid_until: certificate
             .and_then(|c| c.valid_until)
             .map(|d| d.to_string()),
-        date: record.map(|r| r.date.to_string()),
-        summary: record.and_then(|r| r.summary.as_deref()),
+        date: record
+            .map(|r| r.date)
+            .or(check.map(|c| c.checked))
+            .map(|d| d.to_string()),
+        summary: record
+            .and_then(|r| r.summary.as_deref())
+            .or(check.and_then(|c| c.summary.as_deref())),
+        partner: row.partner.as_ref().map(|p| p.name.as_str()),
+        result: check.map(|c| match c.result {
+            crate::model::PartnerResult::Verified => t.partner_verified,
+            crate::model::PartnerResult::NotVerified => t.partner_not_verified,
+        }),
     }
 }

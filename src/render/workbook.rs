@@ -367,7 +367,7 @@ fn facts(
 }
 
 /// The cells of one piece of evidence, in the order of the evidence sheet's columns.
-fn evidence_cells(id: &str, evidence: &Evidence) -> [(Option<String>, Option<Date>); 14] {
+fn evidence_cells(id: &str, evidence: &Evidence) -> [(Option<String>, Option<Date>); 16] {
     let kind = evidence.kinds().first().map_or("", |k| {
         layout::KINDS
             .iter()
@@ -377,6 +377,7 @@ fn evidence_cells(id: &str, evidence: &Evidence) -> [(Option<String>, Option<Dat
     let title = |language| text(evidence.title.as_ref(), language).map(str::to_owned);
     let certificate = evidence.certificate.as_ref();
     let record = evidence.record.as_ref();
+    let check = evidence.partner_check.as_ref();
     [
         (Some(id.to_owned()), None),
         (Some(kind.to_owned()), None),
@@ -389,12 +390,27 @@ fn evidence_cells(id: &str, evidence: &Evidence) -> [(Option<String>, Option<Dat
         (certificate.and_then(|c| c.scope.clone()), None),
         (None, certificate.and_then(|c| c.valid_from)),
         (None, certificate.and_then(|c| c.valid_until)),
-        (None, record.map(|r| r.date)),
-        (record.and_then(|r| r.summary.clone()), None),
+        (None, record.map(|r| r.date).or(check.map(|c| c.checked))),
+        (
+            record
+                .and_then(|r| r.summary.clone())
+                .or(check.and_then(|c| c.summary.clone())),
+            None,
+        ),
         (
             evidence
                 .public
                 .map(|p| if p { layout::YES } else { layout::NO }.to_owned()),
+            None,
+        ),
+        (check.map(|c| c.partner.clone()), None),
+        (
+            check.and_then(|c| {
+                layout::RESULTS
+                    .iter()
+                    .find(|(_, code)| *code == c.result.as_str())
+                    .map(|(label, _)| (*label).to_owned())
+            }),
             None,
         ),
     ]
@@ -411,7 +427,8 @@ fn evidence(
         sheet.write_string_with_format(0, column, title, &formats.header)?;
     }
     let widths = [
-        24.0, 10.0, 40.0, 30.0, 26.0, 14.0, 18.0, 18.0, 20.0, 13.0, 13.0, 13.0, 36.0, 8.0,
+        24.0, 12.0, 40.0, 30.0, 26.0, 14.0, 18.0, 18.0, 20.0, 13.0, 13.0, 13.0, 36.0, 8.0, 18.0,
+        14.0,
     ];
     for (column, width) in (0u16..).zip(widths) {
         sheet.set_column_width(column, width)?;
@@ -434,7 +451,7 @@ fn evidence(
     }
     // Open rows for evidence yet to come.
     for spare in row + 1..=row + SPARE_EVIDENCE_ROWS {
-        for column in 0..14u16 {
+        for column in 0..16u16 {
             if matches!(column, 9..=11) {
                 write_date(sheet, (spare, column), None, formats)?;
             } else {
@@ -453,6 +470,14 @@ fn evidence(
     )?;
     let yes_no = DataValidation::new().allow_list_strings(&[layout::YES, layout::NO])?;
     sheet.add_data_validation(1, 13, last, 13, &yes_no)?;
+    let results: Vec<&str> = layout::RESULTS.iter().map(|(label, _)| *label).collect();
+    sheet.add_data_validation(
+        1,
+        15,
+        last,
+        15,
+        &DataValidation::new().allow_list_strings(&results)?,
+    )?;
     page_setup(sheet, 0)?;
     protect(sheet);
     Ok(())

@@ -23,6 +23,7 @@ pub enum Code {
     EvidenceNotYetValid,
     EvidenceStale,
     EvidenceFuture,
+    PartnerNotVerified,
     PlanWithoutTarget,
     PlanOverdue,
     TargetWithoutPlan,
@@ -33,7 +34,7 @@ pub enum Code {
 
 impl Code {
     /// Every code, in the order the README lists them.
-    pub const ALL: [Code; 21] = [
+    pub const ALL: [Code; 22] = [
         Code::Gap,
         Code::Advice,
         Code::Unanswered,
@@ -49,6 +50,7 @@ impl Code {
         Code::EvidenceNotYetValid,
         Code::EvidenceStale,
         Code::EvidenceFuture,
+        Code::PartnerNotVerified,
         Code::PlanWithoutTarget,
         Code::PlanOverdue,
         Code::TargetWithoutPlan,
@@ -74,6 +76,7 @@ impl Code {
             Code::EvidenceNotYetValid => "evidence-not-yet-valid",
             Code::EvidenceStale => "evidence-stale",
             Code::EvidenceFuture => "evidence-future",
+            Code::PartnerNotVerified => "partner-not-verified",
             Code::PlanWithoutTarget => "plan-without-target",
             Code::PlanOverdue => "plan-overdue",
             Code::TargetWithoutPlan => "target-without-plan",
@@ -97,6 +100,7 @@ impl Code {
                 | Code::EvidenceChanged
                 | Code::EvidenceMissingFile
                 | Code::EvidenceNotYetValid
+                | Code::PartnerNotVerified
         )
     }
 }
