@@ -46,7 +46,7 @@ current_genki="$(cat answers/genki-log.yaml)"
 current_karada="$(cat answers/karada-note.yaml)"
 
 # 2025-10: the first self-check, two services; げんきログ had more left to do.
-perl -ni -e 'print unless /^  - id: sukoyaka-pocket$/ .. eof' checksheet.yaml
+perl -ni -e '$skip = 1 if /^  - id: sukoyaka-pocket$/; $skip = 0 if /^\S/; print unless $skip' checksheet.yaml
 mv answers/sukoyaka-pocket.xlsx "$work/.sukoyaka-pocket.xlsx"
 for file in answers/genki-log.yaml answers/karada-note.yaml; do
   perl -pi -e 's/^as-of: 2026-10-01$/as-of: 2025-10-01/;

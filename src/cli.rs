@@ -383,20 +383,22 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
             message,
             allow_incomplete,
         } => publish_command(message.as_deref(), allow_incomplete, out),
-        Command::Evidence {
-            command: EvidenceCommand::Lock { dir },
-        } => evidence_lock(&dir, out),
-        Command::Evidence {
-            command:
-                EvidenceCommand::List {
-                    dir,
-                    service,
-                    format,
-                },
-        } => evidence_list(&dir, service.as_deref(), format, out),
-        Command::Checklist {
-            command: ChecklistCommand::List { format },
-        } => checklist_list(format, out),
+        Command::Evidence { command } => match command {
+            EvidenceCommand::Lock { dir } => evidence_lock(&dir, out),
+            EvidenceCommand::List {
+                dir,
+                service,
+                format,
+            } => evidence_list(&dir, service.as_deref(), format, out),
+        },
+        Command::Checklist { command } => match command {
+            ChecklistCommand::List { format } => checklist_list(format, out),
+            ChecklistCommand::Show {
+                checklist,
+                format,
+                basis,
+            } => checklist_show(&checklist, format, basis, out),
+        },
         Command::Partners {
             command:
                 PartnersCommand::Check {
@@ -418,14 +420,6 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
             file.as_deref(),
             out,
         ),
-        Command::Checklist {
-            command:
-                ChecklistCommand::Show {
-                    checklist,
-                    format,
-                    basis,
-                },
-        } => checklist_show(&checklist, format, basis, out),
     }
 }
 

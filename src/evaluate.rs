@@ -298,6 +298,30 @@ impl Context<'_> {
             .unwrap_or_else(|| requirement.cite.clone())
     }
 
+    /// The rows of an answer's evidence: each entry with its visibility, its file's hash
+    /// and the partner it names.
+    fn evidence(&self, answer: &Answer) -> Vec<EvidenceRow> {
+        answer
+            .evidence
+            .iter()
+            .map(|evidence| EvidenceRow {
+                partner: evidence.partner_check.as_ref().and_then(|check| {
+                    self.partners
+                        .iter()
+                        .find(|p| p.id == check.partner)
+                        .cloned()
+                }),
+                public: evidence.is_public(),
+                sha256: evidence
+                    .file
+                    .as_ref()
+                    .and_then(|path| self.files.found.get(path))
+                    .map(|found| found.sha256.clone()),
+                evidence: evidence.clone(),
+            })
+            .collect()
+    }
+
     /// One requirement's row.
     fn row(&self, requirement: &Arc<Requirement>) -> Row {
         let Context {
@@ -322,25 +346,7 @@ impl Context<'_> {
                 number: fact.number,
             })
             .collect();
-        let evidence = answer
-            .evidence
-            .iter()
-            .map(|evidence| EvidenceRow {
-                partner: evidence.partner_check.as_ref().and_then(|check| {
-                    self.partners
-                        .iter()
-                        .find(|p| p.id == check.partner)
-                        .cloned()
-                }),
-                public: evidence.is_public(),
-                sha256: evidence
-                    .file
-                    .as_ref()
-                    .and_then(|path| files.found.get(path))
-                    .map(|found| found.sha256.clone()),
-                evidence: evidence.clone(),
-            })
-            .collect();
+        let evidence = self.evidence(answer);
         let mut row = Row {
             requirement: Arc::clone(requirement),
             number: self.number(requirement),

@@ -145,6 +145,25 @@ macro_rules! t {
 }
 pub(crate) use t;
 
+/// A span as people say it, in the current language: `1 year`, `90 days` (`1年`, `90日`).
+pub fn span(span: jiff::Span) -> String {
+    let parts: Vec<String> = [
+        (i64::from(span.get_years()), "span.year", "span.years"),
+        (i64::from(span.get_months()), "span.month", "span.months"),
+        (i64::from(span.get_weeks()), "span.week", "span.weeks"),
+        (span.get_days().into(), "span.day", "span.days"),
+    ]
+    .into_iter()
+    .filter(|(count, _, _)| *count != 0)
+    .map(|(count, one, many)| text(if count == 1 { one } else { many }, &[("count", &count)]))
+    .collect();
+    if parts.is_empty() {
+        format!("{span:#}")
+    } else {
+        parts.join(" ")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

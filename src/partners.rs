@@ -83,13 +83,7 @@ impl MaxAge {
 
 impl std::fmt::Display for MaxAge {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let key = match self.unit {
-            Unit::Years => "span.years",
-            Unit::Months => "span.months",
-            Unit::Weeks => "span.weeks",
-            Unit::Days => "span.days",
-        };
-        f.write_str(&crate::i18n::text(key, &[("count", &self.text_count)]))
+        f.write_str(&crate::i18n::span(self.span))
     }
 }
 
@@ -194,10 +188,14 @@ fn sheets(verification: &Verification, max_age: MaxAge, today: Date) -> Vec<Part
                     || path.trim_end_matches("/checksheet.json").to_owned(),
                     str::to_owned,
                 ),
-                name: data["service"]["name"]
-                    .as_str()
-                    .unwrap_or_default()
-                    .to_owned(),
+                // The name in the reader's language where the partner gives one.
+                name: match crate::i18n::language() {
+                    crate::model::Language::En => data["service"]["name-en"].as_str(),
+                    crate::model::Language::Ja => None,
+                }
+                .or(data["service"]["name"].as_str())
+                .unwrap_or_default()
+                .to_owned(),
                 stale: as_of.is_none_or(|as_of| {
                     as_of
                         .checked_add(max_age.span)

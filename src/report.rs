@@ -618,7 +618,7 @@ pub fn evidence_text(items: &[EvidenceItem]) -> String {
             out,
             "  {} {} {} {} {}",
             pad(&item.requirement, 24),
-            pad(item.kind, 11),
+            pad(item.kind, 13),
             pad(&visibility, 8),
             pad(&item.state.join(","), 22),
             item.target

@@ -135,7 +135,7 @@ fn stale(requirement: &Requirement, answer: &Answer, as_of: Date) -> Option<Find
                 t!(
                     "finding.stale",
                     newest = newest,
-                    age = friendly(max_age),
+                    age = i18n::span(max_age),
                     as_of = as_of
                 ),
             );
@@ -260,7 +260,7 @@ fn partner_check(check: &PartnerCheck, as_of: Date, binding: bool) -> Option<Fin
                     "finding.partner-stale",
                     partner = check.partner,
                     date = check.checked,
-                    age = friendly(partner_check_age()),
+                    age = i18n::span(partner_check_age()),
                     as_of = as_of
                 ),
             )
@@ -323,31 +323,12 @@ fn certificate_dates(
                 "finding.expiring",
                 name = name,
                 until = until,
-                window = friendly(window),
+                window = i18n::span(window),
                 as_of = as_of
             ),
         ));
     }
     None
-}
-
-/// A span as people say it: `1 year`, `90 days` (`1年`, `90日`).
-fn friendly(span: jiff::Span) -> String {
-    let parts: Vec<String> = [
-        (i64::from(span.get_years()), "span.years"),
-        (i64::from(span.get_months()), "span.months"),
-        (i64::from(span.get_weeks()), "span.weeks"),
-        (span.get_days().into(), "span.days"),
-    ]
-    .into_iter()
-    .filter(|(count, _)| *count != 0)
-    .map(|(count, key)| i18n::text(key, &[("count", &count)]))
-    .collect();
-    if parts.is_empty() {
-        format!("{span:#}")
-    } else {
-        parts.join(" ")
-    }
 }
 
 #[cfg(test)]

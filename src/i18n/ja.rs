@@ -896,11 +896,11 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "partners.sheet",
-        "{name}: 点検基準日 {as_of}、未対応 {gaps} 件、未回答 {unanswered} 件",
+        "{name}: 点検基準日 {as_of}、未対応 {gaps}件、未回答 {unanswered}件",
     ),
     (
         "partners.stale",
-        "点検基準日が {today} 時点で {age} より前です（古い）",
+        "点検基準日が {today} の時点で{age}以上前です（古い）",
     ),
     ("partners.unavailable", "確かめられません: {reason}"),
     (
@@ -1050,9 +1050,13 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "sign.wrong-passphrase-help",
         "{var} のパスフレーズが正しいか確かめてください",
     ),
+    ("span.day", "{count}日"),
     ("span.days", "{count}日"),
+    ("span.month", "{count}か月"),
     ("span.months", "{count}か月"),
+    ("span.week", "{count}週間"),
     ("span.weeks", "{count}週間"),
+    ("span.year", "{count}年"),
     ("span.years", "{count}年"),
     ("suggest.allowed", "使える値: {list}"),
     ("suggest.did-you-mean", "`{best}` のことですか？"),

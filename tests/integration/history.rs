@@ -887,17 +887,15 @@ fn sample_with_checklist_file() -> Repo {
     .unwrap();
     let settings = sample.path().join(SETTINGS);
     let text = std::fs::read_to_string(&settings).unwrap();
-    // The services answered in YAML, whose published fields a text edit can change.
-    let yaml_only = text
-        .replace(
-            "checklist: phr-basic-guideline@2021-04",
-            "checklist: checklist.yaml",
-        )
-        .split("  - id: sukoyaka-pocket")
-        .next()
-        .unwrap()
-        .to_owned();
-    std::fs::write(&settings, yaml_only).unwrap();
+    // The services answered in YAML, whose published fields a text edit can change, and the
+    // partners after them.
+    let text = text.replace(
+        "checklist: phr-basic-guideline@2021-04",
+        "checklist: checklist.yaml",
+    );
+    let (services, rest) = text.split_once("  - id: sukoyaka-pocket").unwrap();
+    let partners = &rest[rest.find("\n#").unwrap() + 1..];
+    std::fs::write(&settings, format!("{services}{partners}")).unwrap();
     Repo::new(sample.path())
 }
 

@@ -10,6 +10,7 @@ mod examples;
 mod history;
 mod init;
 mod language;
+mod partners;
 mod serve;
 mod sheet;
 mod verify;
