@@ -239,3 +239,54 @@ fn a_partner_check_after_as_of_or_a_year_before_it_is_a_warning() {
     assert_eq!(code, 0);
     assert_eq!(with_finding(&json, "evidence-stale").len(), 1);
 }
+
+#[test]
+fn the_diff_names_what_changed_in_a_partner_check() {
+    let dir = copy_of(&root().join("examples/sample-phr"));
+    let git = |args: &[&str]| {
+        let status = std::process::Command::new("git")
+            .current_dir(dir.path())
+            .args(args)
+            .env("GIT_AUTHOR_NAME", "山田花子")
+            .env("GIT_AUTHOR_EMAIL", "hanako@example.jp")
+            .env("GIT_COMMITTER_NAME", "山田花子")
+            .env("GIT_COMMITTER_EMAIL", "hanako@example.jp")
+            .status()
+            .unwrap();
+        assert!(status.success(), "git {args:?}");
+    };
+    git(&["init", "-q"]);
+    git(&["add", "-A"]);
+    git(&["commit", "-qm", "初回"]);
+    let path = dir.path().join("answers/karada-note.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replacen(
+            CHECK,
+            "partner: example-pharma, checked: 2026-09-10, result: not-verified",
+            1,
+        ),
+    )
+    .unwrap();
+    git(&["commit", "-qam", "連携先の確認をやり直し"]);
+    let (code, json, stderr) = run(&mut checksheet(
+        dir.path(),
+        &["diff", "HEAD~1", "HEAD", "--format", "json"],
+    ));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(json.contains("\"partner-check.result\": {\n"), "{json}");
+    assert!(json.contains("\"not-verified\""), "{json}");
+    let (_, text, _) = run(&mut checksheet(
+        dir.path(),
+        &["--lang", "ja", "diff", "HEAD~1", "HEAD"],
+    ));
+    assert!(
+        text.contains("(partner-check.result: verified → not-verified)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("連携先の公開チェックシートを照合できず（2026-09-10）"),
+        "{text}"
+    );
+}
