@@ -449,16 +449,34 @@ fn a_site_is_built_again_from_its_source_commit_and_compared() {
     );
     let out = tempfile::tempdir().unwrap();
     let site = out.path().join("site");
-    let (code, _, stderr) = run(&mut checksheet(
-        repo.path(),
-        &["build", "--out", arg(&site)],
-    ));
-    assert_eq!(code, 0, "{stderr}");
     let verify_in_repo = |args: &[&str]| {
         let mut all = vec!["verify", arg(&site)];
         all.extend(args);
         run(&mut checksheet(repo.path(), &all))
     };
+    // Signed, where ssh-keygen is here: the signature and the rebuild both hold.
+    if have_ssh_keygen() {
+        let (signing, allowed_line) = key(out.path(), "signing", "", "hanako@example.jp");
+        let allowed = out.path().join("allowed_signers");
+        std::fs::write(&allowed, allowed_line).unwrap();
+        let (code, _, stderr) = run(&mut checksheet(
+            repo.path(),
+            &["build", "--out", arg(&site), "--sign", arg(&signing)],
+        ));
+        assert_eq!(code, 0, "{stderr}");
+        let (code, stdout, _) = verify_in_repo(&["--allowed-signers", arg(&allowed)]);
+        assert_eq!(code, 0, "{stdout}");
+        assert!(stdout.contains("signed by hanako@example.jp"), "{stdout}");
+        assert!(
+            stdout.contains("every file matches the site built again from commit "),
+            "{stdout}"
+        );
+    }
+    let (code, _, stderr) = run(&mut checksheet(
+        repo.path(),
+        &["build", "--out", arg(&site)],
+    ));
+    assert_eq!(code, 0, "{stderr}");
     let (code, stdout, _) = verify_in_repo(&[]);
     assert_eq!(code, 0, "{stdout}");
     assert!(
