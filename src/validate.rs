@@ -215,7 +215,7 @@ fn partners(file: &SourceFile, assessment: &Assessment) -> Vec<Diagnostic> {
                     &at("allowed-signers"),
                     Part::Value,
                 )
-                .help(t!("validate.evidence-outside-help")),
+                .help(t!("validate.signers-outside-help")),
             );
         }
     }

@@ -1253,6 +1253,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "the allowed signers file `{path}` is outside the assessment folder",
     ),
     (
+        "validate.signers-outside-help",
+        "put the allowed signers file inside the assessment folder (e.g. `partners/`) and give its path relative to checksheet.yaml, without `..`",
+    ),
+    (
         "validate.unknown-fact",
         "unknown fact `{id}`: `{checklist}` asks no such question",
     ),

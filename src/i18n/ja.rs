@@ -1289,6 +1289,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "署名者一覧 `{path}` は点検フォルダーの外を指しています",
     ),
     (
+        "validate.signers-outside-help",
+        "署名者一覧のファイルを点検フォルダーの中（例: `partners/`）に置き、checksheet.yaml からの相対パスで書いてください（`..` は使えません）",
+    ),
+    (
         "validate.unknown-fact",
         "前提条件 `{id}` は `{checklist}` にありません",
     ),

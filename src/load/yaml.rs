@@ -24,6 +24,7 @@ const DATE_KEYS: &[&str] = &[
     "valid-until",
     "date",
     "issued",
+    "checked",
 ];
 
 /// A file's name as shown to the user, its text and where each node stands.

@@ -211,6 +211,18 @@ fn partner_check_evidence_names_a_listed_partner() {
 }
 
 #[test]
+fn a_partner_check_date_typed_as_in_excel_gets_the_date_advice() {
+    let dir = partner_check(
+        CHECK,
+        "partner: example-pharma, checked: 2026/9/10, result: verified",
+    );
+    let (code, _, stderr) = run(&mut checksheet(dir.path(), &["--lang", "ja", "check"]));
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("[invalid-date]"), "{stderr}");
+    assert!(stderr.contains("`checked: 2026-04-01`"), "{stderr}");
+}
+
+#[test]
 fn a_partner_check_that_did_not_verify_undermines_a_done_answer() {
     let dir = partner_check(
         CHECK,
