@@ -150,6 +150,79 @@ fn short(commit: &str) -> &str {
     commit.get(..12).unwrap_or(commit)
 }
 
+/// `check --since REV`: a `regressed` warning on each requirement of `now` whose status
+/// shown is worse than at `revision` (see [`Shown::standing`]) while its explanation, in
+/// every language, stayed the same: a quiet downgrade. A service or requirement that did
+/// not exist at `revision` has nothing to regress from.
+pub fn regressions(dir: &Path, revision: &str, now: &mut Snapshot) -> Result<(), Error> {
+    let repo = Repo::open(dir)?;
+    let then = pipeline::at(&repo, dir, Some(revision))?;
+    let diff = compare(&then, now, None);
+    for service in &diff.services {
+        let Some(source) = now
+            .workspace
+            .services
+            .iter()
+            .find(|s| s.service.id == service.id)
+            .map(|s| &s.file)
+        else {
+            continue;
+        };
+        let Some(sheet) = now
+            .sheet
+            .services
+            .iter_mut()
+            .find(|s| s.service.id == service.id)
+        else {
+            continue;
+        };
+        for requirement in &service.requirements {
+            let Some(status) = &requirement.status else {
+                continue;
+            };
+            if requirement.explanation.is_some()
+                || requirement.explanation_en.is_some()
+                || !status.to.is_worse_than(status.from)
+            {
+                continue;
+            }
+            let Some(row) = sheet
+                .sections
+                .iter_mut()
+                .flat_map(|s| s.rows.iter_mut())
+                .find(|r| r.requirement.id == requirement.id)
+            else {
+                continue;
+            };
+            let label = |shown: Shown| crate::labels::shown(shown, crate::i18n::language()).1;
+            let mut finding = crate::evaluate::finding(
+                crate::sheet::Code::Regressed,
+                crate::diagnostic::Severity::Warning,
+                t!(
+                    "finding.regressed",
+                    from = label(status.from),
+                    to = label(status.to),
+                    revision = revision
+                ),
+            );
+            let path = [
+                Step::Key("answers".to_owned()),
+                Step::Key(requirement.id.clone()),
+                Step::Key("status".to_owned()),
+            ];
+            if let Some(cell) = source.cell(&path) {
+                finding.cell = Some(cell.to_owned());
+            } else if let Some(location) = source.locate(&path, Part::Value) {
+                finding.line = Some(location.line);
+                finding.column = Some(location.column);
+            }
+            row.findings.push(finding);
+            sheet.summary.warnings += 1;
+        }
+    }
+    Ok(())
+}
+
 /// One revision that changed the assessment, for `checksheet log`.
 #[derive(Debug, Serialize)]
 pub struct LogEntry {

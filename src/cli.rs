@@ -38,22 +38,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    Init {
-        #[arg(default_value = ".")]
-        dir: PathBuf,
-        #[arg(long, default_value = "phr-basic-guideline")]
-        checklist: String,
-        #[arg(long, default_value = "株式会社サンプル")]
-        org: String,
-        #[arg(long, default_value = "サービス名")]
-        service: String,
-        #[arg(long)]
-        service_id: Option<String>,
-        #[arg(long)]
-        as_of: Option<jiff::civil::Date>,
-        #[arg(long)]
-        xlsx: bool,
-    },
+    Init(InitArgs),
     Check {
         #[arg(default_value = ".")]
         dir: PathBuf,
@@ -63,6 +48,8 @@ enum Command {
         format: Format,
         #[arg(long)]
         strict: bool,
+        #[arg(long, value_name = "REV")]
+        since: Option<String>,
     },
     Build {
         #[arg(default_value = ".")]
@@ -125,6 +112,24 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+}
+
+#[derive(clap::Args)]
+struct InitArgs {
+    #[arg(default_value = ".")]
+    dir: PathBuf,
+    #[arg(long, default_value = "phr-basic-guideline")]
+    checklist: String,
+    #[arg(long, default_value = "株式会社サンプル")]
+    org: String,
+    #[arg(long, default_value = "サービス名")]
+    service: String,
+    #[arg(long)]
+    service_id: Option<String>,
+    #[arg(long)]
+    as_of: Option<jiff::civil::Date>,
+    #[arg(long)]
+    xlsx: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -324,35 +329,20 @@ fn json<T: serde::Serialize>(value: &T) -> String {
 
 fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, Error> {
     match command {
-        Command::Init {
-            dir,
-            checklist,
-            org,
-            service,
-            service_id,
-            as_of,
-            xlsx,
-        } => init_command(
-            &init::Options {
-                service_id: service_id
-                    .clone()
-                    .unwrap_or_else(|| init::default_service_id(&service)),
-                dir,
-                checklist,
-                organization: org,
-                service_name: service,
-                as_of: as_of.unwrap_or_else(today),
-                xlsx,
-            },
-            service_id.is_none(),
-            out,
-        ),
+        Command::Init(args) => init_command(args, out),
         Command::Check {
             dir,
             service,
             format,
             strict,
-        } => check_command(&dir, service.as_deref(), format, strict, out),
+            since,
+        } => check_command(
+            &dir,
+            service.as_deref(),
+            (strict, since.as_deref()),
+            format,
+            out,
+        ),
         Command::Build {
             dir,
             out: site,
@@ -551,12 +541,21 @@ fn publish_command(
     }
 }
 
-/// `init`; `derived_id` when the service id was made from the name.
-fn init_command(
-    options: &init::Options,
-    derived_id: bool,
-    out: &mut impl std::io::Write,
-) -> Result<Outcome, Error> {
+/// `init`.
+fn init_command(args: InitArgs, out: &mut impl std::io::Write) -> Result<Outcome, Error> {
+    // Said when the service id was made from the name.
+    let derived_id = args.service_id.is_none();
+    let options = &init::Options {
+        service_id: args
+            .service_id
+            .unwrap_or_else(|| init::default_service_id(&args.service)),
+        dir: args.dir,
+        checklist: args.checklist,
+        organization: args.org,
+        service_name: args.service,
+        as_of: args.as_of.unwrap_or_else(today),
+        xlsx: args.xlsx,
+    };
     init::check_dir(&options.dir)?;
     if !validate::is_id(&options.service_id) {
         return Err(Error::input(
@@ -597,15 +596,20 @@ fn init_command(
     Ok(Outcome::Clean)
 }
 
+/// `check`; `strict` makes warnings errors, `since` compares with a revision.
 fn check_command(
     dir: &Path,
     service: Option<&str>,
+    (strict, since): (bool, Option<&str>),
     format: Format,
-    strict: bool,
     out: &mut impl std::io::Write,
 ) -> Result<Outcome, Error> {
-    let mut sheet = pipeline::working_tree(dir)?.sheet;
-    pipeline::known_service(sheet.service_ids(), service)?;
+    let mut snapshot = pipeline::working_tree(dir)?;
+    pipeline::known_service(snapshot.sheet.service_ids(), service)?;
+    if let Some(revision) = since {
+        revisions::regressions(dir, revision, &mut snapshot)?;
+    }
+    let mut sheet = snapshot.sheet;
     sheet.only(service);
     if strict {
         sheet.strict();

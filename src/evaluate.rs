@@ -276,7 +276,7 @@ pub fn obligation<'a>(
 }
 
 /// A finding about the requirement itself.
-fn finding(code: Code, severity: Severity, message: String) -> Finding {
+pub fn finding(code: Code, severity: Severity, message: String) -> Finding {
     Finding {
         code,
         severity,

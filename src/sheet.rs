@@ -158,6 +158,26 @@ impl Shown {
         }
     }
 
+    /// How far the answer says the requirement is met, to tell a downgrade: done and
+    /// not-applicable (nothing left to do) 4, partial 3, planned 2, not done 1, unanswered
+    /// 0. `None` where the facts decide (out of scope by the facts, or undecided): those
+    /// change with the facts, which the diff shows, not with the answer.
+    pub fn standing(self) -> Option<u8> {
+        match self {
+            Shown::Answered(Status::Done | Status::NotApplicable) => Some(4),
+            Shown::Answered(Status::Partial) => Some(3),
+            Shown::Answered(Status::Planned) => Some(2),
+            Shown::Answered(Status::NotDone) => Some(1),
+            Shown::Unanswered => Some(0),
+            Shown::ByFacts | Shown::Undecided => None,
+        }
+    }
+
+    /// Whether `self` says less of the requirement than `before` did.
+    pub fn is_worse_than(self, before: Shown) -> bool {
+        matches!((self.standing(), before.standing()), (Some(now), Some(then)) if now < then)
+    }
+
     /// The status this stands for, with `not-applicable` for one out of scope by the facts.
     pub fn status(self) -> Option<Status> {
         match self {
@@ -363,5 +383,37 @@ impl Sheet {
     pub fn only(&mut self, only: Option<&str>) {
         self.services
             .retain(|s| only.is_none_or(|only| s.service.id == only));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_status_is_worse_when_it_says_less_of_the_requirement() {
+        let answered = Shown::Answered;
+        let order = [
+            answered(Status::Done),
+            answered(Status::Partial),
+            answered(Status::Planned),
+            answered(Status::NotDone),
+            Shown::Unanswered,
+        ];
+        for (i, better) in order.iter().enumerate() {
+            for worse in &order[i + 1..] {
+                assert!(worse.is_worse_than(*better), "{worse:?} after {better:?}");
+                assert!(!better.is_worse_than(*worse), "{better:?} after {worse:?}");
+            }
+        }
+        // Not applicable, as answered, leaves nothing to do: like done.
+        let not_applicable = answered(Status::NotApplicable);
+        assert!(!not_applicable.is_worse_than(answered(Status::Done)));
+        assert!(answered(Status::NotDone).is_worse_than(not_applicable));
+        // Where the facts decide, the answer is not compared.
+        for facts in [Shown::ByFacts, Shown::Undecided] {
+            assert!(!facts.is_worse_than(answered(Status::Done)));
+            assert!(!answered(Status::NotDone).is_worse_than(facts));
+        }
     }
 }

@@ -197,6 +197,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     ("cli.check.format", "Output format."),
     ("cli.check.service", "Check only this service."),
+    (
+        "cli.check.since",
+        "Warn (regressed) about each requirement whose status got worse since this revision (a commit, a tag, e.g. the last publication tag) without its explanation changing; an error under --strict.",
+    ),
     ("cli.check.strict", "Treat warnings as errors."),
     (
         "cli.checklist",
@@ -431,6 +435,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "a `planned` answer has no `target` date",
     ),
     (
+        "code.regressed",
+        "with `check --since REV`: the status shown got worse since REV while the explanation stayed the same",
+    ),
+    (
         "code.review-overdue",
         "`as-of` is after `next-review`: the self-check was due for review before this assessment",
     ),
@@ -643,6 +651,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "finding.plan-without-target",
         "answered `planned` without a date: add `target: YYYY-MM-DD`",
+    ),
+    (
+        "finding.regressed",
+        "the status went from “{from}” at {revision} down to “{to}”, but the explanation did not change: say why in the explanation, or review the status",
     ),
     (
         "finding.review-overdue",

@@ -185,6 +185,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     ("cli.check.format", "出力の形式。"),
     ("cli.check.service", "このサービスだけを点検します。"),
+    (
+        "cli.check.since",
+        "この時点（コミット、タグ、直近の公開タグなど）と比べて、説明を変えずに状況が下がった要件を警告（regressed）します。--strict ではエラーになります。",
+    ),
     ("cli.check.strict", "警告もエラーとして扱います。"),
     (
         "cli.checklist",
@@ -416,6 +420,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`planned`（対応予定）の回答に `target`（予定日）がありません",
     ),
     (
+        "code.regressed",
+        "`check --since` で指定した時点より状況が下がったのに、説明が変わっていません",
+    ),
+    (
         "code.review-overdue",
         "`as-of`（点検基準日）が `next-review`（次回点検予定日）より後です。予定の見直しが過ぎています",
     ),
@@ -631,6 +639,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "finding.plan-without-target",
         "`planned`（対応予定）なのに予定日がありません。`target: YYYY-MM-DD` を加えてください",
+    ),
+    (
+        "finding.regressed",
+        "状況が {revision} の時点の「{from}」から「{to}」に下がりましたが、説明は変わっていません。理由を説明（explanation）に書くか、状況を見直してください",
     ),
     (
         "finding.review-overdue",

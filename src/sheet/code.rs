@@ -30,11 +30,12 @@ pub enum Code {
     TranslationMissing,
     ApprovalMissing,
     ReviewOverdue,
+    Regressed,
 }
 
 impl Code {
     /// Every code, in the order the README lists them.
-    pub const ALL: [Code; 22] = [
+    pub const ALL: [Code; 23] = [
         Code::Gap,
         Code::Advice,
         Code::Unanswered,
@@ -57,6 +58,7 @@ impl Code {
         Code::TranslationMissing,
         Code::ApprovalMissing,
         Code::ReviewOverdue,
+        Code::Regressed,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -83,6 +85,7 @@ impl Code {
             Code::TranslationMissing => "translation-missing",
             Code::ApprovalMissing => "approval-missing",
             Code::ReviewOverdue => "review-overdue",
+            Code::Regressed => "regressed",
         }
     }
 

@@ -13,6 +13,7 @@ mod language;
 mod partners;
 mod serve;
 mod sheet;
+mod since;
 mod verify;
 mod workbook;
 
@@ -118,4 +119,21 @@ fn with_finding(evaluation: &serde_json::Value, code: &str) -> Vec<(String, Stri
         }
     }
     found
+}
+
+/// `git` in `dir` with a fixed identity and date, for tests that make repositories with the
+/// git command line.
+fn git(dir: &Path, args: &[&str]) {
+    let status = Command::new("git")
+        .current_dir(dir)
+        .args(args)
+        .env("GIT_AUTHOR_NAME", "山田花子")
+        .env("GIT_AUTHOR_EMAIL", "hanako@example.jp")
+        .env("GIT_COMMITTER_NAME", "山田花子")
+        .env("GIT_COMMITTER_EMAIL", "hanako@example.jp")
+        .env("GIT_AUTHOR_DATE", "2026-10-01T10:00:00+09:00")
+        .env("GIT_COMMITTER_DATE", "2026-10-01T10:00:00+09:00")
+        .status()
+        .expect("git runs");
+    assert!(status.success(), "git {args:?}");
 }

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::{check_json, checksheet, copy_of, root, run, with_finding};
+use crate::{check_json, checksheet, copy_of, git, root, run, with_finding};
 
 /// Builds the sample (with `as_of` in its YAML answers, when given) into `out`.
 fn build_sample(out: &Path, as_of: Option<&str>) {
@@ -255,21 +255,9 @@ fn a_partner_check_after_as_of_or_a_year_before_it_is_a_warning() {
 #[test]
 fn the_diff_names_what_changed_in_a_partner_check() {
     let dir = copy_of(&root().join("examples/sample-phr"));
-    let git = |args: &[&str]| {
-        let status = std::process::Command::new("git")
-            .current_dir(dir.path())
-            .args(args)
-            .env("GIT_AUTHOR_NAME", "山田花子")
-            .env("GIT_AUTHOR_EMAIL", "hanako@example.jp")
-            .env("GIT_COMMITTER_NAME", "山田花子")
-            .env("GIT_COMMITTER_EMAIL", "hanako@example.jp")
-            .status()
-            .unwrap();
-        assert!(status.success(), "git {args:?}");
-    };
-    git(&["init", "-q"]);
-    git(&["add", "-A"]);
-    git(&["commit", "-qm", "初回"]);
+    git(dir.path(), &["init", "-q"]);
+    git(dir.path(), &["add", "-A"]);
+    git(dir.path(), &["commit", "-qm", "初回"]);
     let path = dir.path().join("answers/karada-note.yaml");
     let text = std::fs::read_to_string(&path).unwrap();
     std::fs::write(
@@ -281,7 +269,7 @@ fn the_diff_names_what_changed_in_a_partner_check() {
         ),
     )
     .unwrap();
-    git(&["commit", "-qam", "連携先の確認をやり直し"]);
+    git(dir.path(), &["commit", "-qam", "連携先の確認をやり直し"]);
     let (code, json, stderr) = run(&mut checksheet(
         dir.path(),
         &["diff", "HEAD~1", "HEAD", "--format", "json"],

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::{checksheet, root, run};
+use crate::{checksheet, git, root, run};
 
 /// The sample built into a new temporary folder: (the folder, the site in it).
 fn built() -> (tempfile::TempDir, std::path::PathBuf) {
@@ -419,22 +419,6 @@ fn a_line_of_allowed_signers_that_cannot_be_read_is_named() {
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("its public key cannot be read"), "{stderr}");
     assert!(stderr.contains("allowed_signers:2:1"), "{stderr}");
-}
-
-/// `git` in `dir` with a fixed identity and date.
-fn git(dir: &Path, args: &[&str]) {
-    let status = std::process::Command::new("git")
-        .current_dir(dir)
-        .args(args)
-        .env("GIT_AUTHOR_NAME", "山田花子")
-        .env("GIT_AUTHOR_EMAIL", "hanako@example.jp")
-        .env("GIT_COMMITTER_NAME", "山田花子")
-        .env("GIT_COMMITTER_EMAIL", "hanako@example.jp")
-        .env("GIT_AUTHOR_DATE", "2026-10-01T10:00:00+09:00")
-        .env("GIT_COMMITTER_DATE", "2026-10-01T10:00:00+09:00")
-        .status()
-        .unwrap();
-    assert!(status.success(), "git {args:?}");
 }
 
 #[test]
