@@ -106,11 +106,13 @@ enum Command {
         #[arg(default_value = ".")]
         dir: PathBuf,
         #[arg(long)]
-        service: String,
+        service: Option<String>,
         #[arg(long, value_enum)]
         format: ExportFormat,
         #[arg(long)]
         out: Option<PathBuf>,
+        #[arg(long)]
+        internal: bool,
     },
 }
 
@@ -136,6 +138,8 @@ struct InitArgs {
 enum ExportFormat {
     Xlsx,
     Yaml,
+    OscalCatalog,
+    OscalResults,
 }
 
 #[derive(Subcommand)]
@@ -403,13 +407,26 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
             service,
             format,
             out: file,
-        } => files::export(
-            &dir,
-            &service,
-            matches!(format, ExportFormat::Xlsx),
-            file.as_deref(),
-            out,
-        ),
+            internal,
+        } => match format {
+            ExportFormat::Xlsx | ExportFormat::Yaml => files::export(
+                &dir,
+                service.as_deref(),
+                matches!(format, ExportFormat::Xlsx),
+                file.as_deref(),
+                out,
+            ),
+            ExportFormat::OscalCatalog => {
+                files::oscal(&dir, &files::Oscal::Catalog, internal, file.as_deref(), out)
+            }
+            ExportFormat::OscalResults => files::oscal(
+                &dir,
+                &files::Oscal::Results(service.as_deref()),
+                internal,
+                file.as_deref(),
+                out,
+            ),
+        },
     }
 }
 

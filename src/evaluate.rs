@@ -352,6 +352,7 @@ impl Context<'_> {
             number: self.number(requirement),
             answered: answer.status,
             explanation: answer.explanation.clone(),
+            note: answer.note.clone(),
             target: answer.target,
             obligation: None,
             applies: None,

@@ -2,6 +2,7 @@
 //! decides compliance and never reads evidence files; it only shows what it is given.
 
 mod data;
+pub mod oscal;
 mod view;
 pub mod workbook;
 

@@ -80,6 +80,8 @@ pub struct Row {
     pub answered: Option<Status>,
     /// The published explanation, in Markdown, in each language written.
     pub explanation: Option<Localized>,
+    /// The internal note; never published, exported only on request (`--internal`).
+    pub note: Option<String>,
     /// The `target` date, as written.
     pub target: Option<Date>,
     /// The obligation in force given the facts; `None` when it does not apply or is undecided.

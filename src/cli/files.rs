@@ -126,14 +126,29 @@ pub(super) fn evidence_list(
 
 /// `export`: a service's answers, from YAML or a workbook, as a workbook or YAML, into a new
 /// file (`<service>.xlsx` or `<service>.yaml` by default).
+/// The service an export of one service's answers or results is about.
+fn service_to_export<'a>(service: Option<&'a str>, format: &str) -> Result<&'a str, Error> {
+    service.ok_or_else(|| {
+        Error::input(
+            crate::diagnostic::Diagnostic::new(
+                "missing-service",
+                t!("export.needs-service", format = format),
+            )
+            .help(t!("export.needs-service-help", format = format)),
+        )
+    })
+}
+
 pub(super) fn export(
     dir: &Path,
-    service: &str,
+    service: Option<&str>,
     xlsx: bool,
     file: Option<&Path>,
     out: &mut impl std::io::Write,
 ) -> Result<Outcome, Error> {
+    // Loaded first, so that the message speaks the assessment's language.
     let snapshot = pipeline::working_tree(dir)?;
+    let service = service_to_export(service, if xlsx { "xlsx" } else { "yaml" })?;
     let workspace = &snapshot.workspace;
     pipeline::known_service(snapshot.sheet.service_ids(), Some(service))?;
     let Some(found) = workspace.services.iter().find(|s| s.service.id == service) else {
@@ -173,6 +188,57 @@ pub(super) fn export(
         "\n{}\n",
         t!("export.use", service = service, path = target.display())
     );
+    print(out, &message)?;
+    Ok(Outcome::Clean)
+}
+
+/// The OSCAL document `export` writes.
+pub(super) enum Oscal<'a> {
+    /// The checklist, as a catalog.
+    Catalog,
+    /// A service's sheet (the one asked for, if any), as assessment results.
+    Results(Option<&'a str>),
+}
+
+/// `export --format oscal-catalog|oscal-results`: written to `file` (replaced, as a derived
+/// output), `-` for standard output, or a file named after what it holds.
+pub(super) fn oscal(
+    dir: &Path,
+    document: &Oscal,
+    internal: bool,
+    file: Option<&Path>,
+    out: &mut impl std::io::Write,
+) -> Result<Outcome, Error> {
+    let snapshot = pipeline::working_tree(dir)?;
+    let sheet = &snapshot.sheet;
+    let (bytes, name) = match *document {
+        Oscal::Catalog => (
+            render::oscal::catalog(sheet),
+            format!("{}.oscal-catalog.json", sheet.checklist.id),
+        ),
+        Oscal::Results(service) => {
+            let service = service_to_export(service, "oscal-results")?;
+            pipeline::known_service(sheet.service_ids(), Some(service))?;
+            let Some(found) = sheet.services.iter().find(|s| s.service.id == service) else {
+                return Ok(Outcome::Clean);
+            };
+            (
+                render::oscal::results(sheet, found, internal),
+                format!("{service}.oscal-results.json"),
+            )
+        }
+    };
+    if file == Some(Path::new("-")) {
+        print(out, &String::from_utf8(bytes).expect("JSON is UTF-8"))?;
+        return Ok(Outcome::Clean);
+    }
+    let target = file.map_or_else(|| std::path::PathBuf::from(&name), Path::to_path_buf);
+    write::replace_file(&target, &bytes)?;
+    let mut message = t!("export.wrote-oscal", path = target.display());
+    message.push('\n');
+    if internal {
+        let _ = writeln!(message, "{}", t!("export.internal-warning"));
+    }
     print(out, &message)?;
     Ok(Outcome::Clean)
 }

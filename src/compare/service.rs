@@ -288,6 +288,7 @@ mod tests {
             shown: answer.status.map_or(Shown::Unanswered, Shown::Answered),
             answered: answer.status,
             explanation: answer.explanation,
+            note: answer.note,
             target: answer.target,
             obligation: Some(Obligation::Must),
             applies: Some(true),

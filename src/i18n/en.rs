@@ -271,7 +271,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "cli.export",
-        "Write a service's answers as a workbook (to fill in with Excel) or as YAML.",
+        "Write a service's answers as a workbook (to fill in with Excel) or as YAML; or, for GRC tools, the checklist as an OSCAL catalog and a service's results as OSCAL assessment results.",
     ),
     (
         "cli.export.dir",
@@ -279,13 +279,20 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "cli.export.format",
-        "`xlsx` for a workbook, `yaml` for an answers file.",
+        "`xlsx` for a workbook, `yaml` for an answers file, `oscal-catalog` for the checklist as an OSCAL catalog, `oscal-results` for a service's OSCAL assessment results.",
+    ),
+    (
+        "cli.export.internal",
+        "Include internal evidence (with files' hashes) and notes in oscal-results; without it, only what is published.",
     ),
     (
         "cli.export.out",
-        "The file to write; `<service>.xlsx` or `<service>.yaml` by default. It must not exist yet.",
+        "The file to write: `<service>.xlsx` or `<service>.yaml` by default, which must not exist yet; for OSCAL, `<checklist>.oscal-catalog.json` or `<service>.oscal-results.json` by default, replaced if it exists, or `-` for standard output.",
     ),
-    ("cli.export.service", "The service whose answers to write."),
+    (
+        "cli.export.service",
+        "The service to export (for xlsx, yaml and oscal-results).",
+    ),
     (
         "cli.init",
         "Start an assessment repository: settings, an answers file listing every question, a how-to.",
@@ -532,6 +539,18 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "name another file with `--out`; export never overwrites a file",
     ),
     (
+        "export.internal-warning",
+        "--internal: it holds internal evidence and notes; do not share it outside the company",
+    ),
+    (
+        "export.needs-service",
+        "`--format {format}` exports one service",
+    ),
+    (
+        "export.needs-service-help",
+        "add `--service ID` (the ids are under services in checksheet.yaml)",
+    ),
+    (
         "export.use",
         "to answer in it, move it into `answers/` and set `answers:` of `{service}` in checksheet.yaml to its path",
     ),
@@ -539,6 +558,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "export.wrote",
         "wrote `{path}` with the answers of `{service}`",
     ),
+    ("export.wrote-oscal", "wrote `{path}` (OSCAL 1.2.1)"),
     ("fetch.bad-redirect", "the redirect names no usable address"),
     ("fetch.failed", "cannot fetch {url}: {reason}"),
     (

@@ -259,7 +259,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "cli.export",
-        "サービスの回答を、Excel で記入できるワークブック、または YAML として書き出します。",
+        "サービスの回答をワークブック（Excel で記入する用）や YAML に書き出します。チェックリストを OSCAL のカタログとして、サービスの点検結果を OSCAL の評価結果（assessment-results）として書き出すこともできます（GRC ツール向け）。",
     ),
     (
         "cli.export.dir",
@@ -267,13 +267,20 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "cli.export.format",
-        "`xlsx` はワークブック、`yaml` は回答ファイル。",
+        "`xlsx` はワークブック、`yaml` は回答ファイル、`oscal-catalog` はチェックリストの OSCAL カタログ、`oscal-results` はサービスの OSCAL 評価結果。",
+    ),
+    (
+        "cli.export.internal",
+        "oscal-results に非公開の根拠（ファイルのハッシュを含む）と社内メモも含めます。省略時は公開する内容だけです。",
     ),
     (
         "cli.export.out",
-        "書き出すファイル。指定しないときは `<service>.xlsx` か `<service>.yaml` です。まだないファイルを指定してください。",
+        "書き出すファイル。xlsx・yaml では既定が `<サービス>.xlsx`・`<サービス>.yaml` で、既にあるファイルには書きません。OSCAL では既定が `<チェックリスト>.oscal-catalog.json`・`<サービス>.oscal-results.json` で、あれば置き換えます。`-` で標準出力。",
     ),
-    ("cli.export.service", "書き出すサービス。"),
+    (
+        "cli.export.service",
+        "書き出すサービス（xlsx・yaml・oscal-results で指定します）。",
+    ),
     (
         "cli.init",
         "評価リポジトリを始めます（設定、すべての質問を並べた回答ファイル、手引き）。",
@@ -523,12 +530,28 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`--out` で別のファイル名を指定してください（export はファイルを上書きしません）",
     ),
     (
+        "export.internal-warning",
+        "--internal を指定したため、非公開の根拠と社内メモも含まれています。社外に渡さないでください",
+    ),
+    (
+        "export.needs-service",
+        "`--format {format}` はサービスごとに書き出します",
+    ),
+    (
+        "export.needs-service-help",
+        "`--service サービスID` を付けてください（サービスIDは checksheet.yaml の services にあります）",
+    ),
+    (
         "export.use",
         "この内容で回答するには、ファイルを `answers/` に移し、checksheet.yaml の `{service}` の `answers:` をそのパスにしてください",
     ),
     (
         "export.wrote",
         "`{service}` の回答を `{path}` に書き出しました",
+    ),
+    (
+        "export.wrote-oscal",
+        "`{path}` を書き出しました（OSCAL 1.2.1）",
     ),
     ("fetch.bad-redirect", "転送先の指定が読めません"),
     ("fetch.failed", "{url} を取得できません: {reason}"),

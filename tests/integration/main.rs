@@ -10,6 +10,7 @@ mod examples;
 mod history;
 mod init;
 mod language;
+mod oscal;
 mod partners;
 mod serve;
 mod sheet;
