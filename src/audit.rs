@@ -91,31 +91,82 @@ fn published_of(
     Ok((history, skipped))
 }
 
-/// The site of `snapshot` with the publications of `history`: every page and data file,
-/// and the manifest that lists them with the commit they were built from (if any).
+/// What a build put in its sink, besides the files themselves.
+pub struct Built {
+    /// The manifest, as written (to sign).
+    pub manifest: Vec<u8>,
+    /// Every output but the manifest, with its SHA-256.
+    pub outputs: BTreeMap<String, String>,
+}
+
+/// A sink that notes each file's SHA-256, for the manifest, and passes it on.
+struct Listed<'a> {
+    inner: &'a mut dyn render::Sink,
+    outputs: BTreeMap<String, String>,
+}
+
+impl render::Sink for Listed<'_> {
+    fn file(&mut self, path: &str, bytes: &[u8], sha256: &str) -> Result<(), Error> {
+        self.outputs.insert(path.to_owned(), sha256.to_owned());
+        self.inner.file(path, bytes, sha256)
+    }
+
+    fn wants_contexts(&self) -> bool {
+        self.inner.wants_contexts()
+    }
+
+    fn context(&mut self, path: &str, context: serde_json::Value) {
+        self.inner.context(path, context);
+    }
+}
+
+impl render::Sink for crate::write::Staging {
+    fn file(&mut self, path: &str, bytes: &[u8], sha256: &str) -> Result<(), Error> {
+        self.put(path, bytes, sha256)
+    }
+}
+
+/// A sink that keeps nothing: for a build whose files only the manifest records.
+struct Discard;
+
+impl render::Sink for Discard {
+    fn file(&mut self, _: &str, _: &[u8], _: &str) -> Result<(), Error> {
+        Ok(())
+    }
+}
+
+/// Renders the site of `snapshot` with the publications of `history` into `sink`, page by
+/// page, and last the manifest that lists them with the commit they were built from (if
+/// any).
 pub fn site(
     snapshot: &Snapshot,
     history: &[render::Published],
     commit: Option<&str>,
-) -> Result<render::Site, Error> {
-    let mut site = render::site(&snapshot.workspace, &snapshot.sheet, history)?;
-    let manifest = render::manifest(&snapshot.workspace, &site, commit, history);
-    site.files
-        .insert(crate::write::SITE_MARK.to_owned(), manifest);
-    Ok(site)
+    sink: &mut dyn render::Sink,
+) -> Result<Built, Error> {
+    let mut listed = Listed {
+        inner: sink,
+        outputs: BTreeMap::new(),
+    };
+    render::site(&snapshot.workspace, &snapshot.sheet, history, &mut listed)?;
+    let outputs = listed.outputs;
+    let manifest = render::manifest(&snapshot.workspace, &outputs, commit, history);
+    sink.put(crate::write::SITE_MARK, &manifest)?;
+    Ok(Built { manifest, outputs })
 }
 
-/// The site built anew from the repository at `commit`, with the publications a manifest
+/// The site built anew from the repository at a commit, with the publications a manifest
 /// recorded (tag and commit each), for `verify`.
 pub struct Rebuilt {
-    pub files: BTreeMap<String, Vec<u8>>,
+    pub built: Built,
     /// Recorded publications the repository no longer has as they were: (tag, what is
     /// wrong).
     pub publications: Vec<(String, String)>,
 }
 
 /// Builds the site of the assessment in `dir` as it was committed at `commit`, with the
-/// publications `recorded` (tag, commit), exactly as `build` would have.
+/// publications `recorded` (tag, commit), exactly as `build` would have; only the hashes
+/// are kept.
 pub fn rebuild(dir: &Path, commit: &str, recorded: &[(String, String)]) -> Result<Rebuilt, Error> {
     let repo = Repo::open(dir)?;
     let snapshot = pipeline::at(&repo, dir, Some(commit))?;
@@ -138,9 +189,9 @@ pub fn rebuild(dir: &Path, commit: &str, recorded: &[(String, String)]) -> Resul
     }
     chosen.sort_by(|a, b| a.time.cmp(&b.time).then_with(|| a.tag.cmp(&b.tag)));
     let (history, _) = published_of(&repo, dir, chosen)?;
-    let site = site(&snapshot, &history, Some(commit))?;
+    let built = site(&snapshot, &history, Some(commit), &mut Discard)?;
     Ok(Rebuilt {
-        files: site.files,
+        built,
         publications: problems,
     })
 }

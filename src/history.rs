@@ -422,11 +422,28 @@ pub fn source_commit(root: &Path, inputs: &[String], out: &Path) -> Option<Strin
     {
         return None;
     }
-    for input in inputs {
-        let status = repository.status_file(Path::new(input)).ok()?;
-        if !status.is_empty() {
-            return None;
-        }
+    // One walk of the working tree against the index and HEAD, for every input at once
+    // (asking file by file walks the folder again for each).
+    let mut options = git2::StatusOptions::new();
+    options
+        .include_untracked(true)
+        .recurse_untracked_dirs(true)
+        .include_ignored(true)
+        .recurse_ignored_dirs(false)
+        .exclude_submodules(true);
+    let statuses = repository.statuses(Some(&mut options)).ok()?;
+    let changed: Vec<String> = statuses
+        .iter()
+        .filter(|entry| !entry.status().is_empty())
+        .filter_map(|entry| entry.path().ok().map(str::to_owned))
+        .collect();
+    let touched = |input: &str| {
+        changed.iter().any(|path| {
+            path == input || (path.ends_with('/') && input.starts_with(path.as_str()))
+        })
+    };
+    if inputs.iter().any(|input| touched(input)) {
+        return None;
     }
     let head = repository.head().ok()?.peel_to_commit().ok()?;
     Some(head.id().to_string())

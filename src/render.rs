@@ -30,10 +30,43 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("diff.html", include_str!("../templates/diff.html")),
 ];
 
-/// A rendered site: file contents by path, and what each page's template saw.
+/// Where a rendered site goes, file by file as each is rendered: written out, hashed, or
+/// kept, so that no output needs the whole site in memory.
+pub trait Sink {
+    /// Takes the file `path` (with `/`), whose SHA-256 is `sha256`.
+    fn file(&mut self, path: &str, bytes: &[u8], sha256: &str) -> Result<(), Error>;
+    /// Takes the file `path`, hashed once here for every sink down the line.
+    fn put(&mut self, path: &str, bytes: &[u8]) -> Result<(), Error> {
+        self.file(path, bytes, &crate::digest::sha256(bytes))
+    }
+    /// Whether it wants what each page's template saw (`build --context`).
+    fn wants_contexts(&self) -> bool {
+        false
+    }
+    /// Takes what the template of the page `path` saw.
+    fn context(&mut self, _path: &str, _context: serde_json::Value) {}
+}
+
+/// A rendered site kept in memory: file contents by path, and what each page's template saw.
+#[derive(Default)]
 pub struct Site {
     pub files: BTreeMap<String, Vec<u8>>,
     pub contexts: BTreeMap<String, serde_json::Value>,
+}
+
+impl Sink for Site {
+    fn file(&mut self, path: &str, bytes: &[u8], _sha256: &str) -> Result<(), Error> {
+        self.files.insert(path.to_owned(), bytes.to_vec());
+        Ok(())
+    }
+
+    fn wants_contexts(&self) -> bool {
+        true
+    }
+
+    fn context(&mut self, path: &str, context: serde_json::Value) {
+        self.contexts.insert(path.to_owned(), context);
+    }
 }
 
 /// Where the pages of `language` live: the first language at the root, others in a folder.
@@ -101,9 +134,8 @@ fn render(
     root: &Path,
     template: &str,
     page: &Page,
-    site: &mut Site,
+    site: &mut dyn Sink,
 ) -> Result<(), Error> {
-    let value = serde_json::to_value(page).expect("views serialize");
     let context = tera::Context::from_serialize(page).expect("views serialize");
     let html = tera
         .render(template, &context)
@@ -111,9 +143,14 @@ fn render(
     let print = tera
         .render("print.css", &context)
         .map_err(|e| template_error(root, &e))?;
-    site.files.insert(print_css(&page.path), print.into_bytes());
-    site.files.insert(page.path.clone(), html.into_bytes());
-    site.contexts.insert(page.path.clone(), value);
+    site.put(&print_css(&page.path), print.as_bytes())?;
+    site.put(&page.path, html.as_bytes())?;
+    if site.wants_contexts() {
+        site.context(
+            &page.path,
+            serde_json::to_value(page).expect("views serialize"),
+        );
+    }
     Ok(())
 }
 
@@ -312,14 +349,16 @@ pub fn diff_page(workspace: &Workspace, diff: &crate::compare::Diff) -> Result<S
         .map_err(|e| template_error(&workspace.root, &e))
 }
 
-/// Renders the site for `workspace` as evaluated in `sheet`, with its publications.
-pub fn site(workspace: &Workspace, sheet: &Sheet, history: &[Published]) -> Result<Site, Error> {
+/// Renders the site for `workspace` as evaluated in `sheet`, with its publications, into
+/// `site`, page by page.
+pub fn site(
+    workspace: &Workspace,
+    sheet: &Sheet,
+    history: &[Published],
+    site: &mut dyn Sink,
+) -> Result<(), Error> {
     let tera = engine(workspace)?;
     let first = workspace.assessment.languages[0];
-    let mut site = Site {
-        files: BTreeMap::new(),
-        contexts: BTreeMap::new(),
-    };
     for &language in &workspace.assessment.languages {
         let pages = Pages {
             workspace,
@@ -333,12 +372,12 @@ pub fn site(workspace: &Workspace, sheet: &Sheet, history: &[Published]) -> Resu
             &workspace.root,
             "index.html",
             &pages.index(sheet),
-            &mut site,
+            site,
         )?;
         for service in &sheet.services {
             let mut page = pages.sheet(service);
             page.previous = previous(&page.path, &pages.base, history, &service.service.id);
-            render(&tera, &workspace.root, "service.html", &page, &mut site)?;
+            render(&tera, &workspace.root, "service.html", &page, site)?;
         }
         let mut list = pages.page("history/index.html");
         for published in history.iter().rev() {
@@ -360,43 +399,39 @@ pub fn site(workspace: &Workspace, sheet: &Sheet, history: &[Published]) -> Resu
             page.publications = vec![publication.clone()];
             list.publications.push(publication);
             page.diff = diff;
-            render(&tera, &workspace.root, "diff.html", &page, &mut site)?;
-            archive(&tera, &pages, published, sheet, &mut site)?;
+            render(&tera, &workspace.root, "diff.html", &page, site)?;
+            archive(&tera, &pages, published, sheet, site)?;
         }
-        render(&tera, &workspace.root, "history.html", &list, &mut site)?;
+        render(&tera, &workspace.root, "history.html", &list, site)?;
     }
     let style = tera
         .render("style.css", &style_context(workspace))
         .map_err(|e| template_error(&workspace.root, &e))?;
-    site.files
-        .insert("style.css".to_owned(), style.into_bytes());
+    site.put("style.css", style.as_bytes())?;
     if let Some(logo) = &workspace.logo {
-        site.files
-            .insert(format!("logo.{}", logo.extension), logo.bytes.clone());
+        site.put(&format!("logo.{}", logo.extension), &logo.bytes)?;
     }
     for service in &sheet.services {
         let id = &service.service.id;
-        site.files
-            .insert(format!("{id}/checksheet.json"), data::json(sheet, service));
-        site.files
-            .insert(format!("{id}/checksheet.csv"), data::csv(sheet, service));
+        site.put(&format!("{id}/checksheet.json"), &data::json(sheet, service))?;
+        site.put(&format!("{id}/checksheet.csv"), &data::csv(sheet, service))?;
     }
     for published in history {
         let old = &published.snapshot.sheet;
         let folder = format!("history/{}", slug(&published.publication.tag));
         for service in &old.services {
             let id = &service.service.id;
-            site.files.insert(
-                format!("{folder}/{id}/checksheet.json"),
-                data::json(old, service),
-            );
-            site.files.insert(
-                format!("{folder}/{id}/checksheet.csv"),
-                data::csv(old, service),
-            );
+            site.put(
+                &format!("{folder}/{id}/checksheet.json"),
+                &data::json(old, service),
+            )?;
+            site.put(
+                &format!("{folder}/{id}/checksheet.csv"),
+                &data::csv(old, service),
+            )?;
         }
     }
-    Ok(site)
+    Ok(())
 }
 
 /// The last publication's sheet of the service `id`, linked from the page at `path`.
@@ -425,7 +460,7 @@ fn archive(
     current: &Pages,
     published: &Published,
     sheet: &Sheet,
-    site: &mut Site,
+    site: &mut dyn Sink,
 ) -> Result<(), Error> {
     let slug = slug(&published.publication.tag);
     let pages = Pages {
@@ -481,13 +516,13 @@ pub fn inputs(workspace: &Workspace) -> Vec<String> {
     inputs
 }
 
-/// `manifest.json`: the tool, the inputs' and every output's SHA-256, and the source commit
-/// when there is one.
+/// `manifest.json`: the tool, the inputs' and every output's SHA-256 (`outputs`, by path),
+/// and the source commit when there is one.
 pub fn manifest(
     workspace: &Workspace,
-    site: &Site,
+    outputs: &BTreeMap<String, String>,
     commit: Option<&str>,
     history: &[Published],
 ) -> Vec<u8> {
-    data::manifest(workspace, &site.files, commit, history)
+    data::manifest(workspace, outputs, commit, history)
 }

@@ -277,21 +277,12 @@ fn rebuild(dir: &Path, manifest: &Manifest) -> Result<Rebuild, Error> {
         }
         Err(error) => return Err(error),
     };
-    let built: BTreeMap<&String, String> = rebuilt
-        .files
-        .iter()
-        .filter(|(name, _)| !crate::write::is_site_own(name))
-        .map(|(name, bytes)| (name, crate::digest::sha256(bytes)))
-        .collect();
+    let built = &rebuilt.built.outputs;
     let mut result = Rebuild {
         commit: Some(commit.clone()),
         ..Rebuild::default()
     };
-    let names: BTreeSet<&String> = built
-        .keys()
-        .copied()
-        .chain(manifest.outputs.keys())
-        .collect();
+    let names: BTreeSet<&String> = built.keys().chain(manifest.outputs.keys()).collect();
     for name in names {
         match (manifest.outputs.get(name), built.get(name)) {
             (Some(listed), Some(sha256)) if listed != sha256 => result.differs.push(name.clone()),
@@ -301,7 +292,7 @@ fn rebuild(dir: &Path, manifest: &Manifest) -> Result<Rebuild, Error> {
         }
     }
     // The manifest itself: its inputs' hashes, its checklist, its tool.
-    if rebuilt.files.get(crate::write::SITE_MARK) != Some(&manifest.bytes) {
+    if rebuilt.built.manifest != manifest.bytes {
         result.differs.push(crate::write::SITE_MARK.to_owned());
     }
     result.publications = rebuilt

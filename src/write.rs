@@ -66,60 +66,107 @@ pub fn replace_file(path: &Path, contents: &[u8]) -> Result<(), Error> {
 /// The file every site `build` writes; a folder holding it may be replaced by a new build.
 pub const SITE_MARK: &str = "manifest.json";
 
-/// Writes `files` (paths with `/`) as the folder `out`, replacing a previous build there.
-/// The new site is written beside `out` and renamed into place, so a failure leaves the
-/// previous site as it was. A folder that is not a previous build is never replaced.
-pub fn site(out: &Path, files: &std::collections::BTreeMap<String, Vec<u8>>) -> Result<(), Error> {
-    if out.exists() {
-        let is_empty = out
-            .read_dir()
-            .map_err(|e| Error::io("io.read", out, e))?
-            .next()
-            .is_none();
-        if !is_empty && let Err(stranger) = previous_build(out) {
-            let what = match stranger {
-                Some(name) => t!("write.stranger", out = out.display(), name = name),
-                None => t!("write.not-a-site", out = out.display()),
-            };
-            return Err(Error::input(
-                crate::diagnostic::Diagnostic::new("not-a-site", what)
-                    .help(t!("write.not-a-site-help")),
-            ));
+/// A new site being written beside the folder `out`, file by file as each is rendered, and
+/// renamed into place by [`Staging::finish`]: a failure, or a build stopped at any moment,
+/// leaves the previous site as it was. A folder that is not a previous build is never
+/// replaced. A file whose contents are those of the previous build's file of the same name
+/// is that file, hard-linked: unchanged outputs keep their inode and modification time.
+pub struct Staging {
+    out: std::path::PathBuf,
+    dir: tempfile::TempDir,
+    /// The previous build's outputs with their SHA-256, as its manifest lists them.
+    previous: std::collections::BTreeMap<String, String>,
+    /// Folders already made in the staging folder.
+    folders: std::collections::BTreeSet<std::path::PathBuf>,
+}
+
+impl Staging {
+    /// Starts a site for `out`, after checking that `out` holds nothing but a previous build.
+    pub fn new(out: &Path) -> Result<Staging, Error> {
+        let mut previous = std::collections::BTreeMap::new();
+        if out.exists() {
+            let is_empty = out
+                .read_dir()
+                .map_err(|e| Error::io("io.read", out, e))?
+                .next()
+                .is_none();
+            if !is_empty {
+                match previous_build(out) {
+                    Ok(outputs) => previous = outputs,
+                    Err(stranger) => {
+                        let what = match stranger {
+                            Some(name) => t!("write.stranger", out = out.display(), name = name),
+                            None => t!("write.not-a-site", out = out.display()),
+                        };
+                        return Err(Error::input(
+                            crate::diagnostic::Diagnostic::new("not-a-site", what)
+                                .help(t!("write.not-a-site-help")),
+                        ));
+                    }
+                }
+            }
         }
+        let parent = parent(out);
+        std::fs::create_dir_all(parent).map_err(|e| Error::io("io.create-folder", parent, e))?;
+        let dir = tempfile::Builder::new()
+            .prefix(".checksheet-build-")
+            .permissions(readable(0o755))
+            .tempdir_in(parent)
+            .map_err(|e| Error::io("io.create-temp-folder", parent, e))?;
+        Ok(Staging {
+            out: out.to_path_buf(),
+            dir,
+            previous,
+            folders: std::collections::BTreeSet::new(),
+        })
     }
-    let parent = parent(out);
-    std::fs::create_dir_all(parent).map_err(|e| Error::io("io.create-folder", parent, e))?;
-    let staging = tempfile::Builder::new()
-        .prefix(".checksheet-build-")
-        .permissions(readable(0o755))
-        .tempdir_in(parent)
-        .map_err(|e| Error::io("io.create-temp-folder", parent, e))?;
-    for (name, contents) in files {
-        let path = staging.path().join(name);
-        if let Some(folder) = path.parent() {
+
+    /// Writes the file `name` (with `/`), whose SHA-256 is `sha256`.
+    pub fn put(&mut self, name: &str, contents: &[u8], sha256: &str) -> Result<(), Error> {
+        let path = self.dir.path().join(name);
+        if let Some(folder) = path.parent()
+            && !self.folders.contains(folder)
+        {
             std::fs::create_dir_all(folder)
                 .map_err(|e| Error::io("io.create-folder", folder, e))?;
+            self.folders.insert(folder.to_path_buf());
         }
-        std::fs::write(&path, contents).map_err(|e| Error::io("io.write", &path, e))?;
-    }
-    let previous = tempfile::Builder::new()
-        .prefix(".checksheet-previous-")
-        .tempdir_in(parent)
-        .map_err(|e| Error::io("io.create-temp-folder", parent, e))?;
-    let kept = previous.path().join("site");
-    if out.exists() {
-        std::fs::rename(out, &kept).map_err(|e| Error::io("io.move-aside", out, e))?;
-    }
-    let staged = staging.keep();
-    if let Err(error) = std::fs::rename(&staged, out) {
-        // Put the previous site back before reporting.
-        if kept.exists() {
-            let _ = std::fs::rename(&kept, out);
+        if self.previous.get(name).is_some_and(|old| old == sha256) {
+            // The manifest says so, and the bytes on disk must too: a file edited since
+            // the last build is written anew.
+            let old = self.out.join(name);
+            if std::fs::read(&old).is_ok_and(|bytes| bytes == contents)
+                && std::fs::hard_link(&old, &path).is_ok()
+            {
+                return Ok(());
+            }
         }
-        let _ = std::fs::remove_dir_all(&staged);
-        return Err(Error::io("io.create", out, error));
+        std::fs::write(&path, contents).map_err(|e| Error::io("io.write", &path, e))
     }
-    Ok(())
+
+    /// Puts the new site in the place of the previous one.
+    pub fn finish(self) -> Result<(), Error> {
+        let out = &self.out;
+        let parent = parent(out);
+        let previous = tempfile::Builder::new()
+            .prefix(".checksheet-previous-")
+            .tempdir_in(parent)
+            .map_err(|e| Error::io("io.create-temp-folder", parent, e))?;
+        let kept = previous.path().join("site");
+        if out.exists() {
+            std::fs::rename(out, &kept).map_err(|e| Error::io("io.move-aside", out, e))?;
+        }
+        let staged = self.dir.keep();
+        if let Err(error) = std::fs::rename(&staged, out) {
+            // Put the previous site back before reporting.
+            if kept.exists() {
+                let _ = std::fs::rename(&kept, out);
+            }
+            let _ = std::fs::remove_dir_all(&staged);
+            return Err(Error::io("io.create", out, error));
+        }
+        Ok(())
+    }
 }
 
 /// The files of a site that its manifest cannot list: the manifest and its signature.
@@ -134,8 +181,9 @@ fn is_desktop_litter(name: &str) -> bool {
 
 /// Whether `out` holds exactly a site built by checksheet: a manifest written by it, and no
 /// file the manifest does not list apart from desktop litter (so nothing anyone else put
-/// there is ever deleted). `Err(Some(name))` names the first stranger found.
-fn previous_build(out: &Path) -> Result<(), Option<String>> {
+/// there is ever deleted). Its outputs with their SHA-256; `Err(Some(name))` names the
+/// first stranger found.
+fn previous_build(out: &Path) -> Result<std::collections::BTreeMap<String, String>, Option<String>> {
     let text = std::fs::read(out.join(SITE_MARK)).map_err(|_| None)?;
     let manifest = serde_json::from_slice::<serde_json::Value>(&text).map_err(|_| None)?;
     if manifest["tool"]["name"] != env!("CARGO_PKG_NAME") {
@@ -148,7 +196,10 @@ fn previous_build(out: &Path) -> Result<(), Option<String>> {
         .find(|name| !is_site_own(name) && !outputs.contains_key(name));
     match stranger {
         Some(name) => Err(Some(name)),
-        None => Ok(()),
+        None => Ok(outputs
+            .iter()
+            .filter_map(|(name, sha)| Some((name.clone(), sha.as_str()?.to_owned())))
+            .collect()),
     }
 }
 

@@ -31,27 +31,29 @@ pub(super) fn build(
     let (history, skipped) = revisions::published(dir)?;
     let target = site.map_or_else(|| dir.join("site"), Path::to_path_buf);
     let commit = history::source_commit(dir, &render::inputs(workspace), &target);
-    let mut rendered = revisions::site(&snapshot, &history, commit.as_deref())?;
     if context {
-        print(out, &json(&rendered.contexts))?;
+        let mut kept = render::Site::default();
+        revisions::site(&snapshot, &history, commit.as_deref(), &mut kept)?;
+        print(out, &json(&kept.contexts))?;
         return Ok(Outcome::Clean);
     }
+    let mut staging = write::Staging::new(&target)?;
+    let built = revisions::site(&snapshot, &history, commit.as_deref(), &mut staging)?;
     if let Some(key) = &key {
-        let signature = key.sign(&rendered.files[write::SITE_MARK]);
-        rendered
-            .files
-            .insert(crate::sign::SIGNATURE_FILE.to_owned(), signature);
+        let signature = key.sign(&built.manifest);
+        render::Sink::put(&mut staging, crate::sign::SIGNATURE_FILE, &signature)?;
     }
-    write::site(&target, &rendered.files)?;
-    let pages = rendered
-        .files
+    staging.finish()?;
+    let pages = built
+        .outputs
         .keys()
         .filter(|name| name.ends_with(".html"))
         .count();
     let mut message = t!(
         "build.built",
         pages = pages,
-        others = rendered.files.len() - pages,
+        // The manifest and the signature are files too.
+        others = built.outputs.len() + 1 + usize::from(key.is_some()) - pages,
         out = target.display()
     );
     message.push('\n');

@@ -225,7 +225,7 @@ pub fn csv(sheet: &Sheet, service: &ServiceSheet) -> Vec<u8> {
 /// The manifest: tool version, checklist, inputs and outputs with their SHA-256.
 pub fn manifest(
     workspace: &Workspace,
-    files: &BTreeMap<String, Vec<u8>>,
+    outputs: &BTreeMap<String, String>,
     commit: Option<&str>,
     history: &[super::Published],
 ) -> Vec<u8> {
@@ -240,10 +240,6 @@ pub fn manifest(
     if let Some(lock) = &workspace.lock_file {
         inputs.insert(crate::load::LOCK_FILE.to_owned(), lock.sha256.clone());
     }
-    let outputs: BTreeMap<&String, String> = files
-        .iter()
-        .map(|(path, bytes)| (path, crate::digest::sha256(bytes)))
-        .collect();
     let value = json!({
         "tool": {"name": env!("CARGO_PKG_NAME"), "version": env!("CARGO_PKG_VERSION")},
         "checklist": {
