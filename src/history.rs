@@ -438,9 +438,9 @@ pub fn source_commit(root: &Path, inputs: &[String], out: &Path) -> Option<Strin
         .filter_map(|entry| entry.path().ok().map(str::to_owned))
         .collect();
     let touched = |input: &str| {
-        changed.iter().any(|path| {
-            path == input || (path.ends_with('/') && input.starts_with(path.as_str()))
-        })
+        changed
+            .iter()
+            .any(|path| path == input || (path.ends_with('/') && input.starts_with(path.as_str())))
     };
     if inputs.iter().any(|input| touched(input)) {
         return None;

@@ -413,7 +413,10 @@ pub fn site(
     }
     for service in &sheet.services {
         let id = &service.service.id;
-        site.put(&format!("{id}/checksheet.json"), &data::json(sheet, service))?;
+        site.put(
+            &format!("{id}/checksheet.json"),
+            &data::json(sheet, service),
+        )?;
         site.put(&format!("{id}/checksheet.csv"), &data::csv(sheet, service))?;
     }
     for published in history {

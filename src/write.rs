@@ -183,7 +183,9 @@ fn is_desktop_litter(name: &str) -> bool {
 /// file the manifest does not list apart from desktop litter (so nothing anyone else put
 /// there is ever deleted). Its outputs with their SHA-256; `Err(Some(name))` names the
 /// first stranger found.
-fn previous_build(out: &Path) -> Result<std::collections::BTreeMap<String, String>, Option<String>> {
+fn previous_build(
+    out: &Path,
+) -> Result<std::collections::BTreeMap<String, String>, Option<String>> {
     let text = std::fs::read(out.join(SITE_MARK)).map_err(|_| None)?;
     let manifest = serde_json::from_slice::<serde_json::Value>(&text).map_err(|_| None)?;
     if manifest["tool"]["name"] != env!("CARGO_PKG_NAME") {

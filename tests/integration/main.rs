@@ -12,6 +12,7 @@ mod init;
 mod language;
 mod oscal;
 mod partners;
+mod scale;
 mod serve;
 mod sheet;
 mod since;
