@@ -125,6 +125,7 @@ impl Repo {
             tree,
             prefix: self.prefix.clone(),
             label: label.to_owned(),
+            entries: std::cell::OnceCell::new(),
         })
     }
 
@@ -311,6 +312,35 @@ pub struct Revision {
     tree: git2::Oid,
     prefix: String,
     label: String,
+    /// Every entry of the tree by path (with `/`): its object and mode, from one walk of
+    /// the tree, made on the first read (looking each path up inflates its folders again).
+    entries: std::cell::OnceCell<std::collections::HashMap<String, (git2::Oid, i32)>>,
+}
+
+impl Revision {
+    /// The object and mode of the entry at `path`, if the tree has one.
+    fn entry(&self, path: &Path) -> Result<Option<(git2::Oid, i32)>, Refusal> {
+        if self.entries.get().is_none() {
+            let tree = self
+                .repository
+                .find_tree(self.tree)
+                .map_err(|e| Refusal::Unreadable(e.to_string()))?;
+            let mut entries = std::collections::HashMap::new();
+            tree.walk(git2::TreeWalkMode::PreOrder, |folder, entry| {
+                if let Ok(name) = entry.name() {
+                    entries.insert(format!("{folder}{name}"), (entry.id(), entry.filemode()));
+                }
+                git2::TreeWalkResult::Ok
+            })
+            .map_err(|e| Refusal::Unreadable(e.to_string()))?;
+            let _ = self.entries.set(entries);
+        }
+        let key = path.to_string_lossy().replace('\\', "/");
+        Ok(self
+            .entries
+            .get()
+            .and_then(|entries| entries.get(&key).copied()))
+    }
 }
 
 /// `path` with `.` and `..` resolved, `None` when it climbs out.
@@ -334,26 +364,22 @@ impl Files for Revision {
         let Some(mut full) = normalize(&format!("{}{path}", self.prefix)) else {
             return Ok(None);
         };
-        let tree = self
-            .repository
-            .find_tree(self.tree)
-            .map_err(|e| Refusal::Unreadable(e.to_string()))?;
         // Symbolic links are followed within the tree, a few at most.
         for _ in 0..8 {
             if confined && !full.starts_with(&self.prefix) {
                 return Err(Refusal::Outside);
             }
-            let Ok(entry) = tree.get_path(&full) else {
+            let Some((id, mode)) = self.entry(&full)? else {
                 return Ok(None);
             };
-            let blob = match entry.filemode() {
+            let blob = match mode {
                 0o040_000 => return Err(Refusal::NotAFile),
                 _ => self
                     .repository
-                    .find_blob(entry.id())
+                    .find_blob(id)
                     .map_err(|e| Refusal::Unreadable(e.to_string()))?,
             };
-            if entry.filemode() == 0o120_000 {
+            if mode == 0o120_000 {
                 let target = String::from_utf8_lossy(blob.content()).into_owned();
                 let folder = full.parent().map(Path::to_path_buf).unwrap_or_default();
                 full = match normalize(&folder.join(target).to_string_lossy()) {

@@ -150,3 +150,43 @@ fn a_build_killed_at_any_moment_leaves_the_previous_site_whole() {
         assert_eq!(code, 0, "killed after {moment:?}: {stdout}{stderr}");
     }
 }
+
+/// `bench/run.sh --smoke`: the benchmark, at a small size and once, on this build.
+#[test]
+fn the_benchmark_runs_at_a_smoke_size() {
+    let here = std::process::Command::new("hyperfine")
+        .arg("--version")
+        .output()
+        .is_ok()
+        && Path::new("/usr/bin/time").exists();
+    assert!(
+        here || std::env::var_os("CI").is_none(),
+        "CI needs hyperfine and GNU time"
+    );
+    if !here {
+        eprintln!("skipped: hyperfine or GNU time is not installed");
+        return;
+    }
+    let output = std::process::Command::new("bash")
+        .arg(root().join("bench/run.sh"))
+        .arg("--smoke")
+        .env("CHECKSHEET", insta_cmd::get_cargo_bin("checksheet"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    for row in [
+        "| 20 | build (clean) |",
+        "| 20 | build (one answers file changed) |",
+        "| 20 | diff HEAD~1 HEAD |",
+        "| 20 | log |",
+        "| 20 | build, peak memory |",
+        "`check` of the sample",
+    ] {
+        assert!(stdout.contains(row), "{row} is missing:\n{stdout}");
+    }
+}
