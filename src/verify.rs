@@ -390,6 +390,7 @@ fn rebuild_text(rebuild: &Rebuild, out: &mut String) {
     let commit = rebuild.commit.as_deref().map(short).unwrap_or_default();
     if let Some(reason) = &rebuild.unavailable {
         let _ = writeln!(out, "{}", t!("verify.rebuild-unavailable", reason = reason));
+        let _ = writeln!(out, "  {}", t!("verify.rebuild-hint"));
         return;
     }
     if rebuild.matches() {

@@ -1384,6 +1384,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "does not match the site built again from commit {commit}:",
     ),
     (
+        "verify.rebuild-hint",
+        "run in an assessment folder (or with -C), verify also builds the site again from that repository; to check another company's site, run it outside the assessment folder to check the files alone",
+    ),
+    (
         "verify.rebuild-matches",
         "every file matches the site built again from commit {commit}",
     ),
