@@ -37,14 +37,97 @@ pub fn diff(
             .last()
             .map_or_else(|| "HEAD".to_owned(), |p| p.tag.clone()),
     };
+    if let Some(to) = to {
+        return between(&repo, dir, &from, to, service);
+    }
     let old = pipeline::at(&repo, dir, Some(&from))?;
-    let new = pipeline::at(&repo, dir, to)?;
+    let new = pipeline::at(&repo, dir, None)?;
     pipeline::known_service(
         old.sheet.service_ids().chain(new.sheet.service_ids()),
         service,
     )?;
     let diff = compare(&old, &new, service);
     Ok((diff, new))
+}
+
+/// `diff` of two revisions. The newer is evaluated whole (it is what the HTML page shows);
+/// where the two differ only in answers files, every other service is the same at the older
+/// one, and valid there as it is in the newer: only the changed answers are read again.
+fn between(
+    repo: &Repo,
+    dir: &Path,
+    from: &str,
+    to: &str,
+    service: Option<&str>,
+) -> Result<(Diff, Snapshot), Error> {
+    let mut new = match pipeline::at(repo, dir, Some(to)) {
+        Ok(new) => new,
+        // The older revision's problems come first, as they always have.
+        Err(error) => {
+            pipeline::at(repo, dir, Some(from))?;
+            return Err(error);
+        }
+    };
+    let changed = repo.changed_paths(&repo.commit(from)?, &repo.commit(to)?)?;
+    if let Some(changed) = changed.filter(|changed| covered(&new, changed)) {
+        let wanted = |answers: &str| tree_path(answers).is_some_and(|p| changed.contains(&p));
+        // A problem is named as the whole evaluation below names it.
+        if let Ok(old) = pipeline::some_at(repo, dir, from, Some(&wanted)) {
+            pipeline::known_service(new.sheet.service_ids(), service)?;
+            // Compared: the changed services only; the others are the same on both sides.
+            let all = std::mem::take(&mut new.sheet.services);
+            let (changed, same): (Vec<_>, Vec<_>) = all
+                .into_iter()
+                .enumerate()
+                .partition(|(_, s)| wanted(&s.service.answers));
+            let order: Vec<usize> = changed.iter().map(|(i, _)| *i).collect();
+            new.sheet.services = changed.into_iter().map(|(_, s)| s).collect();
+            let diff = compare(&old, &new, service);
+            let mut all: Vec<_> = order
+                .into_iter()
+                .zip(std::mem::take(&mut new.sheet.services))
+                .chain(same)
+                .collect();
+            all.sort_by_key(|(i, _)| *i);
+            new.sheet.services = all.into_iter().map(|(_, s)| s).collect();
+            return Ok((diff, new));
+        }
+    }
+    let old = pipeline::at(repo, dir, Some(from))?;
+    pipeline::known_service(
+        old.sheet.service_ids().chain(new.sheet.service_ids()),
+        service,
+    )?;
+    let diff = compare(&old, &new, service);
+    Ok((diff, new))
+}
+
+/// An `answers` entry as a path in a git tree: `./answers/a.yaml` is `answers/a.yaml`;
+/// `None` for one that leaves the folder (never read).
+fn tree_path(answers: &str) -> Option<String> {
+    crate::load::is_inside(answers).then(|| {
+        Path::new(answers)
+            .components()
+            .filter_map(|c| match c {
+                std::path::Component::Normal(part) => part.to_str(),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+            .join("/")
+    })
+}
+
+/// Whether every path in `changed` is the answers file of a service of `snapshot`: then
+/// the settings, checklist, lock, evidence and every other answers file are the same.
+fn covered(snapshot: &Snapshot, changed: &[String]) -> bool {
+    let answers: std::collections::BTreeSet<String> = snapshot
+        .workspace
+        .assessment
+        .services
+        .iter()
+        .filter_map(|s| tree_path(&s.answers))
+        .collect();
+    changed.iter().all(|path| answers.contains(path))
 }
 
 /// Every publication with what changed since the one before, public parts only; none when
@@ -383,46 +466,105 @@ fn first_message(problems: &[Diagnostic]) -> String {
 
 /// `checksheet log`.
 pub fn log(dir: &Path, service: Option<&str>) -> Result<Vec<LogEntry>, Error> {
-    let current = pipeline::working_tree(dir)?;
-    pipeline::known_service(current.sheet.service_ids(), service)?;
+    // The services are those of the settings on disk; the answers files are not read.
+    let current = pipeline::open(
+        &t!("diff.working-tree"),
+        crate::load::from_some(dir, Box::new(crate::load::folder(dir)?), Some(&|_| false))?,
+    )?;
+    pipeline::known_service(
+        current
+            .workspace
+            .assessment
+            .services
+            .iter()
+            .map(|s| s.id.as_str()),
+        service,
+    )?;
     let repo = Repo::open(dir)?;
     let mut entries = Vec::new();
     // Newest first: a commit's parent is usually the next commit listed, so the parent's
     // snapshot is kept for it.
     let mut kept: Option<(String, Snapshot)> = None;
+    // The last commit found usable: every file of it is valid.
+    let mut usable: Option<String> = None;
     let at = |commit: &str, kept: &mut Option<(String, Snapshot)>| match kept.take() {
         Some((id, snapshot)) if id == commit => Ok(snapshot),
         _ => pipeline::at(&repo, dir, Some(commit)),
     };
+    // A commit's snapshot, or what the log says of a commit that has none.
+    let own = |commit: &str, kept: &mut Option<(String, Snapshot)>| match at(commit, kept) {
+        Err(Error::Input(problems))
+            if problems.first().is_some_and(|p| p.code == "no-assessment") =>
+        {
+            Ok(Err(LogSummary::event(LogEvent::Removed, None)))
+        }
+        Err(Error::Input(problems)) => Ok(Err(LogSummary::event(
+            LogEvent::Unusable,
+            Some(first_message(&problems)),
+        ))),
+        Err(error) => Err(error),
+        Ok(snapshot) => Ok(Ok(snapshot)),
+    };
     for change in repo.changes()? {
-        let summary = match at(&change.commit, &mut kept) {
-            Err(Error::Input(problems))
-                if problems.first().is_some_and(|p| p.code == "no-assessment") =>
-            {
-                LogSummary::event(LogEvent::Removed, None)
-            }
-            Err(Error::Input(problems)) => {
-                LogSummary::event(LogEvent::Unusable, Some(first_message(&problems)))
-            }
-            Err(error) => return Err(error),
-            Ok(new) => match change.parent.as_deref().map(|p| (p, at(p, &mut None))) {
-                Some((parent, Ok(old))) => {
-                    let summary = summary(&old, &new, service);
-                    kept = Some((parent.to_owned(), old));
-                    summary
+        let mut new = None;
+        if usable.as_deref() != Some(change.commit.as_str()) {
+            match own(&change.commit, &mut kept)? {
+                Ok(snapshot) => new = Some(snapshot),
+                Err(summary) => {
+                    usable = None;
+                    entries.push(LogEntry::of(change, summary));
+                    continue;
                 }
-                Some((_, Err(Error::Input(problems))))
-                    if problems.first().is_some_and(|p| p.code != "no-assessment") =>
-                {
-                    LogSummary::event(LogEvent::AfterUnusable, None)
+            }
+        }
+        // The commit is usable: where its parent differs only in answers files, those
+        // alone are read again.
+        let quick = match change.parent.as_deref() {
+            Some(parent) => changed_answers(&repo, dir, &change.commit, parent, service)?,
+            None => None,
+        };
+        if let Some(summary) = quick {
+            usable = change.parent.clone();
+            kept = None;
+            entries.push(LogEntry::of(change, summary));
+            continue;
+        }
+        usable = None;
+        let new = match new {
+            Some(new) => new,
+            None => match own(&change.commit, &mut kept)? {
+                Ok(snapshot) => snapshot,
+                Err(summary) => {
+                    entries.push(LogEntry::of(change, summary));
+                    continue;
                 }
-                Some((_, Err(Error::Input(_)))) => LogSummary::event(LogEvent::Created, None),
-                Some((_, Err(error))) => return Err(error),
-                None if change.shallow => LogSummary::event(LogEvent::HistoryNotFetched, None),
-                None => LogSummary::event(LogEvent::Created, None),
             },
         };
-        entries.push(LogEntry {
+        let summary = match change.parent.as_deref().map(|p| (p, at(p, &mut None))) {
+            Some((parent, Ok(old))) => {
+                let summary = summary(&old, &new, service);
+                usable = Some(parent.to_owned());
+                kept = Some((parent.to_owned(), old));
+                summary
+            }
+            Some((_, Err(Error::Input(problems))))
+                if problems.first().is_some_and(|p| p.code != "no-assessment") =>
+            {
+                LogSummary::event(LogEvent::AfterUnusable, None)
+            }
+            Some((_, Err(Error::Input(_)))) => LogSummary::event(LogEvent::Created, None),
+            Some((_, Err(error))) => return Err(error),
+            None if change.shallow => LogSummary::event(LogEvent::HistoryNotFetched, None),
+            None => LogSummary::event(LogEvent::Created, None),
+        };
+        entries.push(LogEntry::of(change, summary));
+    }
+    Ok(entries)
+}
+
+impl LogEntry {
+    fn of(change: crate::history::Change, summary: LogSummary) -> LogEntry {
+        LogEntry {
             commit: change.commit,
             date: japan_time(change.time)
                 .strftime("%Y-%m-%dT%H:%M:%S+09:00")
@@ -430,9 +572,40 @@ pub fn log(dir: &Path, service: Option<&str>) -> Result<Vec<LogEntry>, Error> {
             author: change.author,
             message: change.message,
             summary,
-        });
+        }
     }
-    Ok(entries)
+}
+
+/// What `commit` changed since `parent`, when `commit` is known usable and the two differ
+/// only in answers files: then every other service is the same and valid at `parent`, and
+/// only the changed answers are read at each. `None` when that does not hold, or `parent`
+/// has a problem (the whole evaluation names it).
+fn changed_answers(
+    repo: &Repo,
+    dir: &Path,
+    commit: &str,
+    parent: &str,
+    service: Option<&str>,
+) -> Result<Option<LogSummary>, Error> {
+    let Some(changed) = repo.changed_paths(parent, commit)? else {
+        return Ok(None);
+    };
+    let wanted = |answers: &str| tree_path(answers).is_some_and(|p| changed.contains(&p));
+    let partial = |revision: &str| match pipeline::some_at(repo, dir, revision, Some(&wanted)) {
+        Ok(snapshot) => Ok(Some(snapshot)),
+        Err(Error::Input(_)) => Ok(None),
+        Err(error) => Err(error),
+    };
+    let Some(new) = partial(commit)? else {
+        return Ok(None);
+    };
+    if !covered(&new, &changed) {
+        return Ok(None);
+    }
+    let Some(old) = partial(parent)? else {
+        return Ok(None);
+    };
+    Ok(Some(summary(&old, &new, service)))
 }
 
 /// Why an assessment may not be published as it is, each pointing at its line.

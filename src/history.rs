@@ -237,6 +237,65 @@ impl Repo {
         Ok(changes)
     }
 
+    /// The paths (relative to the assessment folder, with `/`) whose entry differs between
+    /// the trees of commits `from` and `to`; `None` when either tree holds a symbolic link in
+    /// the assessment folder, since a link's target may change while the link does not.
+    pub fn changed_paths(&self, from: &str, to: &str) -> Result<Option<Vec<String>>, Error> {
+        let tree = |commit: &str| {
+            git2::Oid::from_str(commit)
+                .and_then(|oid| self.repository.find_commit(oid))
+                .and_then(|c| c.tree())
+                .map_err(|e| git_error(e.to_string(), t!("git.check")))
+        };
+        let (old, new) = (tree(from)?, tree(to)?);
+        for tree in [&old, &new] {
+            let mut link = false;
+            tree.walk(git2::TreeWalkMode::PreOrder, |folder, entry| {
+                let inside = folder.starts_with(self.prefix.as_str())
+                    || self
+                        .prefix
+                        .starts_with(&format!("{folder}{}/", entry.name().unwrap_or("")));
+                if entry.filemode() == 0o120_000 && inside {
+                    link = true;
+                    return git2::TreeWalkResult::Abort;
+                }
+                if inside || entry.kind() != Some(git2::ObjectType::Tree) {
+                    git2::TreeWalkResult::Ok
+                } else {
+                    git2::TreeWalkResult::Skip
+                }
+            })
+            .or_else(|e| if link { Ok(()) } else { Err(e) })
+            .map_err(|e| git_error(e.to_string(), t!("git.check")))?;
+            if link {
+                return Ok(None);
+            }
+        }
+        let mut options = git2::DiffOptions::new();
+        options.disable_pathspec_match(true);
+        if !self.prefix.is_empty() {
+            options.pathspec(&self.prefix);
+        }
+        let diff = self
+            .repository
+            .diff_tree_to_tree(Some(&old), Some(&new), Some(&mut options))
+            .map_err(|e| git_error(e.to_string(), t!("git.check")))?;
+        let mut paths = Vec::new();
+        for delta in diff.deltas() {
+            for file in [delta.old_file(), delta.new_file()] {
+                if let Some(path) = file
+                    .path()
+                    .and_then(|p| p.to_str())
+                    .and_then(|p| p.strip_prefix(self.prefix.as_str()))
+                    && !paths.iter().any(|known| known == path)
+                {
+                    paths.push(path.to_owned());
+                }
+            }
+        }
+        Ok(Some(paths))
+    }
+
     /// Files in the assessment folder with changes not committed (untracked ones included).
     pub fn uncommitted(&self) -> Result<Vec<String>, Error> {
         let mut options = git2::StatusOptions::new();

@@ -270,6 +270,18 @@ pub fn assessment(root: &Path) -> Result<Loaded, Error> {
 /// file. Stops only when `checksheet.yaml` or the checklist cannot be read at all. `root` is
 /// the assessment's folder on disk, where templates and output live.
 pub fn from(root: &Path, files: Box<dyn Files>) -> Result<Loaded, Error> {
+    from_some(root, files, None)
+}
+
+/// Reads an assessment from `files` as [`from`] does; with `only`, the answers of just the
+/// services whose `answers` entry (as written in `checksheet.yaml`) it accepts, for a
+/// revision whose other services are known to be as at another revision. The settings, the
+/// checklist and the lock are read and checked whole either way.
+pub fn from_some(
+    root: &Path,
+    files: Box<dyn Files>,
+    only: Option<&dyn Fn(&str) -> bool>,
+) -> Result<Loaded, Error> {
     let assessment_file =
         read_source(files.as_ref(), ASSESSMENT_FILE, true).map_err(Error::input)?;
     let (assessment, problems) = parse::<Assessment>(
@@ -311,6 +323,7 @@ pub fn from(root: &Path, files: Box<dyn Files>) -> Result<Loaded, Error> {
         .services
         .iter()
         .enumerate()
+        .filter(|(_, service)| only.is_none_or(|only| only(&service.answers)))
         .map(|(index, service)| {
             let (file, answers, found) =
                 service_answers(files.as_ref(), &assessment_file, index, service);

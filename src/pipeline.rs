@@ -50,10 +50,22 @@ pub fn at(repo: &Repo, dir: &Path, revision: Option<&str>) -> Result<Snapshot, E
     let Some(revision) = revision else {
         return working_tree(dir);
     };
+    some_at(repo, dir, revision, None)
+}
+
+/// The assessment as committed at `revision`; with `only`, evaluated for just the services
+/// whose `answers` entry it accepts (see [`load::from_some`]): a partial snapshot, to
+/// compare with another revision whose other services are the same, never to publish.
+pub fn some_at(
+    repo: &Repo,
+    dir: &Path,
+    revision: &str,
+    only: Option<&dyn Fn(&str) -> bool>,
+) -> Result<Snapshot, Error> {
     let commit = repo.commit(revision)?;
     let files = repo.files(&commit, revision)?;
     let settings = files.name(load::ASSESSMENT_FILE);
-    match load::from(dir, Box::new(files)) {
+    match load::from_some(dir, Box::new(files), only) {
         Err(Error::Input(problems))
             if problems.len() == 1
                 && problems[0].code == "missing-file"

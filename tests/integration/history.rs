@@ -1189,3 +1189,96 @@ fn the_default_publication_message_is_in_the_assessments_first_language() {
         "{message}"
     );
 }
+
+/// The log and diff read again only the answers files a commit changed when nothing else
+/// changed; they must say exactly what reading every file says, and never call a revision
+/// usable when a file it did not change is broken.
+#[test]
+fn reading_only_changed_answers_says_what_reading_everything_says() {
+    let mut repo = Repo::new(&root().join("examples/sample-phr"));
+    let genki = "answers/genki-log.yaml";
+    let karada = "answers/karada-note.yaml";
+    // B: one answers file changed (read alone).
+    repo.edit(genki, "    status: done", "    status: partial");
+    repo.commit("B げんきログを見直し");
+    // C: the same kind of change with a file beside it (everything is read again).
+    repo.edit(karada, "    status: done", "    status: partial");
+    std::fs::write(repo.path().join("NOTES.md"), "メモ\n").unwrap();
+    repo.commit("C からだノートを見直し");
+    // D: karada-note broken; E: genki-log changed while karada-note stays broken.
+    repo.edit(karada, "    status: partial", "    status: [partial");
+    repo.commit("D 壊れた回答");
+    repo.edit(genki, "    status: partial", "    status: planned");
+    repo.commit("E げんきログだけ直す");
+    // F: karada-note mended.
+    repo.edit(karada, "    status: [partial", "    status: partial");
+    repo.commit("F 回答を直す");
+
+    let (code, stdout, stderr) = run(&mut repo.checksheet(&["log", "--format", "json"]));
+    assert_eq!(code, 0, "{stderr}");
+    let log: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let events: Vec<(String, String)> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|entry| {
+            (
+                entry["message"].as_str().unwrap().chars().take(1).collect(),
+                entry["summary"]["event"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let expected = [
+        ("F", "after-unusable"),
+        ("E", "unusable"),
+        ("D", "unusable"),
+        ("C", "changed"),
+        ("B", "changed"),
+        ("初", "created"),
+    ];
+    let expected: Vec<(String, String)> = expected
+        .iter()
+        .map(|(m, e)| ((*m).to_owned(), (*e).to_owned()))
+        .collect();
+    assert_eq!(events, expected);
+    assert!(
+        log[1]["summary"]["problem"]
+            .as_str()
+            .is_some_and(|p| p.contains("YAML")),
+        "{stdout}"
+    );
+    // B and C made the same kind of change: the same counts, read either way.
+    let counts = |entry: &serde_json::Value| {
+        let mut summary = entry["summary"].clone();
+        summary.as_object_mut().unwrap().remove("event");
+        summary
+    };
+    assert_eq!(counts(&log[3]), counts(&log[4]), "{stdout}");
+    assert_eq!(log[4]["summary"]["status"], 1, "{stdout}");
+
+    // diff: the unchanged broken file makes both revisions unusable.
+    let (code, _, stderr) = run(&mut repo.checksheet(&["diff", "HEAD~2", "HEAD~1"]));
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("karada-note.yaml"), "{stderr}");
+    // diff of one changed answers file, read alone, against the same change with every
+    // file read: the same report but for the revision names.
+    let diff = |from: &str, to: &str| {
+        let (code, stdout, stderr) =
+            run(&mut repo.checksheet(&["diff", from, to, "--format", "json"]));
+        assert_eq!(code, 0, "{stderr}");
+        let mut diff: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+        diff.as_object_mut().unwrap().remove("from");
+        diff.as_object_mut().unwrap().remove("to");
+        diff
+    };
+    let alone = diff("HEAD~5", "HEAD~4");
+    let whole = diff("HEAD~4", "HEAD~3");
+    assert_eq!(alone["summary"], whole["summary"]);
+    assert_eq!(alone["services"][0]["id"], "genki-log");
+    assert_eq!(whole["services"][0]["id"], "karada-note");
+    // And the HTML page of a diff read partly shows the whole assessment.
+    let (code, page, _) =
+        run(&mut repo.checksheet(&["diff", "HEAD~5", "HEAD~4", "--format", "html"]));
+    assert_eq!(code, 0);
+    assert!(page.contains("げんきログ"), "{page}");
+}
