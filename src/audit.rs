@@ -524,7 +524,7 @@ pub fn log(dir: &Path, service: Option<&str>) -> Result<Vec<LogEntry>, Error> {
             None => None,
         };
         if let Some(summary) = quick {
-            usable = change.parent.clone();
+            usable.clone_from(&change.parent);
             kept = None;
             entries.push(LogEntry::of(change, summary));
             continue;
