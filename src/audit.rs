@@ -521,7 +521,8 @@ pub fn log(dir: &Path, service: Option<&str>) -> Result<Vec<LogEntry>, Error> {
         // alone are read again.
         let quick = match change.parent.as_deref() {
             Some(parent) => changed_answers(&repo, dir, &change.commit, parent, service)?,
-            None => None,
+            None if change.shallow => Some(LogSummary::event(LogEvent::HistoryNotFetched, None)),
+            None => Some(LogSummary::event(LogEvent::Created, None)),
         };
         if let Some(summary) = quick {
             usable.clone_from(&change.parent);

@@ -145,9 +145,37 @@ pub fn read_source(
     })
 }
 
+thread_local! {
+    /// Values parsed cleanly in this process, by type and SHA-256 of the text: see
+    /// [`parse_kept`].
+    static KEPT: std::cell::RefCell<
+        std::collections::HashMap<(std::any::TypeId, String), std::rc::Rc<dyn std::any::Any>>,
+    > = std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// Parses `file` as [`parse`] does, reusing the value of an earlier clean parse of the same
+/// text in this process: for the settings, checklist and lock, which stay the same across
+/// most of the revisions `log` and `diff` visit. A parse with problems is never kept.
+fn parse_kept<T: serde::de::DeserializeOwned + Clone + 'static>(
+    file: &SourceFile,
+    expect: &Expect,
+) -> (Option<T>, Vec<Diagnostic>) {
+    let key = (std::any::TypeId::of::<T>(), file.sha256.clone());
+    let kept = KEPT.with(|kept| kept.borrow().get(&key).cloned());
+    if let Some(value) = kept.and_then(|kept| kept.downcast_ref::<T>().cloned()) {
+        return (Some(value), Vec::new());
+    }
+    let (value, problems) = parse::<T>(file, expect);
+    if let Some(value) = value.as_ref().filter(|_| problems.is_empty()) {
+        let value: std::rc::Rc<dyn std::any::Any> = std::rc::Rc::new(value.clone());
+        KEPT.with(|kept| kept.borrow_mut().insert(key, value));
+    }
+    (value, problems)
+}
+
 /// Parses a checklist file.
 pub fn checklist_source(file: &SourceFile) -> (Option<Checklist>, Vec<Diagnostic>) {
-    parse(
+    parse_kept(
         file,
         &Expect {
             what: &t!("load.what-checklist"),
@@ -284,7 +312,7 @@ pub fn from_some(
 ) -> Result<Loaded, Error> {
     let assessment_file =
         read_source(files.as_ref(), ASSESSMENT_FILE, true).map_err(Error::input)?;
-    let (assessment, problems) = parse::<Assessment>(
+    let (assessment, problems) = parse_kept::<Assessment>(
         &assessment_file,
         &Expect {
             what: &t!("load.what-settings"),
@@ -440,7 +468,7 @@ fn lock(files: &dyn Files, problems: &mut Vec<Diagnostic>) -> (Option<SourceFile
             return (None, None);
         }
     };
-    let (lock, found) = parse::<Lock>(
+    let (lock, found) = parse_kept::<Lock>(
         &file,
         &Expect {
             what: &t!("load.what-lock"),

@@ -32,7 +32,9 @@ const DATE_KEYS: &[&str] = &[
 pub struct SourceFile {
     pub name: String,
     pub text: String,
-    pub spans: Spans,
+    /// Where each node stands, found when first asked: most files never have a problem
+    /// to point at.
+    pub spans: std::cell::OnceCell<Spans>,
     /// SHA-256 of the file's bytes.
     pub sha256: String,
     /// For a workbook: the cell of each node, as `チェックシート!F12`.
@@ -51,18 +53,17 @@ impl SourceFile {
     /// whose evaluation is all that is needed from now on.
     pub fn forget_text(&mut self) {
         self.text = String::new();
-        self.spans = Spans::default();
+        self.spans = std::cell::OnceCell::from(Spans::default());
         self.cells = None;
     }
 
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
         let text = text.into();
-        let spans = Spans::index(&text);
         SourceFile {
             name: name.into(),
             sha256: crate::digest::sha256(text.as_bytes()),
             text,
-            spans,
+            spans: std::cell::OnceCell::new(),
             cells: None,
         }
     }
@@ -77,7 +78,7 @@ impl SourceFile {
             name: name.into(),
             sha256: crate::digest::sha256(bytes),
             text: String::new(),
-            spans: Spans::default(),
+            spans: std::cell::OnceCell::from(Spans::default()),
             cells: Some(cells),
         }
     }
@@ -112,8 +113,9 @@ impl SourceFile {
 
     /// Where the node at `path` (or its nearest existing ancestor) stands.
     pub fn locate(&self, path: &[Step], part: Part) -> Option<Location> {
-        let exact = self.spans.get(path).is_some();
-        let span = self.spans.find(path)?;
+        let spans = self.spans.get_or_init(|| Spans::index(&self.text));
+        let exact = spans.get(path).is_some();
+        let span = spans.find(path)?;
         let (pos, width) = match (part, span.key) {
             (Part::Key, Some(key)) => key,
             // A missing node is shown at its parent's key.
