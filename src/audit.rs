@@ -50,9 +50,10 @@ pub fn diff(
     Ok((diff, new))
 }
 
-/// `diff` of two revisions. The newer is evaluated whole (it is what the HTML page shows);
-/// where the two differ only in answers files, every other service is the same at the older
-/// one, and valid there as it is in the newer: only the changed answers are read again.
+/// `diff` of two revisions. Where the two differ only in answers files, every other
+/// service is the same at both, and valid at the older as it is at the newer: only the
+/// changed answers are read at each. Whether the newer is usable is known from an earlier
+/// run (see [`Repo::known_usable`]), or found by evaluating it whole.
 fn between(
     repo: &Repo,
     dir: &Path,
@@ -60,20 +61,40 @@ fn between(
     to: &str,
     service: Option<&str>,
 ) -> Result<(Diff, Snapshot), Error> {
-    let mut new = match pipeline::at(repo, dir, Some(to)) {
-        Ok(new) => new,
-        // The older revision's problems come first, as they always have.
-        Err(error) => {
-            pipeline::at(repo, dir, Some(from))?;
-            return Err(error);
-        }
+    let from_commit = repo.commit(from)?;
+    // The older revision's problems come first, as they always have.
+    let older_first = |error: Error| match pipeline::at(repo, dir, Some(from)) {
+        Ok(_) => error,
+        Err(older) => older,
     };
-    let changed = repo.changed_paths(&repo.commit(from)?, &repo.commit(to)?)?;
-    if let Some(changed) = changed.filter(|changed| covered(&new, changed)) {
+    let to_commit = repo.commit(to).map_err(older_first)?;
+    let whole = |revision: &str| pipeline::at(repo, dir, Some(revision));
+    let mut new = None;
+    if !repo.known_usable(&to_commit) {
+        new = Some(whole(to).map_err(older_first)?);
+        repo.learn_usable(&to_commit);
+    }
+    if let Some(changed) = repo.changed_paths(&from_commit, &to_commit)? {
         let wanted = |answers: &str| tree_path(answers).is_some_and(|p| changed.contains(&p));
+        let partial = |revision: &str| pipeline::some_at(repo, dir, revision, Some(&wanted));
+        let partial_new = match &new {
+            Some(_) => None,
+            None => partial(to).ok(),
+        };
+        let view = new.as_ref().or(partial_new.as_ref());
         // A problem is named as the whole evaluation below names it.
-        if let Ok(old) = pipeline::some_at(repo, dir, from, Some(&wanted)) {
-            pipeline::known_service(new.sheet.service_ids(), service)?;
+        if let Some(old) = view
+            .filter(|view| covered(view, &changed))
+            .and_then(|_| partial(from).ok())
+        {
+            repo.learn_usable(&from_commit);
+            repo.keep_usable();
+            let Some(mut new) = new else {
+                let new = partial_new.expect("a partial evaluation of the newer revision");
+                pipeline::known_service(listed(&new), service)?;
+                return Ok((compare(&old, &new, service), new));
+            };
+            pipeline::known_service(listed(&new), service)?;
             // Compared: the changed services only; the others are the same on both sides.
             let all = std::mem::take(&mut new.sheet.services);
             let (changed, same): (Vec<_>, Vec<_>) = all
@@ -93,13 +114,29 @@ fn between(
             return Ok((diff, new));
         }
     }
-    let old = pipeline::at(repo, dir, Some(from))?;
+    let new = match new {
+        Some(new) => new,
+        None => whole(to).map_err(older_first)?,
+    };
+    let old = whole(from)?;
+    repo.learn_usable(&from_commit);
+    repo.keep_usable();
     pipeline::known_service(
         old.sheet.service_ids().chain(new.sheet.service_ids()),
         service,
     )?;
     let diff = compare(&old, &new, service);
     Ok((diff, new))
+}
+
+/// The ids of the services the settings of `snapshot` list.
+fn listed(snapshot: &Snapshot) -> impl Iterator<Item = &str> {
+    snapshot
+        .workspace
+        .assessment
+        .services
+        .iter()
+        .map(|s| s.id.as_str())
 }
 
 /// An `answers` entry as a path in a git tree: `./answers/a.yaml` is `answers/a.yaml`;
@@ -507,9 +544,15 @@ pub fn log(dir: &Path, service: Option<&str>) -> Result<Vec<LogEntry>, Error> {
     };
     for change in repo.changes()? {
         let mut new = None;
+        if usable.as_deref() != Some(change.commit.as_str()) && repo.known_usable(&change.commit) {
+            usable = Some(change.commit.clone());
+        }
         if usable.as_deref() != Some(change.commit.as_str()) {
             match own(&change.commit, &mut kept)? {
-                Ok(snapshot) => new = Some(snapshot),
+                Ok(snapshot) => {
+                    repo.learn_usable(&change.commit);
+                    new = Some(snapshot);
+                }
                 Err(summary) => {
                     usable = None;
                     entries.push(LogEntry::of(change, summary));
@@ -526,6 +569,9 @@ pub fn log(dir: &Path, service: Option<&str>) -> Result<Vec<LogEntry>, Error> {
         };
         if let Some(summary) = quick {
             usable.clone_from(&change.parent);
+            if let Some(parent) = &usable {
+                repo.learn_usable(parent);
+            }
             kept = None;
             entries.push(LogEntry::of(change, summary));
             continue;
@@ -545,6 +591,7 @@ pub fn log(dir: &Path, service: Option<&str>) -> Result<Vec<LogEntry>, Error> {
             Some((parent, Ok(old))) => {
                 let summary = summary(&old, &new, service);
                 usable = Some(parent.to_owned());
+                repo.learn_usable(parent);
                 kept = Some((parent.to_owned(), old));
                 summary
             }
@@ -560,6 +607,7 @@ pub fn log(dir: &Path, service: Option<&str>) -> Result<Vec<LogEntry>, Error> {
         };
         entries.push(LogEntry::of(change, summary));
     }
+    repo.keep_usable();
     Ok(entries)
 }
 

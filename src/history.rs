@@ -15,6 +15,42 @@ pub struct Repo {
     repository: git2::Repository,
     /// The assessment folder relative to the repository's root, `""` or ending in `/`.
     prefix: String,
+    /// Trees of the assessment folder known usable: read from the git folder when first
+    /// asked, and those learned in this run.
+    usable: std::cell::RefCell<Option<Usable>>,
+}
+
+/// The trees (of the assessment folder) that this build of checksheet evaluated and found
+/// usable, every file valid, kept in `<git folder>/checksheet/usable` between runs. A tree
+/// fixes every input, so a revision with a tree in it need not be read whole again to know
+/// that the files a comparison does not read are valid. Written by a different build, the
+/// file is ignored: another build may judge files otherwise.
+#[derive(Default)]
+struct Usable {
+    trees: std::collections::HashSet<String>,
+    /// In the order learned; the oldest go first past [`USABLE_LIMIT`].
+    order: Vec<String>,
+    learned: bool,
+}
+
+/// How many usable trees are remembered.
+const USABLE_LIMIT: usize = 20_000;
+
+/// This build of checksheet: its version, and the size and time of its program file.
+fn build_stamp() -> Option<String> {
+    let program = std::fs::metadata(std::env::current_exe().ok()?).ok()?;
+    let time = program
+        .modified()
+        .ok()?
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?;
+    Some(format!(
+        "checksheet {} {} {}.{:09}",
+        env!("CARGO_PKG_VERSION"),
+        program.len(),
+        time.as_secs(),
+        time.subsec_nanos()
+    ))
 }
 
 /// A publication: an annotated tag on a commit.
@@ -63,7 +99,101 @@ impl Repo {
         if !prefix.is_empty() {
             prefix.push('/');
         }
-        Ok(Repo { repository, prefix })
+        Ok(Repo {
+            repository,
+            prefix,
+            usable: std::cell::RefCell::new(None),
+        })
+    }
+
+    /// The file of usable trees.
+    fn usable_file(&self) -> PathBuf {
+        self.repository.path().join("checksheet").join("usable")
+    }
+
+    /// The id of the assessment folder's tree at `commit`.
+    fn folder_tree(&self, commit: &str) -> Option<String> {
+        let tree = git2::Oid::from_str(commit)
+            .and_then(|oid| self.repository.find_commit(oid))
+            .and_then(|c| c.tree())
+            .ok()?;
+        if self.prefix.is_empty() {
+            return Some(tree.id().to_string());
+        }
+        let entry = tree
+            .get_path(Path::new(self.prefix.trim_end_matches('/')))
+            .ok()?;
+        Some(entry.id().to_string())
+    }
+
+    /// Runs `f` on the usable trees, read first if need be.
+    fn with_usable<R>(&self, f: impl FnOnce(&mut Usable) -> R) -> R {
+        let mut usable = self.usable.borrow_mut();
+        let usable = usable.get_or_insert_with(|| {
+            let mut found = Usable::default();
+            let text = std::fs::read_to_string(self.usable_file()).unwrap_or_default();
+            let mut lines = text.lines();
+            if build_stamp().is_some_and(|stamp| lines.next() == Some(stamp.as_str())) {
+                for tree in lines.filter(|l| git2::Oid::from_str(l).is_ok()) {
+                    if found.trees.insert(tree.to_owned()) {
+                        found.order.push(tree.to_owned());
+                    }
+                }
+            }
+            found
+        });
+        f(usable)
+    }
+
+    /// Whether the assessment at `commit` is known usable (see [`Usable`]).
+    pub fn known_usable(&self, commit: &str) -> bool {
+        self.folder_tree(commit)
+            .is_some_and(|tree| self.with_usable(|usable| usable.trees.contains(&tree)))
+    }
+
+    /// Notes that the assessment at `commit` is usable; [`Repo::keep_usable`] writes it.
+    pub fn learn_usable(&self, commit: &str) {
+        let Some(tree) = self.folder_tree(commit) else {
+            return;
+        };
+        self.with_usable(|usable| {
+            if usable.trees.insert(tree.clone()) {
+                usable.order.push(tree);
+                usable.learned = true;
+            }
+        });
+    }
+
+    /// Writes the usable trees learned in this run beside those known before, whole or not
+    /// at all (a file written aside, then renamed). A git folder that cannot be written
+    /// only means the next run reads more.
+    pub fn keep_usable(&self) {
+        let Some(stamp) = build_stamp() else {
+            return;
+        };
+        self.with_usable(|usable| {
+            if !usable.learned {
+                return;
+            }
+            let skip = usable.order.len().saturating_sub(USABLE_LIMIT);
+            let mut text = format!("{stamp}\n");
+            for tree in &usable.order[skip..] {
+                text.push_str(tree);
+                text.push('\n');
+            }
+            let file = self.usable_file();
+            let Some(folder) = file.parent() else {
+                return;
+            };
+            let aside = folder.join(format!("usable.{}.tmp", std::process::id()));
+            let written = std::fs::create_dir_all(folder)
+                .and_then(|()| std::fs::write(&aside, text))
+                .and_then(|()| std::fs::rename(&aside, &file));
+            if written.is_err() {
+                let _ = std::fs::remove_file(&aside);
+            }
+            usable.learned = false;
+        });
     }
 
     /// The commit `revision` names (a hash, tag, branch, `HEAD~2`, …).

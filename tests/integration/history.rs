@@ -1276,6 +1276,34 @@ fn reading_only_changed_answers_says_what_reading_everything_says() {
     assert_eq!(alone["summary"], whole["summary"]);
     assert_eq!(alone["services"][0]["id"], "genki-log");
     assert_eq!(whole["services"][0]["id"], "karada-note");
+    // Run again, the usable revisions remembered, everything says the same.
+    let usable = repo.path().join(".git/checksheet/usable");
+    assert!(usable.is_file());
+    let (_, again, _) = run(&mut repo.checksheet(&["log", "--format", "json"]));
+    assert_eq!(again, stdout);
+    assert_eq!(diff("HEAD~5", "HEAD~4"), alone);
+    assert_eq!(diff("HEAD~4", "HEAD~3"), whole);
+    let (code, _, stderr) = run(&mut repo.checksheet(&["diff", "HEAD~2", "HEAD~1"]));
+    assert_eq!(code, 2, "{stderr}");
+    // What another build of checksheet remembered is not trusted: here, that the broken
+    // revisions D and E are usable.
+    let tree = |revision: &str| {
+        let commit = repo.repository.revparse_single(revision).unwrap();
+        commit.peel_to_commit().unwrap().tree_id().to_string()
+    };
+    std::fs::write(
+        &usable,
+        format!(
+            "checksheet 0.0.0 1 1.0\n{}\n{}\n",
+            tree("HEAD~1"),
+            tree("HEAD~2")
+        ),
+    )
+    .unwrap();
+    let (_, again, _) = run(&mut repo.checksheet(&["log", "--format", "json"]));
+    assert_eq!(again, stdout);
+    let (code, _, _) = run(&mut repo.checksheet(&["diff", "HEAD~2", "HEAD~1"]));
+    assert_eq!(code, 2);
     // And the HTML page of a diff read partly shows the whole assessment.
     let (code, page, _) =
         run(&mut repo.checksheet(&["diff", "HEAD~5", "HEAD~4", "--format", "html"]));
