@@ -361,6 +361,7 @@ impl Context<'_> {
             outcome: Outcome::Undecided,
             evidence,
             findings: Vec::new(),
+            explanation_html: Default::default(),
         };
         match obligation(requirement, &answers.facts) {
             Ok(Some(obligation)) => {

@@ -97,6 +97,9 @@ pub struct Row {
     pub evidence: Vec<EvidenceRow>,
     /// Every finding, evidence findings included.
     pub findings: Vec<Finding>,
+    /// The explanation as sanitized HTML, Japanese and English, made when first asked: the
+    /// page and the data files show the same conversion.
+    pub explanation_html: [std::cell::OnceCell<String>; 2],
 }
 
 /// A fact a requirement depends on.
@@ -270,6 +273,17 @@ impl Row {
     /// with that language.
     pub fn explanation(&self, language: Language) -> Option<(&str, Option<Language>)> {
         self.explanation.as_ref()?.shown(language)
+    }
+
+    /// The explanation written for `language` (as [`Localized::get`] finds it) as sanitized
+    /// HTML, converted once.
+    pub fn explanation_html(&self, language: Language) -> Option<&str> {
+        let text = self.explanation.as_ref()?.get(language)?;
+        let cell = &self.explanation_html[match language {
+            Language::Ja => 0,
+            Language::En => 1,
+        }];
+        Some(cell.get_or_init(|| crate::markdown::to_html(text)))
     }
 
     /// The evidence the published sheet shows.

@@ -86,16 +86,15 @@ pub fn json(sheet: &Sheet, service: &ServiceSheet) -> Vec<u8> {
 /// The explanation as sanitized HTML in each language it is written in; null when there
 /// is none.
 fn explanation_html(row: &Row) -> Value {
-    let Some(explanation) = row.explanation.as_ref().filter(|e| !e.is_empty()) else {
+    if row.explanation.as_ref().is_none_or(|e| e.is_empty()) {
         return Value::Null;
-    };
+    }
     let by_language: serde_json::Map<String, Value> = [Language::Ja, Language::En]
         .into_iter()
         .filter_map(|language| {
-            let text = explanation.get(language)?;
             Some((
                 labels::language_code(language).to_owned(),
-                json!(markdown::to_html(text)),
+                json!(row.explanation_html(language)?),
             ))
         })
         .collect();

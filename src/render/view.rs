@@ -7,7 +7,6 @@ use crate::labels::{self, Labels};
 
 mod diff;
 
-use crate::markdown;
 use crate::model::{Checklist, Language, Obligation, Organization, Service, Status};
 use crate::sheet::{EvidenceRow, FactRef, FactRow, Outcome, Row, ServiceSheet, Shown};
 pub use diff::{DiffView, PublicationView, SheetLink, diff};
@@ -485,7 +484,9 @@ fn row<'a>(row: &'a Row, facts: &[FactRow], language: Language) -> RequirementVi
         depends_on: &row.depends_on,
         applicability: applicability(row, facts, language),
         target: row.target().map(|d| d.to_string()),
-        explanation: explanation.map(|(text, _)| markdown::to_html(text)),
+        explanation: explanation
+            .and_then(|(_, other)| row.explanation_html(other.unwrap_or(language)))
+            .map(str::to_owned),
         explanation_lang: labels::language_code(
             explanation.and_then(|(_, other)| other).unwrap_or(language),
         ),
