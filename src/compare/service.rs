@@ -296,6 +296,7 @@ mod tests {
             outcome: Outcome::Gap,
             evidence: Vec::new(),
             findings: Vec::new(),
+            explanation_html: Default::default(),
         }
     }
 
