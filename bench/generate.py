@@ -4,7 +4,8 @@
 Each service answers like one of the sample's two YAML services (alternately), with its own
 id and name; the evidence and lock are the sample's. With --commits C, the repository gets C
 commits after the first, each changing the answers of 3 services, with fixed dates. With
---book DIR, it also writes an mdBook holding the same text (a page per service).
+--book DIR, it also writes an mdBook holding the same text as the built site: a page per
+service sheet the site shows (each language, now and at each publication).
 
 usage: generate.py N OUT [--commits C] [--publish] [--book DIR]
 """
@@ -95,12 +96,27 @@ def main():
         (book / "src").mkdir(parents=True)
         (book / "book.toml").write_text('[book]\ntitle = "checksheet"\nlanguage = "ja"\n\n'
                                         '[output.html]\nno-section-label = true\n')
+        # The same text as the site: a page per service sheet the site shows, in each
+        # language, now and as each publication published it.
+        editions = [("", lambda sid, i: (out / "answers" / f"{sid}.yaml").read_text())]
+        if args.publish:
+            editions.append(("2026-01-01", lambda sid, i: texts[TEMPLATES[i % 2]]))
+            if args.commits:
+                editions.append(("2026-04-01", editions[0][1]))
         summary = ["# Summary\n"]
-        for i in range(args.n):
-            sid = service_id(i)
-            text = (out / "answers" / f"{sid}.yaml").read_text()
-            (book / "src" / f"{sid}.md").write_text(f"# サービス{i:05d}\n\n```yaml\n{text}```\n")
-            summary.append(f"- [サービス{i:05d}](./{sid}.md)")
+        for language in ["ja", "en"]:
+            for edition, text_of in editions:
+                folder = book / "src" / language / (edition or "current")
+                folder.mkdir(parents=True)
+                for i in range(args.n):
+                    sid = service_id(i)
+                    title = f"サービス{i:05d}" if language == "ja" else f"Service {i:05d}"
+                    if edition:
+                        title += f" ({edition})"
+                    (folder / f"{sid}.md").write_text(
+                        f"# {title}\n\n```yaml\n{text_of(sid, i)}```\n")
+                    path = folder.relative_to(book / "src") / f"{sid}.md"
+                    summary.append(f"- [{title}](./{path})")
         (book / "src" / "SUMMARY.md").write_text("\n".join(summary) + "\n")
 
 

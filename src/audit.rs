@@ -199,11 +199,9 @@ fn published_of(
             Err(error) => return Err(error),
         };
         let mut snapshot = snapshot;
-        // An archived sheet is rendered from its evaluation; the text and positions of its
-        // answers files are needed no more, and a thousand of them weigh.
-        for service in &mut snapshot.workspace.services {
-            service.file.forget_text();
-        }
+        // An archived sheet is rendered from its evaluation; its answers files, read and
+        // parsed, are needed no more, and a thousand of them weigh.
+        snapshot.workspace.services = Vec::new();
         let diff = history
             .last()
             .map(|old: &render::Published| compare(&old.snapshot, &snapshot, None).public());

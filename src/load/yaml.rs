@@ -49,14 +49,6 @@ pub enum Part {
 }
 
 impl SourceFile {
-    /// Lets go of the text, its positions and cells, keeping the name and hash: for a file
-    /// whose evaluation is all that is needed from now on.
-    pub fn forget_text(&mut self) {
-        self.text = String::new();
-        self.spans = std::cell::OnceCell::from(Spans::default());
-        self.cells = None;
-    }
-
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
         let text = text.into();
         SourceFile {

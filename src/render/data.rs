@@ -86,7 +86,11 @@ pub fn json(sheet: &Sheet, service: &ServiceSheet) -> Vec<u8> {
 /// The explanation as sanitized HTML in each language it is written in; null when there
 /// is none.
 fn explanation_html(row: &Row) -> Value {
-    if row.explanation.as_ref().is_none_or(crate::model::Localized::is_empty) {
+    if row
+        .explanation
+        .as_ref()
+        .is_none_or(crate::model::Localized::is_empty)
+    {
         return Value::Null;
     }
     let by_language: serde_json::Map<String, Value> = [Language::Ja, Language::En]
