@@ -167,60 +167,31 @@ fn covered(snapshot: &Snapshot, changed: &[String]) -> bool {
     changed.iter().all(|path| answers.contains(path))
 }
 
-/// Every publication with what changed since the one before, public parts only; none when
-/// the assessment is not in a git repository. A publication tag whose assessment cannot be
-/// used is left out, and named in the second list with the reason.
-pub fn published(dir: &Path) -> Result<(Vec<render::Published>, Vec<String>), Error> {
-    let Ok(repo) = Repo::open(dir) else {
-        return Ok((Vec::new(), Vec::new()));
-    };
-    let publications = repo.publications();
-    published_of(&repo, dir, publications)
-}
-
-/// The history of `publications` (oldest first), as [`published`] gives it.
-fn published_of(
-    repo: &Repo,
-    dir: &Path,
-    publications: Vec<crate::history::Publication>,
-) -> Result<(Vec<render::Published>, Vec<String>), Error> {
-    let mut history = Vec::new();
-    let mut skipped = Vec::new();
-    for publication in publications {
-        let snapshot = match pipeline::at(repo, dir, Some(&publication.tag)) {
-            Ok(snapshot) => snapshot,
-            Err(Error::Input(problems)) => {
-                let reason = problems
-                    .first()
-                    .map_or(String::new(), |p| p.message.clone());
-                skipped.push(format!("{}: {reason}", publication.tag));
-                continue;
-            }
-            Err(error) => return Err(error),
-        };
-        let mut snapshot = snapshot;
-        // An archived sheet is rendered from its evaluation; its answers files, read and
-        // parsed, are needed no more, and a thousand of them weigh.
-        snapshot.workspace.services = Vec::new();
-        let diff = history
-            .last()
-            .map(|old: &render::Published| compare(&old.snapshot, &snapshot, None).public());
-        history.push(render::Published {
-            date: japan_time(publication.time).date().to_string(),
-            publication,
-            diff,
-            snapshot,
-        });
-    }
-    Ok((history, skipped))
-}
-
 /// What a build put in its sink, besides the files themselves.
 pub struct Built {
     /// The manifest, as written (to sign).
     pub manifest: Vec<u8>,
     /// Every output but the manifest, with its SHA-256.
     pub outputs: BTreeMap<String, String>,
+    /// Publication tags left out because their assessment cannot be used, each with the
+    /// reason.
+    pub skipped: Vec<String>,
+}
+
+/// The publications a site shows, oldest first, from the repository they are tags of;
+/// none when the assessment is not in a git repository.
+pub struct Publications {
+    repo: Option<Repo>,
+    publications: Vec<crate::history::Publication>,
+}
+
+impl Publications {
+    /// Every publication of the assessment in `dir`.
+    pub fn of(dir: &Path) -> Publications {
+        let repo = Repo::open(dir).ok();
+        let publications = repo.as_ref().map(Repo::publications).unwrap_or_default();
+        Publications { repo, publications }
+    }
 }
 
 /// A sink that notes each file's SHA-256, for the manifest, and passes it on.
@@ -259,12 +230,14 @@ impl render::Sink for Discard {
     }
 }
 
-/// Renders the site of `snapshot` with the publications of `history` into `sink`, page by
-/// page, and last the manifest that lists them with the commit they were built from (if
-/// any).
+/// Renders the site of `snapshot` (in the folder `dir`) with its publications into `sink`,
+/// page by page, and last the manifest that lists them with the commit they were built from
+/// (if any). Each publication is evaluated, compared with the one before and its sheets
+/// archived in turn; only what the history pages list is kept of it.
 pub fn site(
     snapshot: &Snapshot,
-    history: &[render::Published],
+    dir: &Path,
+    publications: Publications,
     commit: Option<&str>,
     sink: &mut dyn render::Sink,
 ) -> Result<Built, Error> {
@@ -272,11 +245,51 @@ pub fn site(
         inner: sink,
         outputs: BTreeMap::new(),
     };
-    render::site(&snapshot.workspace, &snapshot.sheet, history, &mut listed)?;
+    let mut history = Vec::new();
+    let mut skipped = Vec::new();
+    let mut before: Option<Snapshot> = None;
+    if let Some(repo) = &publications.repo {
+        for publication in publications.publications {
+            let mut published = match pipeline::at(repo, dir, Some(&publication.tag)) {
+                Ok(published) => published,
+                Err(Error::Input(problems)) => {
+                    let reason = problems
+                        .first()
+                        .map_or(String::new(), |p| p.message.clone());
+                    skipped.push(format!("{}: {reason}", publication.tag));
+                    continue;
+                }
+                Err(error) => return Err(error),
+            };
+            // An archived sheet is rendered from its evaluation; its answers files, read
+            // and parsed, are needed no more.
+            published.workspace.services = Vec::new();
+            let diff = before
+                .as_ref()
+                .map(|old| compare(old, &published, None).public());
+            let date = japan_time(publication.time).date().to_string();
+            let entry = render::Published::new(publication, date, diff, &published.sheet);
+            render::archive(
+                &snapshot.workspace,
+                &snapshot.sheet,
+                &entry,
+                (&published.workspace, &published.sheet),
+                &mut listed,
+            )?;
+            history.push(entry);
+            before = Some(published);
+        }
+    }
+    drop(before);
+    render::site(&snapshot.workspace, &snapshot.sheet, &history, &mut listed)?;
     let outputs = listed.outputs;
-    let manifest = render::manifest(&snapshot.workspace, &outputs, commit, history);
+    let manifest = render::manifest(&snapshot.workspace, &outputs, commit, &history);
     sink.put(crate::write::SITE_MARK, &manifest)?;
-    Ok(Built { manifest, outputs })
+    Ok(Built {
+        manifest,
+        outputs,
+        skipped,
+    })
 }
 
 /// The site built anew from the repository at a commit, with the publications a manifest
@@ -312,8 +325,11 @@ pub fn rebuild(dir: &Path, commit: &str, recorded: &[(String, String)]) -> Resul
         }
     }
     chosen.sort_by(|a, b| a.time.cmp(&b.time).then_with(|| a.tag.cmp(&b.tag)));
-    let (history, _) = published_of(&repo, dir, chosen)?;
-    let built = site(&snapshot, &history, Some(commit), &mut Discard)?;
+    let publications = Publications {
+        repo: Some(repo),
+        publications: chosen,
+    };
+    let built = site(&snapshot, dir, publications, Some(commit), &mut Discard)?;
     Ok(Rebuilt {
         built,
         publications: problems,

@@ -274,40 +274,52 @@ impl<'a> Pages<'a> {
     }
 }
 
-/// A publication and what changed since the one before (`None` for the first).
+/// A publication as the site lists it: what changed since the one before (`None` for the
+/// first), the dates and services of its sheets. The sheets themselves are archived as the
+/// publication is evaluated ([`archive`]), and not kept.
 pub struct Published {
     pub publication: crate::history::Publication,
     pub date: String,
     pub diff: Option<crate::compare::Diff>,
-    /// The assessment as published, to archive its sheets.
-    pub snapshot: crate::pipeline::Snapshot,
+    /// The `as-of` dates of its sheets, each once, in order.
+    as_of: Vec<String>,
+    /// The services it published, in order.
+    services: Vec<crate::model::Service>,
 }
 
 impl Published {
+    /// `publication`, published on `date` with the sheets of `sheet`.
+    pub fn new(
+        publication: crate::history::Publication,
+        date: String,
+        diff: Option<crate::compare::Diff>,
+        sheet: &Sheet,
+    ) -> Published {
+        let mut as_of: Vec<String> = sheet.services.iter().map(|s| s.as_of.to_string()).collect();
+        as_of.sort();
+        as_of.dedup();
+        Published {
+            publication,
+            date,
+            diff,
+            as_of,
+            services: sheet.services.iter().map(|s| s.service.clone()).collect(),
+        }
+    }
+
     /// The `as-of` dates of its sheets, each once, in order.
     fn as_of(&self) -> Vec<String> {
-        let mut dates: Vec<String> = self
-            .snapshot
-            .sheet
-            .services
-            .iter()
-            .map(|s| s.as_of.to_string())
-            .collect();
-        dates.sort();
-        dates.dedup();
-        dates
+        self.as_of.clone()
     }
 
     /// Links to its archived sheets from a page in a language's `history/` folder.
     fn sheets(&self, language: Language) -> Vec<view::SheetLink> {
         let slug = slug(&self.publication.tag);
-        self.snapshot
-            .sheet
-            .services
+        self.services
             .iter()
             .map(|s| view::SheetLink {
-                name: view::service_name(&s.service, language).to_owned(),
-                href: format!("{slug}/{}/index.html", s.service.id),
+                name: view::service_name(s, language).to_owned(),
+                href: format!("{slug}/{}/index.html", s.id),
             })
             .collect()
     }
@@ -400,7 +412,6 @@ pub fn site(
             list.publications.push(publication);
             page.diff = diff;
             render(&tera, &workspace.root, "diff.html", &page, site)?;
-            archive(&tera, &pages, published, sheet, site)?;
         }
         render(&tera, &workspace.root, "history.html", &list, site)?;
     }
@@ -419,21 +430,6 @@ pub fn site(
         )?;
         site.put(&format!("{id}/checksheet.csv"), &data::csv(sheet, service))?;
     }
-    for published in history {
-        let old = &published.snapshot.sheet;
-        let folder = format!("history/{}", slug(&published.publication.tag));
-        for service in &old.services {
-            let id = &service.service.id;
-            site.put(
-                &format!("{folder}/{id}/checksheet.json"),
-                &data::json(old, service),
-            )?;
-            site.put(
-                &format!("{folder}/{id}/checksheet.csv"),
-                &data::csv(old, service),
-            )?;
-        }
-    }
     Ok(())
 }
 
@@ -441,11 +437,9 @@ pub fn site(
 fn previous(path: &str, base: &str, history: &[Published], id: &str) -> Option<view::SheetLink> {
     let published = history.last()?;
     published
-        .snapshot
-        .sheet
         .services
         .iter()
-        .any(|s| s.service.id == id)
+        .any(|s| s.id == id)
         .then(|| view::SheetLink {
             name: published.date.clone(),
             href: format!(
@@ -456,43 +450,60 @@ fn previous(path: &str, base: &str, history: &[Published], id: &str) -> Option<v
         })
 }
 
-/// The sheets of a publication as they were published, rendered from the tagged commit
-/// by the same templates, under `history/<slug>/` in the language of `current`.
-fn archive(
-    tera: &tera::Tera,
-    current: &Pages,
-    published: &Published,
+/// The sheets of a publication as they were published, rendered from its evaluation
+/// (`workspace`, `old`) by the current templates under `history/<slug>/` in each language
+/// of the current site (`current`, evaluated as `sheet`), with their data files.
+pub fn archive(
+    current: &Workspace,
     sheet: &Sheet,
+    published: &Published,
+    (workspace, old): (&Workspace, &Sheet),
     site: &mut dyn Sink,
 ) -> Result<(), Error> {
+    let tera = engine(current)?;
+    let first = current.assessment.languages[0];
     let slug = slug(&published.publication.tag);
-    let pages = Pages {
-        workspace: &published.snapshot.workspace,
-        language: current.language,
-        first: current.first,
-        base: current.base.clone(),
-        archive: format!("history/{slug}/"),
-    };
-    for service in &published.snapshot.sheet.services {
-        let mut page = pages.sheet(service);
-        // The site publishes the current logo only.
-        page.logo = current
-            .workspace
-            .logo
-            .as_ref()
-            .map(|logo| format!("{}logo.{}", up(&page.path), logo.extension));
+    for &language in &current.assessment.languages {
+        let base = prefix(language, first);
+        let pages = Pages {
+            workspace,
+            language,
+            first,
+            base: base.clone(),
+            archive: format!("history/{slug}/"),
+        };
+        for service in &old.services {
+            let mut page = pages.sheet(service);
+            // The site publishes the current logo only.
+            page.logo = current
+                .logo
+                .as_ref()
+                .map(|logo| format!("{}logo.{}", up(&page.path), logo.extension));
+            let id = &service.service.id;
+            let back = format!("{}{base}", up(&page.path));
+            page.archived = Some(view::Archived {
+                date: published.date.clone(),
+                current: sheet
+                    .services
+                    .iter()
+                    .any(|s| &s.service.id == id)
+                    .then(|| format!("{back}{id}/index.html")),
+                changes: format!("{back}history/{slug}.html"),
+            });
+            render(&tera, &current.root, "service.html", &page, site)?;
+        }
+    }
+    let folder = format!("history/{slug}");
+    for service in &old.services {
         let id = &service.service.id;
-        let back = format!("{}{}", up(&page.path), pages.base);
-        page.archived = Some(view::Archived {
-            date: published.date.clone(),
-            current: sheet
-                .services
-                .iter()
-                .any(|s| &s.service.id == id)
-                .then(|| format!("{back}{id}/index.html")),
-            changes: format!("{back}history/{slug}.html"),
-        });
-        render(tera, &current.workspace.root, "service.html", &page, site)?;
+        site.put(
+            &format!("{folder}/{id}/checksheet.json"),
+            &data::json(old, service),
+        )?;
+        site.put(
+            &format!("{folder}/{id}/checksheet.csv"),
+            &data::csv(old, service),
+        )?;
     }
     Ok(())
 }

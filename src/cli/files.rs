@@ -28,17 +28,23 @@ pub(super) fn build(
         .transpose()?;
     let snapshot = pipeline::working_tree(dir)?;
     let (workspace, sheet) = (&snapshot.workspace, &snapshot.sheet);
-    let (history, skipped) = revisions::published(dir)?;
+    let publications = revisions::Publications::of(dir);
     let target = site.map_or_else(|| dir.join("site"), Path::to_path_buf);
     let commit = history::source_commit(dir, &render::inputs(workspace), &target);
     if context {
         let mut kept = render::Site::default();
-        revisions::site(&snapshot, &history, commit.as_deref(), &mut kept)?;
+        revisions::site(&snapshot, dir, publications, commit.as_deref(), &mut kept)?;
         print(out, &json(&kept.contexts))?;
         return Ok(Outcome::Clean);
     }
     let mut staging = write::Staging::new(&target)?;
-    let built = revisions::site(&snapshot, &history, commit.as_deref(), &mut staging)?;
+    let built = revisions::site(
+        &snapshot,
+        dir,
+        publications,
+        commit.as_deref(),
+        &mut staging,
+    )?;
     if let Some(key) = &key {
         let signature = key.sign(&built.manifest);
         render::Sink::put(&mut staging, crate::sign::SIGNATURE_FILE, &signature)?;
@@ -57,7 +63,7 @@ pub(super) fn build(
         out = target.display()
     );
     message.push('\n');
-    for tag in skipped {
+    for tag in &built.skipped {
         let _ = writeln!(message, "{}", t!("build.skipped", tag = tag));
     }
     if let Some(key) = &key {
