@@ -40,14 +40,17 @@ pub fn sheet(workspace: &Workspace, files: &Inspection) -> Sheet {
             .iter()
             .map(|service| {
                 let file = workspace.files.name(&service.service.answers);
-                self::service(
+                let sheet = self::service(
                     &workspace.checklist,
                     service,
                     file,
                     files,
                     &numbers,
                     &workspace.assessment,
-                )
+                );
+                // Its findings say where they point; a thousand files' positions weigh.
+                service.file.forget_positions();
+                sheet
             })
             .collect(),
     }

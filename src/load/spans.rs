@@ -1,8 +1,6 @@
 //! Where each key and value of a YAML document stands, so that problems found after
 //! deserializing can still point at a line and column.
 
-use std::collections::BTreeMap;
-
 use yaml_rust2::Event;
 use yaml_rust2::parser::{MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::Marker;
@@ -33,10 +31,18 @@ pub struct Span {
     pub value_width: usize,
 }
 
-/// Positions of every node in a document, by path.
+/// Positions of every node in a document, as a tree: each node's span and its children by
+/// step (one key string per node, no path kept per node).
 #[derive(Debug, Default)]
 pub struct Spans {
-    by_path: BTreeMap<YamlPath, Span>,
+    /// The root first, when the document has one.
+    nodes: Vec<Node>,
+}
+
+#[derive(Debug)]
+struct Node {
+    span: Span,
+    children: Vec<(Step, usize)>,
 }
 
 impl Spans {
@@ -49,33 +55,56 @@ impl Spans {
             return Spans::default();
         }
         Spans {
-            by_path: builder.by_path,
+            nodes: builder.nodes,
         }
+    }
+
+    /// The nodes along `path` from the root, as far as the document has them.
+    fn walk<'a>(&'a self, path: &'a [Step]) -> impl Iterator<Item = &'a Node> + 'a {
+        let mut at = (!self.nodes.is_empty()).then_some(0);
+        let mut steps = path.iter();
+        std::iter::from_fn(move || {
+            let node = &self.nodes[at?];
+            at = steps.next().and_then(|step| {
+                // The last of repeated keys counts: the one to remove or merge.
+                node.children
+                    .iter()
+                    .rev()
+                    .find(|(s, _)| s == step)
+                    .map(|(_, child)| *child)
+            });
+            Some(node)
+        })
     }
 
     /// The span of the node at `path`, or of its nearest ancestor that has one.
     pub fn find(&self, path: &[Step]) -> Option<Span> {
-        (0..=path.len())
-            .rev()
-            .find_map(|len| self.by_path.get(&path[..len]).copied())
+        self.walk(path).last().map(|node| node.span)
     }
 
     /// The span of exactly the node at `path`.
     pub fn get(&self, path: &[Step]) -> Option<Span> {
-        self.by_path.get(path).copied()
+        let mut depth = 0;
+        let last = self.walk(path).inspect(|_| depth += 1).last()?;
+        (depth == path.len() + 1).then_some(last.span)
     }
 }
 
 enum Frame {
-    Map { key: Option<(String, Marker)> },
-    Seq { next: usize },
+    Map {
+        key: Option<(String, Marker)>,
+        node: usize,
+    },
+    Seq {
+        next: usize,
+        node: usize,
+    },
 }
 
 #[derive(Default)]
 struct Builder {
-    by_path: BTreeMap<YamlPath, Span>,
+    nodes: Vec<Node>,
     frames: Vec<Frame>,
-    path: YamlPath,
 }
 
 fn pos(mark: Marker) -> Pos {
@@ -86,27 +115,27 @@ fn pos(mark: Marker) -> Pos {
 }
 
 impl Builder {
-    /// Records a value (scalar or the start of a collection) and returns its path, or
+    /// Records a value (scalar or the start of a collection) and returns its node, or
     /// `None` when the value is a mapping key.
-    fn value(&mut self, mark: Marker, scalar: Option<&str>) -> Option<YamlPath> {
+    fn value(&mut self, mark: Marker, scalar: Option<&str>) -> Option<usize> {
         let width = scalar.map_or(0, |s| s.chars().count());
-        let (step, key) = match self.frames.last_mut() {
+        let (parent, step, key) = match self.frames.last_mut() {
             None => {
-                self.by_path.insert(
-                    Vec::new(),
-                    Span {
+                self.nodes.push(Node {
+                    span: Span {
                         key: None,
                         value: pos(mark),
                         value_width: 0,
                     },
-                );
-                return Some(Vec::new());
+                    children: Vec::new(),
+                });
+                return Some(self.nodes.len() - 1);
             }
-            Some(Frame::Seq { next }) => {
+            Some(Frame::Seq { next, node }) => {
                 *next += 1;
-                (Step::Index(*next - 1), None)
+                (*node, Step::Index(*next - 1), None)
             }
-            Some(Frame::Map { key }) => match key.take() {
+            Some(Frame::Map { key, node }) => match key.take() {
                 None => {
                     // This scalar is a key; complex keys get a placeholder name.
                     *key = Some((scalar.unwrap_or("?").to_owned(), mark));
@@ -114,30 +143,47 @@ impl Builder {
                 }
                 Some((name, key_mark)) => {
                     let width = name.chars().count();
-                    (Step::Key(name), Some((pos(key_mark), width)))
+                    (*node, Step::Key(name), Some((pos(key_mark), width)))
                 }
             },
         };
-        let mut path = self.path.clone();
-        path.push(step);
-        self.by_path.insert(
-            path.clone(),
-            Span {
+        let index = self.nodes.len();
+        self.nodes.push(Node {
+            span: Span {
                 key,
                 value: pos(mark),
                 value_width: width,
             },
-        );
-        Some(path)
+            children: Vec::new(),
+        });
+        self.nodes[parent].children.push((step, index));
+        Some(index)
     }
 
-    fn open(&mut self, mark: Marker, frame: Frame) {
-        match self.value(mark, None) {
-            Some(path) => self.path = path,
-            // A collection used as a key: index its contents under a placeholder.
-            None => self.path.push(Step::Key("?".to_owned())),
-        }
-        self.frames.push(frame);
+    fn open(&mut self, mark: Marker, map: bool) {
+        // A collection used as a key: its contents are indexed under a placeholder.
+        let node = if let Some(node) = self.value(mark, None) {
+            node
+        } else {
+            let parent = match self.frames.last() {
+                Some(Frame::Map { node, .. } | Frame::Seq { node, .. }) => *node,
+                None => 0,
+            };
+            let index = self.nodes.len();
+            self.nodes.push(Node {
+                span: self.nodes[parent].span,
+                children: Vec::new(),
+            });
+            self.nodes[parent]
+                .children
+                .push((Step::Key("?".to_owned()), index));
+            index
+        };
+        self.frames.push(if map {
+            Frame::Map { key: None, node }
+        } else {
+            Frame::Seq { next: 0, node }
+        });
     }
 }
 
@@ -150,11 +196,10 @@ impl MarkedEventReceiver for Builder {
             Event::Alias(_) => {
                 self.value(mark, Some("*"));
             }
-            Event::MappingStart(..) => self.open(mark, Frame::Map { key: None }),
-            Event::SequenceStart(..) => self.open(mark, Frame::Seq { next: 0 }),
+            Event::MappingStart(..) => self.open(mark, true),
+            Event::SequenceStart(..) => self.open(mark, false),
             Event::MappingEnd | Event::SequenceEnd => {
                 self.frames.pop();
-                self.path.pop();
             }
             _ => {}
         }
@@ -206,6 +251,30 @@ mod tests {
                 column: 22
             }
         );
+    }
+
+    #[test]
+    fn collections_used_as_keys_are_indexed_under_a_placeholder() {
+        let spans = Spans::index("? [a, b]\n: 1\nc: {[x]: 2}\n");
+        assert_eq!(spans.get(&[key("?")]).unwrap().value.line, 2);
+        assert_eq!(spans.get(&[key("c")]).unwrap().value.line, 3);
+        assert_eq!(
+            spans
+                .find(&[key("c"), key("?"), key("z")])
+                .unwrap()
+                .value
+                .line,
+            3
+        );
+    }
+
+    #[test]
+    fn the_last_of_repeated_keys_counts() {
+        let spans = Spans::index("a: 1\nb: 2\na: 3\n");
+        assert_eq!(spans.get(&[key("a")]).unwrap().value.line, 3);
+        assert_eq!(spans.get(&[key("b")]).unwrap().value.line, 2);
+        assert!(spans.get(&[key("c")]).is_none());
+        assert_eq!(spans.get(&[]).unwrap().value.line, 1);
     }
 
     #[test]

@@ -32,9 +32,9 @@ const DATE_KEYS: &[&str] = &[
 pub struct SourceFile {
     pub name: String,
     pub text: String,
-    /// Where each node stands, found when first asked: most files never have a problem
-    /// to point at.
-    pub spans: std::cell::OnceCell<Spans>,
+    /// Where each node stands, found when first asked (most files never have a problem
+    /// to point at) and let go of by [`SourceFile::forget_positions`].
+    pub(super) spans: std::cell::RefCell<Option<std::rc::Rc<Spans>>>,
     /// SHA-256 of the file's bytes.
     pub sha256: String,
     /// For a workbook: the cell of each node, as `チェックシート!F12`.
@@ -49,13 +49,19 @@ pub enum Part {
 }
 
 impl SourceFile {
+    /// Lets go of the positions found so far, to be found again if asked: for a file whose
+    /// evaluation is done, whose messages already say where they point.
+    pub fn forget_positions(&self) {
+        self.spans.replace(None);
+    }
+
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
         let text = text.into();
         SourceFile {
             name: name.into(),
             sha256: crate::digest::sha256(text.as_bytes()),
             text,
-            spans: std::cell::OnceCell::new(),
+            spans: std::cell::RefCell::new(None),
             cells: None,
         }
     }
@@ -70,7 +76,7 @@ impl SourceFile {
             name: name.into(),
             sha256: crate::digest::sha256(bytes),
             text: String::new(),
-            spans: std::cell::OnceCell::from(Spans::default()),
+            spans: std::cell::RefCell::new(None),
             cells: Some(cells),
         }
     }
@@ -105,7 +111,11 @@ impl SourceFile {
 
     /// Where the node at `path` (or its nearest existing ancestor) stands.
     pub fn locate(&self, path: &[Step], part: Part) -> Option<Location> {
-        let spans = self.spans.get_or_init(|| Spans::index(&self.text));
+        let spans = std::rc::Rc::clone(
+            self.spans
+                .borrow_mut()
+                .get_or_insert_with(|| std::rc::Rc::new(Spans::index(&self.text))),
+        );
         let exact = spans.get(path).is_some();
         let span = spans.find(path)?;
         let (pos, width) = match (part, span.key) {
