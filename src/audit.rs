@@ -42,11 +42,20 @@ pub fn diff(
     }
     let old = pipeline::at(&repo, dir, Some(&from))?;
     let new = pipeline::at(&repo, dir, None)?;
+    whole_diff(&old, new, service)
+}
+
+/// The diff of two whole snapshots, `service` known to either.
+fn whole_diff(
+    old: &Snapshot,
+    new: Snapshot,
+    service: Option<&str>,
+) -> Result<(Diff, Snapshot), Error> {
     pipeline::known_service(
         old.sheet.service_ids().chain(new.sheet.service_ids()),
         service,
     )?;
-    let diff = compare(&old, &new, service);
+    let diff = compare(old, &new, service);
     Ok((diff, new))
 }
 
@@ -121,12 +130,7 @@ fn between(
     let old = whole(from)?;
     repo.learn_usable(&from_commit);
     repo.keep_usable();
-    pipeline::known_service(
-        old.sheet.service_ids().chain(new.sheet.service_ids()),
-        service,
-    )?;
-    let diff = compare(&old, &new, service);
-    Ok((diff, new))
+    whole_diff(&old, new, service)
 }
 
 /// The ids of the services the settings of `snapshot` list.

@@ -330,15 +330,7 @@ impl Repo {
             let tree = commit.tree().ok();
             let parent = commit.parent(0).ok();
             let parent_tree = parent.as_ref().and_then(|p| p.tree().ok());
-            let mut options = git2::DiffOptions::new();
-            options.disable_pathspec_match(true);
-            if !self.prefix.is_empty() {
-                options.pathspec(&self.prefix);
-            }
-            let diff = self
-                .repository
-                .diff_tree_to_tree(parent_tree.as_ref(), tree.as_ref(), Some(&mut options))
-                .map_err(|e| git_error(e.to_string(), t!("git.check")))?;
+            let diff = self.folder_diff(parent_tree.as_ref(), tree.as_ref())?;
             let touched = diff.deltas().any(|delta| {
                 delta
                     .new_file()
@@ -365,6 +357,22 @@ impl Repo {
             }
         }
         Ok(changes)
+    }
+
+    /// What differs between two trees in the assessment folder.
+    fn folder_diff(
+        &self,
+        old: Option<&git2::Tree>,
+        new: Option<&git2::Tree>,
+    ) -> Result<git2::Diff<'_>, Error> {
+        let mut options = git2::DiffOptions::new();
+        options.disable_pathspec_match(true);
+        if !self.prefix.is_empty() {
+            options.pathspec(&self.prefix);
+        }
+        self.repository
+            .diff_tree_to_tree(old, new, Some(&mut options))
+            .map_err(|e| git_error(e.to_string(), t!("git.check")))
     }
 
     /// The paths (relative to the assessment folder, with `/`) whose entry differs between
@@ -401,15 +409,7 @@ impl Repo {
                 return Ok(None);
             }
         }
-        let mut options = git2::DiffOptions::new();
-        options.disable_pathspec_match(true);
-        if !self.prefix.is_empty() {
-            options.pathspec(&self.prefix);
-        }
-        let diff = self
-            .repository
-            .diff_tree_to_tree(Some(&old), Some(&new), Some(&mut options))
-            .map_err(|e| git_error(e.to_string(), t!("git.check")))?;
+        let diff = self.folder_diff(Some(&old), Some(&new))?;
         let mut paths = Vec::new();
         for delta in diff.deltas() {
             for file in [delta.old_file(), delta.new_file()] {
