@@ -32,6 +32,20 @@ pub struct Workspace {
     pub logo: Option<look::Logo>,
 }
 
+impl Workspace {
+    /// Lets go of the answers files' text and parsed answers, keeping each file's name and
+    /// SHA-256 (the manifest lists them): for a build, whose pages come from the evaluated
+    /// Sheet, so that a thousand answers files are not held twice.
+    pub fn forget_answers(&mut self) {
+        for service in &mut self.services {
+            service.answers.answers = std::collections::BTreeMap::new();
+            service.answers.facts = std::collections::BTreeMap::new();
+            service.file.text = String::new();
+            service.file.forget_positions();
+        }
+    }
+}
+
 /// A service with its valid answers.
 pub struct ServiceAnswers {
     pub service: Service,

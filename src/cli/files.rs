@@ -26,7 +26,8 @@ pub(super) fn build(
             )
         })
         .transpose()?;
-    let snapshot = pipeline::working_tree(dir)?;
+    let mut snapshot = pipeline::working_tree(dir)?;
+    snapshot.workspace.forget_answers();
     let (workspace, sheet) = (&snapshot.workspace, &snapshot.sheet);
     let publications = revisions::Publications::of(dir);
     let target = site.map_or_else(|| dir.join("site"), Path::to_path_buf);
