@@ -61,7 +61,7 @@ fn whole_diff(
 
 /// `diff` of two revisions. Where the two differ only in answers files, every other
 /// service is the same at both, and valid at the older as it is at the newer: only the
-/// changed answers are read at each. Whether the newer is usable is known from an earlier
+/// changed answers are read and compared at each ([`changed_answers`]). Whether the newer is usable is known from an earlier
 /// run (see [`Repo::known_usable`]), or found by evaluating it whole.
 fn between(
     repo: &Repo,
@@ -83,45 +83,12 @@ fn between(
         new = Some(whole(to).map_err(older_first)?);
         repo.learn_usable(&to_commit);
     }
-    if let Some(changed) = repo.changed_paths(&from_commit, &to_commit)? {
-        let wanted = |answers: &str| tree_path(answers).is_some_and(|p| changed.contains(&p));
-        let partial = |revision: &str| pipeline::some_at(repo, dir, revision, Some(&wanted));
-        let partial_new = match &new {
-            Some(_) => None,
-            None => partial(to).ok(),
-        };
-        let view = new.as_ref().or(partial_new.as_ref());
-        // A problem is named as the whole evaluation below names it.
-        if let Some(old) = view
-            .filter(|view| covered(view, &changed))
-            .and_then(|_| partial(from).ok())
-        {
-            repo.learn_usable(&from_commit);
-            repo.keep_usable();
-            let Some(mut new) = new else {
-                let new = partial_new.expect("a partial evaluation of the newer revision");
-                pipeline::known_service(listed(&new), service)?;
-                return Ok((compare(&old, &new, service), new));
-            };
-            pipeline::known_service(listed(&new), service)?;
-            // Compared: the changed services only; the others are the same on both sides.
-            let all = std::mem::take(&mut new.sheet.services);
-            let (changed, same): (Vec<_>, Vec<_>) = all
-                .into_iter()
-                .enumerate()
-                .partition(|(_, s)| wanted(&s.service.answers));
-            let order: Vec<usize> = changed.iter().map(|(i, _)| *i).collect();
-            new.sheet.services = changed.into_iter().map(|(_, s)| s).collect();
-            let diff = compare(&old, &new, service);
-            let mut all: Vec<_> = order
-                .into_iter()
-                .zip(std::mem::take(&mut new.sheet.services))
-                .chain(same)
-                .collect();
-            all.sort_by_key(|(i, _)| *i);
-            new.sheet.services = all.into_iter().map(|(_, s)| s).collect();
-            return Ok((diff, new));
-        }
+    if let Some((old, changed)) = changed_answers(repo, dir, from, to)? {
+        repo.learn_usable(&from_commit);
+        repo.keep_usable();
+        pipeline::known_service(listed(&changed), service)?;
+        let diff = compare(&old, &changed, service);
+        return Ok((diff, new.unwrap_or(changed)));
     }
     let new = match new {
         Some(new) => new,
@@ -581,7 +548,8 @@ pub fn log(dir: &Path, service: Option<&str>) -> Result<Vec<LogEntry>, Error> {
         // The commit is usable: where its parent differs only in answers files, those
         // alone are read again.
         let quick = match change.parent.as_deref() {
-            Some(parent) => changed_answers(&repo, dir, &change.commit, parent, service)?,
+            Some(parent) => changed_answers(&repo, dir, parent, &change.commit)?
+                .map(|(old, new)| summary(&old, &new, service)),
             None if change.shallow => Some(LogSummary::event(LogEvent::HistoryNotFetched, None)),
             None => Some(LogSummary::event(LogEvent::Created, None)),
         };
@@ -643,18 +611,20 @@ impl LogEntry {
     }
 }
 
-/// What `commit` changed since `parent`, when `commit` is known usable and the two differ
-/// only in answers files: then every other service is the same and valid at `parent`, and
-/// only the changed answers are read at each. `None` when that does not hold, or `parent`
-/// has a problem (the whole evaluation names it).
+/// The services whose answers files changed from `old` to `new`, evaluated at each, when
+/// `new` is known usable and the two differ only in answers files: then every other service
+/// is the same and valid at both. `None` when that does not hold, or `old` has a problem (the
+/// whole evaluation names it).
 fn changed_answers(
     repo: &Repo,
     dir: &Path,
-    commit: &str,
-    parent: &str,
-    service: Option<&str>,
-) -> Result<Option<LogSummary>, Error> {
-    let Some(changed) = repo.changed_paths(parent, commit)? else {
+    old: &str,
+    new: &str,
+) -> Result<Option<(Snapshot, Snapshot)>, Error> {
+    let (Ok(old_commit), Ok(new_commit)) = (repo.commit(old), repo.commit(new)) else {
+        return Ok(None);
+    };
+    let Some(changed) = repo.changed_paths(&old_commit, &new_commit)? else {
         return Ok(None);
     };
     let wanted = |answers: &str| tree_path(answers).is_some_and(|p| changed.contains(&p));
@@ -663,16 +633,13 @@ fn changed_answers(
         Err(Error::Input(_)) => Ok(None),
         Err(error) => Err(error),
     };
-    let Some(new) = partial(commit)? else {
+    let Some(new) = partial(new)? else {
         return Ok(None);
     };
     if !covered(&new, &changed) {
         return Ok(None);
     }
-    let Some(old) = partial(parent)? else {
-        return Ok(None);
-    };
-    Ok(Some(summary(&old, &new, service)))
+    Ok(partial(old)?.map(|old| (old, new)))
 }
 
 /// Why an assessment may not be published as it is, each pointing at its line.

@@ -111,12 +111,16 @@ impl Repo {
         self.repository.path().join("checksheet").join("usable")
     }
 
-    /// The id of the assessment folder's tree at `commit`.
-    fn folder_tree(&self, commit: &str) -> Option<String> {
-        let tree = git2::Oid::from_str(commit)
+    /// The tree of `commit` (a full id).
+    fn tree_at(&self, commit: &str) -> Result<git2::Tree<'_>, git2::Error> {
+        git2::Oid::from_str(commit)
             .and_then(|oid| self.repository.find_commit(oid))
             .and_then(|c| c.tree())
-            .ok()?;
+    }
+
+    /// The id of the assessment folder's tree at `commit`.
+    fn folder_tree(&self, commit: &str) -> Option<String> {
+        let tree = self.tree_at(commit).ok()?;
         if self.prefix.is_empty() {
             return Some(tree.id().to_string());
         }
@@ -380,9 +384,7 @@ impl Repo {
     /// the assessment folder, since a link's target may change while the link does not.
     pub fn changed_paths(&self, from: &str, to: &str) -> Result<Option<Vec<String>>, Error> {
         let tree = |commit: &str| {
-            git2::Oid::from_str(commit)
-                .and_then(|oid| self.repository.find_commit(oid))
-                .and_then(|c| c.tree())
+            self.tree_at(commit)
                 .map_err(|e| git_error(e.to_string(), t!("git.check")))
         };
         let (old, new) = (tree(from)?, tree(to)?);

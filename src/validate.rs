@@ -41,7 +41,6 @@ impl Workspace {
             service.answers.answers = std::collections::BTreeMap::new();
             service.answers.facts = std::collections::BTreeMap::new();
             service.file.text = String::new();
-            service.file.forget_positions();
         }
     }
 }
