@@ -1,7 +1,7 @@
 //! The audit trail: the assessment at git revisions, compared (`diff`), listed (`log`) and
 //! published as tags (`publish`). Above the pipeline; below the command line.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use serde::Serialize;
@@ -12,6 +12,7 @@ use crate::error::Error;
 use crate::history::Repo;
 use crate::i18n::t;
 use crate::load::{Part, Step};
+use crate::made::Made;
 use crate::pipeline::{self, Snapshot};
 use crate::render;
 use crate::sheet::{Sheet, Shown};
@@ -147,6 +148,9 @@ pub struct Built {
     /// Publication tags left out because their assessment cannot be used, each with the
     /// reason.
     pub skipped: Vec<String>,
+    /// How the outputs were made, for the next build into the same folder (when the sink
+    /// wants recipes).
+    pub made: Option<crate::made::Made>,
 }
 
 /// The publications a site shows, oldest first, from the repository they are tags of;
@@ -165,15 +169,42 @@ impl Publications {
     }
 }
 
-/// A sink that notes each file's SHA-256, for the manifest, and passes it on.
+/// A sink that notes each file's SHA-256, for the manifest, and what each page was made
+/// from, and passes them on; it takes unchanged files again from the previous build as
+/// `before` remembers it.
 struct Listed<'a> {
     inner: &'a mut dyn render::Sink,
     outputs: BTreeMap<String, String>,
+    before: Option<Made>,
+    /// How this build's outputs are made, when the sink wants to know.
+    now: Option<Made>,
+    /// The files taken while noting those of the history part of the site.
+    history: Option<BTreeSet<String>>,
+}
+
+impl Listed<'_> {
+    /// Takes again the previous build's files `paths`, as [`render::Sink::reuse`] does.
+    fn reuse(&mut self, paths: &[&str]) -> Result<bool, Error> {
+        let Some(sums) = self.inner.reuse(paths)? else {
+            return Ok(false);
+        };
+        for (path, sha256) in paths.iter().zip(sums) {
+            self.note(path, sha256);
+        }
+        Ok(true)
+    }
+
+    fn note(&mut self, path: &str, sha256: String) {
+        if let Some(history) = &mut self.history {
+            history.insert(path.to_owned());
+        }
+        self.outputs.insert(path.to_owned(), sha256);
+    }
 }
 
 impl render::Sink for Listed<'_> {
     fn file(&mut self, path: &str, bytes: &[u8], sha256: &str) -> Result<(), Error> {
-        self.outputs.insert(path.to_owned(), sha256.to_owned());
+        self.note(path, sha256.to_owned());
         self.inner.file(path, bytes, sha256)
     }
 
@@ -184,11 +215,45 @@ impl render::Sink for Listed<'_> {
     fn context(&mut self, path: &str, context: serde_json::Value) {
         self.inner.context(path, context);
     }
+
+    fn wants_recipes(&self) -> bool {
+        self.now.is_some()
+    }
+
+    fn again(&mut self, paths: &[&str], recipe: &str) -> Result<bool, Error> {
+        let Some(before) = &self.before else {
+            return Ok(false);
+        };
+        let same = paths
+            .iter()
+            .all(|path| before.pages.get(*path).is_some_and(|r| r == recipe));
+        if !(same && self.reuse(paths)?) {
+            return Ok(false);
+        }
+        self.made_from(paths, recipe);
+        Ok(true)
+    }
+
+    fn made_from(&mut self, paths: &[&str], recipe: &str) {
+        if let Some(now) = &mut self.now {
+            for path in paths {
+                now.pages.insert((*path).to_owned(), recipe.to_owned());
+            }
+        }
+    }
 }
 
 impl render::Sink for crate::write::Staging {
     fn file(&mut self, path: &str, bytes: &[u8], sha256: &str) -> Result<(), Error> {
         self.put(path, bytes, sha256)
+    }
+
+    fn wants_recipes(&self) -> bool {
+        true
+    }
+
+    fn reuse(&mut self, paths: &[&str]) -> Result<Option<Vec<String>>, Error> {
+        crate::write::Staging::reuse(self, paths)
     }
 }
 
@@ -204,63 +269,125 @@ impl render::Sink for Discard {
 /// Renders the site of `snapshot` (in the folder `dir`) with its publications into `sink`,
 /// page by page, and last the manifest that lists them with the commit they were built from
 /// (if any). Each publication is evaluated, compared with the one before and its sheets
-/// archived in turn; only what the history pages list is kept of it.
+/// archived in turn; only what the history pages list is kept of it. What `before`
+/// remembers of the previous build into the same folder is taken again where it was made
+/// from the same: the whole history part when neither the publications nor the settings,
+/// checklist and logo changed, and each current page whose template sees the same.
 pub fn site(
     snapshot: &Snapshot,
     dir: &Path,
     publications: Publications,
     commit: Option<&str>,
+    before: Option<Made>,
     sink: &mut dyn render::Sink,
 ) -> Result<Built, Error> {
+    let workspace = &snapshot.workspace;
+    let now = sink.wants_recipes().then(|| Made::new(workspace));
     let mut listed = Listed {
         inner: sink,
         outputs: BTreeMap::new(),
+        before,
+        now,
+        history: Some(BTreeSet::new()),
     };
-    let mut history = Vec::new();
+    let key = crate::made::history_key(workspace, &publications.publications);
+    let remembered = listed
+        .before
+        .as_mut()
+        .and_then(|before| before.history.take())
+        .filter(|history| history.key == key);
     let mut skipped = Vec::new();
-    let mut before: Option<Snapshot> = None;
-    if let Some(repo) = &publications.repo {
-        for publication in publications.publications {
-            let mut published = match pipeline::at(repo, dir, Some(&publication.tag)) {
-                Ok(published) => published,
-                Err(Error::Input(problems)) => {
-                    let reason = problems
-                        .first()
-                        .map_or(String::new(), |p| p.message.clone());
-                    skipped.push(format!("{}: {reason}", publication.tag));
-                    continue;
-                }
-                Err(error) => return Err(error),
-            };
-            // An archived sheet is rendered from its evaluation; its answers files, read
-            // and parsed, are needed no more.
-            published.workspace.services = Vec::new();
-            let diff = before
-                .as_ref()
-                .map(|old| compare(old, &published, None).public());
-            let date = japan_time(publication.time).date().to_string();
-            let entry = render::Published::new(publication, date, diff, &published.sheet);
-            render::archive(
-                &snapshot.workspace,
-                &snapshot.sheet,
-                &entry,
-                (&published.workspace, &published.sheet),
-                &mut listed,
-            )?;
-            history.push(entry);
-            before = Some(published);
+    let history = match remembered {
+        Some(remembered)
+            if listed.reuse(
+                &remembered
+                    .outputs
+                    .iter()
+                    .map(String::as_str)
+                    .collect::<Vec<_>>(),
+            )? =>
+        {
+            remembered.published
         }
-    }
-    drop(before);
-    render::site(&snapshot.workspace, &snapshot.sheet, &history, &mut listed)?;
-    let outputs = listed.outputs;
-    let manifest = render::manifest(&snapshot.workspace, &outputs, commit, &history);
+        _ => {
+            let history = archive(snapshot, dir, publications, &mut skipped, &mut listed)?;
+            render::history(workspace, &history, &mut listed)?;
+            history
+        }
+    };
+    let outputs = listed.history.take().unwrap_or_default();
+    render::site(workspace, &snapshot.sheet, &history, &mut listed)?;
+    let Listed {
+        outputs: listed,
+        now: mut made,
+        ..
+    } = listed;
+    let manifest = render::manifest(workspace, &listed, commit, &history);
     sink.put(crate::write::SITE_MARK, &manifest)?;
+    // A publication left out may be usable another time: only a whole history is kept.
+    if let Some(made) = &mut made
+        && skipped.is_empty()
+    {
+        made.history = Some(crate::made::History {
+            key,
+            published: history,
+            outputs,
+        });
+    }
     Ok(Built {
         manifest,
-        outputs,
+        outputs: listed,
         skipped,
+        made,
     })
+}
+
+/// Evaluates each publication in turn, compares it with the one before and archives its
+/// sheets into `sink`; what the history pages list of them, oldest first. A publication
+/// whose assessment cannot be used is left out, with the reason in `skipped`.
+fn archive(
+    snapshot: &Snapshot,
+    dir: &Path,
+    publications: Publications,
+    skipped: &mut Vec<String>,
+    sink: &mut dyn render::Sink,
+) -> Result<Vec<render::Published>, Error> {
+    let mut history = Vec::new();
+    let Some(repo) = &publications.repo else {
+        return Ok(history);
+    };
+    let mut before: Option<Snapshot> = None;
+    for publication in publications.publications {
+        let mut published = match pipeline::at(repo, dir, Some(&publication.tag)) {
+            Ok(published) => published,
+            Err(Error::Input(problems)) => {
+                let reason = problems
+                    .first()
+                    .map_or(String::new(), |p| p.message.clone());
+                skipped.push(format!("{}: {reason}", publication.tag));
+                continue;
+            }
+            Err(error) => return Err(error),
+        };
+        // An archived sheet is rendered from its evaluation; its answers files, read and
+        // parsed, are needed no more.
+        published.workspace.services = Vec::new();
+        let diff = before
+            .as_ref()
+            .map(|old| compare(old, &published, None).public());
+        let date = japan_time(publication.time).date().to_string();
+        let entry = render::Published::new(publication, date, diff, &published.sheet);
+        render::archive(
+            &snapshot.workspace,
+            &snapshot.sheet,
+            &entry,
+            (&published.workspace, &published.sheet),
+            sink,
+        )?;
+        history.push(entry);
+        before = Some(published);
+    }
+    Ok(history)
 }
 
 /// The site built anew from the repository at a commit, with the publications a manifest
@@ -300,7 +427,14 @@ pub fn rebuild(dir: &Path, commit: &str, recorded: &[(String, String)]) -> Resul
         repo: Some(repo),
         publications: chosen,
     };
-    let built = site(&snapshot, dir, publications, Some(commit), &mut Discard)?;
+    let built = site(
+        &snapshot,
+        dir,
+        publications,
+        Some(commit),
+        None,
+        &mut Discard,
+    )?;
     Ok(Rebuilt {
         built,
         publications: problems,

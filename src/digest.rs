@@ -18,3 +18,20 @@ pub fn hex(bytes: &[u8]) -> String {
             hex
         })
 }
+
+/// This build of checksheet: its version, and the size and time of its program file.
+pub fn build_stamp() -> Option<String> {
+    let program = std::fs::metadata(std::env::current_exe().ok()?).ok()?;
+    let time = program
+        .modified()
+        .ok()?
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?;
+    Some(format!(
+        "checksheet {} {} {}.{:09}",
+        env!("CARGO_PKG_VERSION"),
+        program.len(),
+        time.as_secs(),
+        time.subsec_nanos()
+    ))
+}

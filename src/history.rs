@@ -36,25 +36,18 @@ struct Usable {
 /// How many usable trees are remembered.
 const USABLE_LIMIT: usize = 20_000;
 
-/// This build of checksheet: its version, and the size and time of its program file.
-fn build_stamp() -> Option<String> {
-    let program = std::fs::metadata(std::env::current_exe().ok()?).ok()?;
-    let time = program
-        .modified()
-        .ok()?
-        .duration_since(std::time::UNIX_EPOCH)
-        .ok()?;
-    Some(format!(
-        "checksheet {} {} {}.{:09}",
-        env!("CARGO_PKG_VERSION"),
-        program.len(),
-        time.as_secs(),
-        time.subsec_nanos()
-    ))
+/// The folder, in the git folder, where checksheet keeps what it remembers between runs.
+const MEMORY: &str = "checksheet";
+
+/// Where checksheet keeps what it remembers between runs for the assessment in `dir`:
+/// `<git folder>/checksheet`; `None` outside a git repository.
+pub fn memory_folder(dir: &Path) -> Option<PathBuf> {
+    let repository = git2::Repository::discover(dir).ok()?;
+    Some(repository.path().join(MEMORY))
 }
 
 /// A publication: an annotated tag on a commit.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Publication {
     pub tag: String,
     pub commit: String,
@@ -108,7 +101,7 @@ impl Repo {
 
     /// The file of usable trees.
     fn usable_file(&self) -> PathBuf {
-        self.repository.path().join("checksheet").join("usable")
+        self.repository.path().join(MEMORY).join("usable")
     }
 
     /// The tree of `commit` (a full id).
@@ -137,7 +130,9 @@ impl Repo {
             let mut found = Usable::default();
             let text = std::fs::read_to_string(self.usable_file()).unwrap_or_default();
             let mut lines = text.lines();
-            if build_stamp().is_some_and(|stamp| lines.next() == Some(stamp.as_str())) {
+            if crate::digest::build_stamp()
+                .is_some_and(|stamp| lines.next() == Some(stamp.as_str()))
+            {
                 for tree in lines.filter(|l| git2::Oid::from_str(l).is_ok()) {
                     if found.trees.insert(tree.to_owned()) {
                         found.order.push(tree.to_owned());
@@ -172,7 +167,7 @@ impl Repo {
     /// at all (a file written aside, then renamed). A git folder that cannot be written
     /// only means the next run reads more.
     pub fn keep_usable(&self) {
-        let Some(stamp) = build_stamp() else {
+        let Some(stamp) = crate::digest::build_stamp() else {
             return;
         };
         self.with_usable(|usable| {

@@ -18,6 +18,7 @@ mod i18n;
 mod init;
 mod labels;
 mod load;
+mod made;
 mod markdown;
 mod model;
 mod partners;

@@ -45,6 +45,23 @@ pub trait Sink {
     }
     /// Takes what the template of the page `path` saw.
     fn context(&mut self, _path: &str, _context: serde_json::Value) {}
+    /// Whether it wants to know what each page is rendered from ([`Sink::again`],
+    /// [`Sink::made_from`]), to take unchanged pages from a previous build.
+    fn wants_recipes(&self) -> bool {
+        false
+    }
+    /// Takes again, instead of new ones, the previous build's files `paths` if they were
+    /// made from `recipe` and are unchanged since, all or none; whether it did.
+    fn again(&mut self, _paths: &[&str], _recipe: &str) -> Result<bool, Error> {
+        Ok(false)
+    }
+    /// Notes that the files `paths`, just taken, were made from `recipe`.
+    fn made_from(&mut self, _paths: &[&str], _recipe: &str) {}
+    /// Takes again the previous build's files `paths`, unchanged, all or none: their
+    /// SHA-256s, in order, when it did.
+    fn reuse(&mut self, _paths: &[&str]) -> Result<Option<Vec<String>>, Error> {
+        Ok(None)
+    }
 }
 
 /// A rendered site kept in memory: file contents by path, and what each page's template saw.
@@ -128,7 +145,17 @@ fn template_error(root: &Path, error: &tera::Error) -> Error {
     )
 }
 
-/// Renders `page` with `template`, and its print stylesheet beside it.
+/// What a page is rendered from, besides the templates and the program: the template's
+/// name and everything the template sees, as a SHA-256.
+fn recipe(template: &str, page: &Page) -> String {
+    let mut bytes = template.as_bytes().to_vec();
+    bytes.push(0);
+    serde_json::to_writer(&mut bytes, page).expect("views serialize");
+    crate::digest::sha256(&bytes)
+}
+
+/// Renders `page` with `template`, and its print stylesheet beside it; or takes both again
+/// from the previous build when they were rendered from the same.
 fn render(
     tera: &tera::Tera,
     root: &Path,
@@ -136,6 +163,14 @@ fn render(
     page: &Page,
     site: &mut dyn Sink,
 ) -> Result<(), Error> {
+    let css = print_css(&page.path);
+    let paths = [page.path.as_str(), css.as_str()];
+    let recipe = site.wants_recipes().then(|| recipe(template, page));
+    if let Some(recipe) = &recipe
+        && site.again(&paths, recipe)?
+    {
+        return Ok(());
+    }
     let context = tera::Context::from_serialize(page).expect("views serialize");
     let html = tera
         .render(template, &context)
@@ -143,8 +178,11 @@ fn render(
     let print = tera
         .render("print.css", &context)
         .map_err(|e| template_error(root, &e))?;
-    site.put(&print_css(&page.path), print.as_bytes())?;
+    site.put(&css, print.as_bytes())?;
     site.put(&page.path, html.as_bytes())?;
+    if let Some(recipe) = &recipe {
+        site.made_from(&paths, recipe);
+    }
     if site.wants_contexts() {
         site.context(
             &page.path,
@@ -276,10 +314,13 @@ impl<'a> Pages<'a> {
 
 /// A publication as the site lists it: what changed since the one before (`None` for the
 /// first), the dates and services of its sheets. The sheets themselves are archived as the
-/// publication is evaluated ([`archive`]), and not kept.
+/// publication is evaluated ([`archive`]), and not kept. A build remembers all but what
+/// changed (see [`crate::made`]).
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct Published {
     pub publication: crate::history::Publication,
     pub date: String,
+    #[serde(skip)]
     pub diff: Option<crate::compare::Diff>,
     /// The `as-of` dates of its sheets, each once, in order.
     as_of: Vec<String>,
@@ -361,8 +402,9 @@ pub fn diff_page(workspace: &Workspace, diff: &crate::compare::Diff) -> Result<S
         .map_err(|e| template_error(&workspace.root, &e))
 }
 
-/// Renders the site for `workspace` as evaluated in `sheet`, with its publications, into
-/// `site`, page by page.
+/// Renders the site for `workspace` as evaluated in `sheet` into `site`, page by page: the
+/// current sheets, linked to the last of `history`, with their data files; the history
+/// pages are [`history`]'s.
 pub fn site(
     workspace: &Workspace,
     sheet: &Sheet,
@@ -391,6 +433,42 @@ pub fn site(
             page.previous = previous(&page.path, &pages.base, history, &service.service.id);
             render(&tera, &workspace.root, "service.html", &page, site)?;
         }
+    }
+    let style = tera
+        .render("style.css", &style_context(workspace))
+        .map_err(|e| template_error(&workspace.root, &e))?;
+    site.put("style.css", style.as_bytes())?;
+    if let Some(logo) = &workspace.logo {
+        site.put(&format!("logo.{}", logo.extension), &logo.bytes)?;
+    }
+    for service in &sheet.services {
+        let id = &service.service.id;
+        site.put(
+            &format!("{id}/checksheet.json"),
+            &data::json(sheet, service),
+        )?;
+        site.put(&format!("{id}/checksheet.csv"), &data::csv(sheet, service))?;
+    }
+    Ok(())
+}
+
+/// Renders the history pages of the site for `workspace`, in each of its languages: the
+/// list of publications, and a page for each with what changed since the one before.
+pub fn history(
+    workspace: &Workspace,
+    history: &[Published],
+    site: &mut dyn Sink,
+) -> Result<(), Error> {
+    let tera = engine(workspace)?;
+    let first = workspace.assessment.languages[0];
+    for &language in &workspace.assessment.languages {
+        let pages = Pages {
+            workspace,
+            language,
+            first,
+            base: prefix(language, first),
+            archive: String::new(),
+        };
         let mut list = pages.page("history/index.html");
         for published in history.iter().rev() {
             let slug = slug(&published.publication.tag);
@@ -414,21 +492,6 @@ pub fn site(
             render(&tera, &workspace.root, "diff.html", &page, site)?;
         }
         render(&tera, &workspace.root, "history.html", &list, site)?;
-    }
-    let style = tera
-        .render("style.css", &style_context(workspace))
-        .map_err(|e| template_error(&workspace.root, &e))?;
-    site.put("style.css", style.as_bytes())?;
-    if let Some(logo) = &workspace.logo {
-        site.put(&format!("logo.{}", logo.extension), &logo.bytes)?;
-    }
-    for service in &sheet.services {
-        let id = &service.service.id;
-        site.put(
-            &format!("{id}/checksheet.json"),
-            &data::json(sheet, service),
-        )?;
-        site.put(&format!("{id}/checksheet.csv"), &data::csv(sheet, service))?;
     }
     Ok(())
 }

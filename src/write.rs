@@ -1,8 +1,9 @@
 //! Atomic output: a file is written beside its destination, then renamed into place, so
 //! that nothing is ever left half-written.
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::error::Error;
 use crate::i18n::t;
@@ -71,19 +72,72 @@ pub const SITE_MARK: &str = "manifest.json";
 /// leaves the previous site as it was. A folder that is not a previous build is never
 /// replaced. A file whose contents are those of the previous build's file of the same name
 /// is that file, hard-linked: unchanged outputs keep their inode and modification time.
+///
+/// With a spare (a place on the same file system as `out`), the previous site is moved
+/// there once replaced and emptied of its files, and the next build is written into its
+/// folders: folders cost a file system far more to make and remove than files to link.
 pub struct Staging {
-    out: std::path::PathBuf,
+    out: PathBuf,
     dir: tempfile::TempDir,
     /// The previous build's outputs with their SHA-256, as its manifest lists them.
-    previous: std::collections::BTreeMap<String, String>,
+    previous: BTreeMap<String, String>,
     /// Folders already made in the staging folder.
-    folders: std::collections::BTreeSet<std::path::PathBuf>,
+    folders: BTreeSet<PathBuf>,
+    /// Where the folders of the replaced site are kept for the next build.
+    spare: Option<PathBuf>,
+}
+
+/// Whether `a` and `b` are on the same file system, so that one can be renamed to the other.
+fn same_file_system(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt as _;
+        match (std::fs::metadata(a), std::fs::metadata(b)) {
+            (Ok(a), Ok(b)) => a.dev() == b.dev(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (a, b);
+        false
+    }
+}
+
+/// Removes every file below `folder`, keeping its folders.
+fn empty(folder: &Path) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(folder)? {
+        let entry = entry?;
+        if entry.file_type()?.is_dir() {
+            empty(&entry.path())?;
+        } else {
+            std::fs::remove_file(entry.path())?;
+        }
+    }
+    Ok(())
+}
+
+/// Removes the folders below `folder` (a path from `root`) that are not in `kept`.
+fn prune(root: &Path, folder: &Path, kept: &BTreeSet<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(root.join(folder))? {
+        let entry = entry?;
+        if entry.file_type()?.is_dir() {
+            let path = folder.join(entry.file_name());
+            if kept.contains(&path) {
+                prune(root, &path, kept)?;
+            } else {
+                std::fs::remove_dir_all(root.join(&path))?;
+            }
+        }
+    }
+    Ok(())
 }
 
 impl Staging {
-    /// Starts a site for `out`, after checking that `out` holds nothing but a previous build.
-    pub fn new(out: &Path) -> Result<Staging, Error> {
-        let mut previous = std::collections::BTreeMap::new();
+    /// Starts a site for `out`, after checking that `out` holds nothing but a previous build;
+    /// in the folders kept at `spare` by the build before, if it can.
+    pub fn new(out: &Path, spare: Option<PathBuf>) -> Result<Staging, Error> {
+        let mut previous = BTreeMap::new();
         if out.exists() {
             let is_empty = out
                 .read_dir()
@@ -108,29 +162,40 @@ impl Staging {
         }
         let parent = parent(out);
         std::fs::create_dir_all(parent).map_err(|e| Error::io("io.create-folder", parent, e))?;
+        let spare = spare.filter(|spare| {
+            let folder = self::parent(spare);
+            std::fs::create_dir_all(folder).is_ok() && same_file_system(folder, parent)
+        });
+        let place = spare.as_deref().map_or(parent, self::parent);
         let dir = tempfile::Builder::new()
             .prefix(".checksheet-build-")
             .permissions(readable(0o755))
-            .tempdir_in(parent)
-            .map_err(|e| Error::io("io.create-temp-folder", parent, e))?;
+            .tempdir_in(place)
+            .map_err(|e| Error::io("io.create-temp-folder", place, e))?;
+        // Taken by renaming, the spare is this build's alone; what it holds that is not a
+        // folder (a build stopped while emptying it) goes.
+        if let Some(spare) = &spare
+            && std::fs::rename(spare, dir.path()).is_ok()
+            && (std::fs::set_permissions(dir.path(), readable(0o755)).is_err()
+                || empty(dir.path()).is_err())
+        {
+            std::fs::remove_dir_all(dir.path())
+                .and_then(|()| std::fs::create_dir(dir.path()))
+                .map_err(|e| Error::io("io.create-temp-folder", dir.path(), e))?;
+        }
         Ok(Staging {
             out: out.to_path_buf(),
             dir,
             previous,
-            folders: std::collections::BTreeSet::new(),
+            folders: BTreeSet::new(),
+            spare,
         })
     }
 
     /// Writes the file `name` (with `/`), whose SHA-256 is `sha256`.
     pub fn put(&mut self, name: &str, contents: &[u8], sha256: &str) -> Result<(), Error> {
         let path = self.dir.path().join(name);
-        if let Some(folder) = path.parent()
-            && !self.folders.contains(folder)
-        {
-            std::fs::create_dir_all(folder)
-                .map_err(|e| Error::io("io.create-folder", folder, e))?;
-            self.folders.insert(folder.to_path_buf());
-        }
+        self.folder_for(&path)?;
         if self.previous.get(name).is_some_and(|old| old == sha256) {
             // The manifest says so, and the bytes on disk must too: a file edited since
             // the last build is written anew.
@@ -144,26 +209,89 @@ impl Staging {
         std::fs::write(&path, contents).map_err(|e| Error::io("io.write", &path, e))
     }
 
+    /// Takes the previous build's files `names` into the new site, all or none: only when
+    /// each still has the SHA-256 the previous manifest lists (so a file edited since is
+    /// made anew). Their SHA-256s, in order, when it did.
+    pub fn reuse(&mut self, names: &[&str]) -> Result<Option<Vec<String>>, Error> {
+        let mut sums = Vec::with_capacity(names.len());
+        for name in names {
+            let Some(sha256) = self.previous.get(*name) else {
+                return Ok(None);
+            };
+            match std::fs::read(self.out.join(name)) {
+                Ok(bytes) if crate::digest::sha256(&bytes) == *sha256 => sums.push(sha256.clone()),
+                _ => return Ok(None),
+            }
+        }
+        for name in names {
+            let path = self.dir.path().join(name);
+            self.folder_for(&path)?;
+            std::fs::hard_link(self.out.join(name), &path)
+                .or_else(|_| std::fs::copy(self.out.join(name), &path).map(|_| ()))
+                .map_err(|e| Error::io("io.write", &path, e))?;
+        }
+        Ok(Some(sums))
+    }
+
+    /// Makes the folder of `path` in the staging folder, once.
+    fn folder_for(&mut self, path: &Path) -> Result<(), Error> {
+        if let Some(folder) = path.parent()
+            && !self.folders.contains(folder)
+        {
+            std::fs::create_dir_all(folder)
+                .map_err(|e| Error::io("io.create-folder", folder, e))?;
+            self.folders.insert(folder.to_path_buf());
+        }
+        Ok(())
+    }
+
     /// Puts the new site in the place of the previous one.
     pub fn finish(self) -> Result<(), Error> {
         let out = &self.out;
         let parent = parent(out);
-        let previous = tempfile::Builder::new()
-            .prefix(".checksheet-previous-")
-            .tempdir_in(parent)
-            .map_err(|e| Error::io("io.create-temp-folder", parent, e))?;
-        let kept = previous.path().join("site");
+        // Folders of the spare that this site has no file in go.
+        let mut needed = BTreeSet::new();
+        for folder in &self.folders {
+            let relative = folder.strip_prefix(self.dir.path()).unwrap_or(folder);
+            for folder in relative.ancestors() {
+                if folder.as_os_str().is_empty() || !needed.insert(folder.to_path_buf()) {
+                    break;
+                }
+            }
+        }
+        prune(self.dir.path(), Path::new(""), &needed)
+            .map_err(|e| Error::io("io.write", self.dir.path(), e))?;
+        // The previous site goes to the spare, or aside to be removed.
+        let mut aside = None;
+        let mut moved = None;
         if out.exists() {
-            std::fs::rename(out, &kept).map_err(|e| Error::io("io.move-aside", out, e))?;
+            match &self.spare {
+                Some(spare) if std::fs::rename(out, spare).is_ok() => moved = Some(spare.clone()),
+                _ => {
+                    let previous = tempfile::Builder::new()
+                        .prefix(".checksheet-previous-")
+                        .tempdir_in(parent)
+                        .map_err(|e| Error::io("io.create-temp-folder", parent, e))?;
+                    let kept = previous.path().join("site");
+                    std::fs::rename(out, &kept).map_err(|e| Error::io("io.move-aside", out, e))?;
+                    moved = Some(kept);
+                    aside = Some(previous);
+                }
+            }
         }
         let staged = self.dir.keep();
         if let Err(error) = std::fs::rename(&staged, out) {
             // Put the previous site back before reporting.
-            if kept.exists() {
-                let _ = std::fs::rename(&kept, out);
+            if let Some(moved) = &moved {
+                let _ = std::fs::rename(moved, out);
             }
             let _ = std::fs::remove_dir_all(&staged);
             return Err(Error::io("io.create", out, error));
+        }
+        if let Some(spare) = moved.filter(|_| aside.is_none())
+            && empty(&spare).is_err()
+        {
+            let _ = std::fs::remove_dir_all(&spare);
         }
         Ok(())
     }
@@ -183,9 +311,7 @@ fn is_desktop_litter(name: &str) -> bool {
 /// file the manifest does not list apart from desktop litter (so nothing anyone else put
 /// there is ever deleted). Its outputs with their SHA-256; `Err(Some(name))` names the
 /// first stranger found.
-fn previous_build(
-    out: &Path,
-) -> Result<std::collections::BTreeMap<String, String>, Option<String>> {
+fn previous_build(out: &Path) -> Result<BTreeMap<String, String>, Option<String>> {
     let text = std::fs::read(out.join(SITE_MARK)).map_err(|_| None)?;
     let manifest = serde_json::from_slice::<serde_json::Value>(&text).map_err(|_| None)?;
     if manifest["tool"]["name"] != env!("CARGO_PKG_NAME") {

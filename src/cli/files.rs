@@ -34,16 +34,25 @@ pub(super) fn build(
     let commit = history::source_commit(dir, &render::inputs(workspace), &target);
     if context {
         let mut kept = render::Site::default();
-        revisions::site(&snapshot, dir, publications, commit.as_deref(), &mut kept)?;
+        revisions::site(
+            &snapshot,
+            dir,
+            publications,
+            commit.as_deref(),
+            None,
+            &mut kept,
+        )?;
         print(out, &json(&kept.contexts))?;
         return Ok(Outcome::Clean);
     }
-    let mut staging = write::Staging::new(&target)?;
+    let mut staging = write::Staging::new(&target, crate::made::spare(dir, &target))?;
+    let before = crate::made::Made::read(dir, &target, workspace);
     let built = revisions::site(
         &snapshot,
         dir,
         publications,
         commit.as_deref(),
+        before,
         &mut staging,
     )?;
     if let Some(key) = &key {
@@ -51,6 +60,9 @@ pub(super) fn build(
         render::Sink::put(&mut staging, crate::sign::SIGNATURE_FILE, &signature)?;
     }
     staging.finish()?;
+    if let Some(made) = built.made {
+        made.keep(dir, &target, &built.manifest);
+    }
     let pages = built
         .outputs
         .keys()

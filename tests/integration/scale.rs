@@ -122,6 +122,125 @@ fn a_rebuild_leaves_every_unchanged_output_untouched() {
     assert_eq!(code, 0, "{stdout}");
 }
 
+/// Every file below `folder` with its contents, by path.
+fn files(folder: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let mut found = std::collections::BTreeMap::new();
+    let mut pending = vec![folder.to_path_buf()];
+    while let Some(dir) = pending.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                let name = path.strip_prefix(folder).unwrap().display().to_string();
+                found.insert(name, std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    found
+}
+
+/// A build into a folder that a build wrote before (taking unchanged pages and the whole
+/// history part again) makes what a build into a new folder makes, whatever changed in
+/// between: answers, a template, the settings, a publication added or moved, a file of the
+/// site edited by hand, the build's memory damaged.
+#[test]
+fn a_rebuild_makes_what_a_fresh_build_makes() {
+    let Some(dir) = generated(6) else { return };
+    let assessment = dir.path().join("assessment");
+    let site = dir.path().join("site");
+    build(&assessment, &site);
+    let fresh = std::cell::Cell::new(0);
+    let same = |step: &str| {
+        build(&assessment, &site);
+        fresh.set(fresh.get() + 1);
+        let new = dir.path().join(format!("fresh-{}", fresh.get()));
+        build(&assessment, &new);
+        let (rebuilt, made) = (files(&site), files(&new));
+        let differ: std::collections::BTreeSet<&String> = rebuilt
+            .keys()
+            .chain(made.keys())
+            .filter(|name| rebuilt.get(*name) != made.get(*name))
+            .collect();
+        assert!(
+            differ.is_empty(),
+            "after {step}, {} files differ, first {:?}",
+            differ.len(),
+            differ.iter().take(5).collect::<Vec<_>>()
+        );
+    };
+    let edit = |path: &str, from: &str, to: &str| {
+        let path = assessment.join(path);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "{from} is not in {}", path.display());
+        std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    };
+    let memory = assessment.join(".git/checksheet/built");
+    assert!(
+        memory.read_dir().unwrap().count() == 1,
+        "the build remembers nothing"
+    );
+
+    edit(
+        "answers/service-00002.yaml",
+        "status: done",
+        "status: partial",
+    );
+    same("an answers file changed");
+    let template = std::fs::read_to_string(root().join("templates/service.html")).unwrap();
+    std::fs::create_dir_all(assessment.join("templates")).unwrap();
+    std::fs::write(
+        assessment.join("templates/service.html"),
+        template.replacen(
+            "<p class=\"breadcrumb\">",
+            "<p>独自のテンプレート</p><p class=\"breadcrumb\">",
+            1,
+        ),
+    )
+    .unwrap();
+    same("a template added");
+    edit(
+        "checksheet.yaml",
+        "name-en: Service 00001",
+        "name-en: Service One",
+    );
+    same("the settings changed");
+    let archived = site.join("history/checksheet-2026-01-01/service-00003/index.html");
+    std::fs::write(&archived, "edited by hand").unwrap();
+    same("an archived page edited");
+    crate::git(&assessment, &["add", "-A"]);
+    crate::git(&assessment, &["commit", "-q", "-m", "テンプレート"]);
+    crate::git(
+        &assessment,
+        &["tag", "-a", "checksheet/2026-10-01", "-m", "公開"],
+    );
+    same("a publication added");
+    crate::git(
+        &assessment,
+        &[
+            "tag",
+            "-f",
+            "-a",
+            "checksheet/2026-01-01",
+            "-m",
+            "公開",
+            "HEAD~1",
+        ],
+    );
+    same("a publication moved");
+    for entry in memory.read_dir().unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read(&path).unwrap();
+        std::fs::write(&path, &text[..text.len() / 2]).unwrap();
+    }
+    edit(
+        "answers/service-00004.yaml",
+        "status: done",
+        "status: partial",
+    );
+    same("the memory damaged");
+}
+
 #[cfg(unix)]
 #[test]
 fn a_build_killed_at_any_moment_leaves_the_previous_site_whole() {
