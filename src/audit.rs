@@ -16,6 +16,7 @@ use crate::made::Made;
 use crate::pipeline::{self, Snapshot};
 use crate::render;
 use crate::sheet::{Sheet, Shown};
+use crate::validate::Workspace;
 
 /// Compares two snapshots; with `only`, just that service.
 pub fn compare(old: &Snapshot, new: &Snapshot, only: Option<&str>) -> Diff {
@@ -266,23 +267,26 @@ impl render::Sink for Discard {
     }
 }
 
-/// Renders the site of `snapshot` (in the folder `dir`) with its publications into `sink`,
-/// page by page, and last the manifest that lists them with the commit they were built from
-/// (if any). Each publication is evaluated, compared with the one before and its sheets
-/// archived in turn; only what the history pages list is kept of it. What `before`
-/// remembers of the previous build into the same folder is taken again where it was made
-/// from the same: the whole history part when neither the publications nor the settings,
-/// checklist and logo changed, and each current page whose template sees the same.
+/// Renders the site of the assessment in the folder `dir` with its publications into
+/// `sink`, page by page, and last the manifest that lists them with the commit they were
+/// built from (if any). The history part comes first, with only the assessment's
+/// `settings` at hand: each publication is evaluated, compared with the one before and its
+/// sheets archived in turn, and only what the history pages list is kept of it; then the
+/// `current` assessment is evaluated and its sheets rendered, so that no more than two
+/// evaluations are held at once. What `before` remembers of the previous build into the
+/// same folder is taken again where it was made from the same: the whole history part
+/// when neither the publications nor the settings, checklist and logo changed, and each
+/// current page whose template sees the same. The current assessment, with what was built.
 pub fn site(
-    snapshot: &Snapshot,
+    settings: &Workspace,
+    current: impl FnOnce() -> Result<Snapshot, Error>,
     dir: &Path,
     publications: Publications,
     commit: Option<&str>,
     before: Option<Made>,
     sink: &mut dyn render::Sink,
-) -> Result<Built, Error> {
-    let workspace = &snapshot.workspace;
-    let now = sink.wants_recipes().then(|| Made::new(workspace));
+) -> Result<(Snapshot, Built), Error> {
+    let now = sink.wants_recipes().then(|| Made::new(settings));
     let mut listed = Listed {
         inner: sink,
         outputs: BTreeMap::new(),
@@ -290,7 +294,7 @@ pub fn site(
         now,
         history: Some(BTreeSet::new()),
     };
-    let key = crate::made::history_key(workspace, &publications.publications);
+    let key = crate::made::history_key(settings, &publications.publications);
     let remembered = listed
         .before
         .as_mut()
@@ -310,12 +314,14 @@ pub fn site(
             remembered.published
         }
         _ => {
-            let history = archive(snapshot, dir, publications, &mut skipped, &mut listed)?;
-            render::history(workspace, &history, &mut listed)?;
+            let history = archive(settings, dir, publications, &mut skipped, &mut listed)?;
+            render::history(settings, &history, &mut listed)?;
             history
         }
     };
     let outputs = listed.history.take().unwrap_or_default();
+    let snapshot = current()?;
+    let workspace = &snapshot.workspace;
     render::site(workspace, &snapshot.sheet, &history, &mut listed)?;
     let Listed {
         outputs: listed,
@@ -334,19 +340,20 @@ pub fn site(
             outputs,
         });
     }
-    Ok(Built {
+    let built = Built {
         manifest,
         outputs: listed,
         skipped,
         made,
-    })
+    };
+    Ok((snapshot, built))
 }
 
 /// Evaluates each publication in turn, compares it with the one before and archives its
 /// sheets into `sink`; what the history pages list of them, oldest first. A publication
 /// whose assessment cannot be used is left out, with the reason in `skipped`.
 fn archive(
-    snapshot: &Snapshot,
+    settings: &Workspace,
     dir: &Path,
     publications: Publications,
     skipped: &mut Vec<String>,
@@ -358,7 +365,7 @@ fn archive(
     };
     let mut before: Option<Snapshot> = None;
     for publication in publications.publications {
-        let mut published = match pipeline::at(repo, dir, Some(&publication.tag)) {
+        let mut published = match pipeline::published(Some(repo), dir, Some(&publication.tag)) {
             Ok(published) => published,
             Err(Error::Input(problems)) => {
                 let reason = problems
@@ -378,8 +385,7 @@ fn archive(
         let date = japan_time(publication.time).date().to_string();
         let entry = render::Published::new(publication, date, diff, &published.sheet);
         render::archive(
-            &snapshot.workspace,
-            &snapshot.sheet,
+            settings,
             &entry,
             (&published.workspace, &published.sheet),
             sink,
@@ -404,7 +410,7 @@ pub struct Rebuilt {
 /// are kept.
 pub fn rebuild(dir: &Path, commit: &str, recorded: &[(String, String)]) -> Result<Rebuilt, Error> {
     let repo = Repo::open(dir)?;
-    let snapshot = pipeline::at(&repo, dir, Some(commit))?;
+    let settings = pipeline::settings(Some(&repo), dir, Some(commit))?;
     let mut all = repo.publications();
     let mut problems = Vec::new();
     let mut chosen = Vec::new();
@@ -427,8 +433,10 @@ pub fn rebuild(dir: &Path, commit: &str, recorded: &[(String, String)]) -> Resul
         repo: Some(repo),
         publications: chosen,
     };
-    let built = site(
-        &snapshot,
+    let current = || pipeline::published(Some(&Repo::open(dir)?), dir, Some(commit));
+    let (_, built) = site(
+        &settings,
+        current,
         dir,
         publications,
         Some(commit),

@@ -23,8 +23,10 @@ use crate::validate::{ServiceAnswers, Workspace};
 
 mod proof;
 
-/// Evaluates every service of a valid assessment, with the evidence files as inspected.
-pub fn sheet(workspace: &Workspace, files: &Inspection) -> Sheet {
+/// Evaluates every service of a valid assessment, with the evidence files as inspected;
+/// with `forget`, lets go of each service's answers once it is evaluated
+/// ([`ServiceAnswers::forget_answers`]), for a caller that needs no more than the Sheet.
+pub fn sheet(workspace: &mut Workspace, files: &Inspection, forget: bool) -> Sheet {
     // The item numbers are the checklist's, the same for every service.
     let numbers = workspace.checklist.numbers();
     Sheet {
@@ -37,7 +39,7 @@ pub fn sheet(workspace: &Workspace, files: &Inspection) -> Sheet {
         checklist_sha256: workspace.checklist_file.sha256.clone(),
         services: workspace
             .services
-            .iter()
+            .iter_mut()
             .map(|service| {
                 let file = workspace.files.name(&service.service.answers);
                 let sheet = self::service(
@@ -49,7 +51,11 @@ pub fn sheet(workspace: &Workspace, files: &Inspection) -> Sheet {
                     &workspace.assessment,
                 );
                 // Its findings say where they point; a thousand files' positions weigh.
-                service.file.forget_positions();
+                if forget {
+                    service.forget_answers();
+                } else {
+                    service.file.forget_positions();
+                }
                 sheet
             })
             .collect(),
@@ -312,7 +318,7 @@ impl Context<'_> {
                     self.partners
                         .iter()
                         .find(|p| p.id == check.partner)
-                        .cloned()
+                        .map(|partner| Box::new(partner.clone()))
                 }),
                 public: evidence.is_public(),
                 sha256: evidence

@@ -27,11 +27,16 @@ pub struct Snapshot {
 
 /// Inspects the evidence of, validates and evaluates a loaded assessment. Every problem in
 /// every file, evidence refusals included, is reported in one error.
-pub fn open(label: &str, mut loaded: load::Loaded) -> Result<Snapshot, Error> {
+pub fn open(label: &str, loaded: load::Loaded) -> Result<Snapshot, Error> {
+    open_for(label, loaded, false)
+}
+
+/// [`open`]; with `forget`, each service's answers are let go once it is evaluated.
+fn open_for(label: &str, mut loaded: load::Loaded, forget: bool) -> Result<Snapshot, Error> {
     let (files, problems) = evidence::inspect(&loaded);
     loaded.problems.extend(problems);
-    let workspace = validate::assessment(loaded)?;
-    let sheet = evaluate::sheet(&workspace, &files);
+    let mut workspace = validate::assessment(loaded)?;
+    let sheet = evaluate::sheet(&mut workspace, &files, forget);
     Ok(Snapshot {
         label: label.to_owned(),
         workspace,
@@ -43,6 +48,42 @@ pub fn open(label: &str, mut loaded: load::Loaded) -> Result<Snapshot, Error> {
 /// The assessment in the folder `dir` on disk.
 pub fn working_tree(dir: &Path) -> Result<Snapshot, Error> {
     open(&t!("diff.working-tree"), load::assessment(dir)?)
+}
+
+/// The assessment in `dir` as it is on disk (`None`) or as committed at `revision` (in
+/// `repo`), read and checked without its answers and evidence: its settings, checklist,
+/// lock, templates and logo, and the services it lists. When they have a problem, the
+/// error is that of reading the whole assessment ([`published`]): every problem in every
+/// file, as always.
+pub fn settings(
+    repo: Option<&Repo>,
+    dir: &Path,
+    revision: Option<&str>,
+) -> Result<Workspace, Error> {
+    let none: &dyn Fn(&str) -> bool = &|_| false;
+    let loaded = match (repo, revision) {
+        (Some(repo), Some(revision)) => loaded_at(repo, dir, revision, Some(none)),
+        _ => load::folder(dir).and_then(|disk| load::from_some(dir, Box::new(disk), Some(none))),
+    };
+    loaded
+        .and_then(validate::assessment)
+        .map_err(|error| published(repo, dir, revision).err().unwrap_or(error))
+}
+
+/// The assessment as it is on disk (`None`) or as committed at `revision`, evaluated for
+/// publishing: each service's answers are let go once evaluated, keeping only the answers
+/// files' names and SHA-256 (the manifest lists them), for no page needs more than the Sheet.
+pub fn published(
+    repo: Option<&Repo>,
+    dir: &Path,
+    revision: Option<&str>,
+) -> Result<Snapshot, Error> {
+    match (repo, revision) {
+        (Some(repo), Some(revision)) => {
+            open_for(revision, loaded_at(repo, dir, revision, None)?, true)
+        }
+        _ => open_for(&t!("diff.working-tree"), load::assessment(dir)?, true),
+    }
 }
 
 /// The assessment as it is on disk (`None`), or as committed at `revision`.
@@ -62,6 +103,16 @@ pub fn some_at(
     revision: &str,
     only: Option<&dyn Fn(&str) -> bool>,
 ) -> Result<Snapshot, Error> {
+    open(revision, loaded_at(repo, dir, revision, only)?)
+}
+
+/// The assessment as committed at `revision`, read (see [`some_at`]).
+fn loaded_at(
+    repo: &Repo,
+    dir: &Path,
+    revision: &str,
+    only: Option<&dyn Fn(&str) -> bool>,
+) -> Result<load::Loaded, Error> {
     let commit = repo.commit(revision)?;
     let files = repo.files(&commit, revision)?;
     let settings = files.name(load::ASSESSMENT_FILE);
@@ -83,7 +134,7 @@ pub fn some_at(
                 .help(t!("pipeline.no-assessment-help")),
             ))
         }
-        loaded => open(revision, loaded?),
+        loaded => loaded,
     }
 }
 

@@ -515,10 +515,9 @@ fn previous(path: &str, base: &str, history: &[Published], id: &str) -> Option<v
 
 /// The sheets of a publication as they were published, rendered from its evaluation
 /// (`workspace`, `old`) by the current templates under `history/<slug>/` in each language
-/// of the current site (`current`, evaluated as `sheet`), with their data files.
+/// of the current site (`current`: its settings are enough), with their data files.
 pub fn archive(
     current: &Workspace,
-    sheet: &Sheet,
     published: &Published,
     (workspace, old): (&Workspace, &Sheet),
     site: &mut dyn Sink,
@@ -546,10 +545,11 @@ pub fn archive(
             let back = format!("{}{base}", up(&page.path));
             page.archived = Some(view::Archived {
                 date: published.date.clone(),
-                current: sheet
+                current: current
+                    .assessment
                     .services
                     .iter()
-                    .any(|s| &s.service.id == id)
+                    .any(|s| &s.id == id)
                     .then(|| format!("{back}{id}/index.html")),
                 changes: format!("{back}history/{slug}.html"),
             });
@@ -583,7 +583,13 @@ fn style_context(workspace: &Workspace) -> tera::Context {
 /// The repository files the site is built from, relative to the assessment folder.
 pub fn inputs(workspace: &Workspace) -> Vec<String> {
     let mut inputs = vec![crate::load::ASSESSMENT_FILE.to_owned()];
-    inputs.extend(workspace.services.iter().map(|s| s.service.answers.clone()));
+    inputs.extend(
+        workspace
+            .assessment
+            .services
+            .iter()
+            .map(|s| s.answers.clone()),
+    );
     if workspace.lock_file.is_some() {
         inputs.push(crate::load::LOCK_FILE.to_owned());
     }

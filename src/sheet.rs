@@ -118,7 +118,7 @@ pub struct EvidenceRow {
     /// For a file: its SHA-256 as found now; internal, never published.
     pub sha256: Option<String>,
     /// For a partner check: the partner it names, from `checksheet.yaml`.
-    pub partner: Option<Partner>,
+    pub partner: Option<Box<Partner>>,
 }
 
 impl EvidenceRow {

@@ -32,16 +32,13 @@ pub struct Workspace {
     pub logo: Option<look::Logo>,
 }
 
-impl Workspace {
-    /// Lets go of the answers files' text and parsed answers, keeping each file's name and
-    /// SHA-256 (the manifest lists them): for a build, whose pages come from the evaluated
-    /// Sheet, so that a thousand answers files are not held twice.
+impl ServiceAnswers {
+    /// Lets go of the file's text and parsed answers, keeping its name and SHA-256.
     pub fn forget_answers(&mut self) {
-        for service in &mut self.services {
-            service.answers.answers = std::collections::BTreeMap::new();
-            service.answers.facts = std::collections::BTreeMap::new();
-            service.file.text = String::new();
-        }
+        self.answers.answers = std::collections::BTreeMap::new();
+        self.answers.facts = std::collections::BTreeMap::new();
+        self.file.text = String::new();
+        self.file.forget_positions();
     }
 }
 

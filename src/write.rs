@@ -213,16 +213,37 @@ impl Staging {
     /// each still has the SHA-256 the previous manifest lists (so a file edited since is
     /// made anew). Their SHA-256s, in order, when it did.
     pub fn reuse(&mut self, names: &[&str]) -> Result<Option<Vec<String>>, Error> {
-        let mut sums = Vec::with_capacity(names.len());
-        for name in names {
-            let Some(sha256) = self.previous.get(*name) else {
-                return Ok(None);
-            };
-            match std::fs::read(self.out.join(name)) {
-                Ok(bytes) if crate::digest::sha256(&bytes) == *sha256 => sums.push(sha256.clone()),
-                _ => return Ok(None),
-            }
+        let Some(listed) = names
+            .iter()
+            .map(|name| self.previous.get(*name).map(|sha256| (*name, sha256)))
+            .collect::<Option<Vec<_>>>()
+        else {
+            return Ok(None);
+        };
+        let out = &self.out;
+        let unchanged = |files: &[(&str, &String)]| {
+            files.iter().all(|(name, sha256)| {
+                std::fs::read(out.join(name))
+                    .is_ok_and(|bytes| crate::digest::sha256(&bytes) == **sha256)
+            })
+        };
+        // Many files are read and hashed on every core.
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+        let all = if listed.len() < 256 || cores == 1 {
+            unchanged(&listed)
+        } else {
+            std::thread::scope(|scope| {
+                let parts: Vec<_> = listed
+                    .chunks(listed.len().div_ceil(cores))
+                    .map(|part| scope.spawn(move || unchanged(part)))
+                    .collect();
+                parts.into_iter().all(|part| part.join().unwrap_or(false))
+            })
+        };
+        if !all {
+            return Ok(None);
         }
+        let sums = listed.iter().map(|(_, sha256)| (*sha256).clone()).collect();
         for name in names {
             let path = self.dir.path().join(name);
             self.folder_for(&path)?;

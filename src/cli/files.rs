@@ -26,16 +26,18 @@ pub(super) fn build(
             )
         })
         .transpose()?;
-    let mut snapshot = pipeline::working_tree(dir)?;
-    snapshot.workspace.forget_answers();
-    let (workspace, sheet) = (&snapshot.workspace, &snapshot.sheet);
+    // The settings first: the history part of the site needs no more, and the current
+    // answers are evaluated once it is done (see `audit::site`).
+    let settings = pipeline::settings(None, dir, None)?;
+    let current = || pipeline::published(None, dir, None);
     let publications = revisions::Publications::of(dir);
     let target = site.map_or_else(|| dir.join("site"), Path::to_path_buf);
-    let commit = history::source_commit(dir, &render::inputs(workspace), &target);
+    let commit = history::source_commit(dir, &render::inputs(&settings), &target);
     if context {
         let mut kept = render::Site::default();
         revisions::site(
-            &snapshot,
+            &settings,
+            current,
             dir,
             publications,
             commit.as_deref(),
@@ -46,15 +48,17 @@ pub(super) fn build(
         return Ok(Outcome::Clean);
     }
     let mut staging = write::Staging::new(&target, crate::made::spare(dir, &target))?;
-    let before = crate::made::Made::read(dir, &target, workspace);
-    let built = revisions::site(
-        &snapshot,
+    let before = crate::made::Made::read(dir, &target, &settings);
+    let (snapshot, built) = revisions::site(
+        &settings,
+        current,
         dir,
         publications,
         commit.as_deref(),
         before,
         &mut staging,
     )?;
+    drop(settings);
     if let Some(key) = &key {
         let signature = key.sign(&built.manifest);
         render::Sink::put(&mut staging, crate::sign::SIGNATURE_FILE, &signature)?;
@@ -91,7 +95,7 @@ pub(super) fn build(
         );
     }
     print(out, &message)?;
-    eprint!("{}", report::unsupported(sheet));
+    eprint!("{}", report::unsupported(&snapshot.sheet));
     Ok(Outcome::Clean)
 }
 

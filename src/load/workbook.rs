@@ -637,14 +637,14 @@ fn evidence_row(
         "file" => evidence.file = text(layout::TARGET_PATH),
         "url" => evidence.url = text(layout::TARGET_PATH),
         "certificate" => {
-            evidence.certificate = Some(Certificate {
+            evidence.certificate = Some(Box::new(Certificate {
                 scheme: text(layout::SCHEME).unwrap_or_default(),
                 number: text(layout::NUMBER),
                 issuer: text(layout::ISSUER),
                 scope: text(layout::SCOPE),
                 valid_from: date(reading, layout::VALID_FROM),
                 valid_until: date(reading, layout::VALID_UNTIL),
-            });
+            }));
         }
         "partner-check" => {
             let result = text(layout::RESULT).and_then(|given| {
@@ -662,7 +662,7 @@ fn evidence_row(
             if let (Some(partner), Some(checked), Some(result)) =
                 (text(layout::PARTNER), checked, result)
             {
-                evidence.partner_check = Some(PartnerCheck {
+                evidence.partner_check = Some(Box::new(PartnerCheck {
                     partner,
                     checked,
                     result: if result == "verified" {
@@ -671,13 +671,15 @@ fn evidence_row(
                         PartnerResult::NotVerified
                     },
                     summary: text(layout::SUMMARY),
-                });
+                }));
             }
         }
         _ => {
-            evidence.record = date(reading, layout::DATE).map(|date| Record {
-                date,
-                summary: text(layout::SUMMARY),
+            evidence.record = date(reading, layout::DATE).map(|date| {
+                Box::new(Record {
+                    date,
+                    summary: text(layout::SUMMARY),
+                })
             });
         }
     }

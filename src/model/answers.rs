@@ -156,14 +156,14 @@ pub struct Evidence {
     pub url: Option<String>,
     /// A certification such as ISMS or Pマーク.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub certificate: Option<Certificate>,
+    pub certificate: Option<Box<Certificate>>,
     /// A dated record, such as a training session or an erasure log (internal by default).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub record: Option<Record>,
+    pub record: Option<Box<Record>>,
     /// A check of a partner's published check sheet, as `checksheet partners check`
     /// reports it (internal by default).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub partner_check: Option<PartnerCheck>,
+    pub partner_check: Option<Box<PartnerCheck>>,
     /// A short title shown with the evidence: text, or `{ja: …, en: …}`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<Localized>,

@@ -9,7 +9,7 @@ use insta_cmd::assert_cmd_snapshot;
 use crate::{checksheet, fixtures, root, run};
 
 /// Every file under `dir`, by path with `/`, with its bytes.
-fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+pub fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut found = BTreeMap::new();
     let mut pending = vec![dir.to_path_buf()];
     while let Some(folder) = pending.pop() {
@@ -160,6 +160,34 @@ fn the_committed_site_is_the_sample_with_its_publication_history() {
     // An archived sheet of a service published later has no current link problem; a
     // service added later has no archive before it.
     assert!(!fresh.contains_key("history/checksheet-2025-10-01/sukoyaka-pocket/index.html"));
+}
+
+/// A build reads the settings before the answers (its history part needs no more), yet
+/// reports every problem in every file at once, as `check` does.
+#[test]
+fn a_build_reports_the_problems_of_settings_and_answers_together() {
+    let dir = crate::copy_of(&sample());
+    let edit = |name: &str, from: &str, to: &str| {
+        let path = dir.path().join(name);
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    };
+    edit(
+        "checksheet.yaml",
+        "languages: [ja, en]",
+        "languages: [ja, fr]",
+    );
+    edit("answers/karada-note.yaml", "status: done", "status: donee");
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("site");
+    let (code, _, stderr) = run(&mut checksheet(
+        dir.path(),
+        &["build", "--out", site.to_str().unwrap()],
+    ));
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("checksheet.yaml:"), "{stderr}");
+    assert!(stderr.contains("answers/karada-note.yaml:"), "{stderr}");
+    assert!(!site.exists());
 }
 
 #[test]

@@ -122,24 +122,6 @@ fn a_rebuild_leaves_every_unchanged_output_untouched() {
     assert_eq!(code, 0, "{stdout}");
 }
 
-/// Every file below `folder` with its contents, by path.
-fn files(folder: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
-    let mut found = std::collections::BTreeMap::new();
-    let mut pending = vec![folder.to_path_buf()];
-    while let Some(dir) = pending.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                pending.push(path);
-            } else {
-                let name = path.strip_prefix(folder).unwrap().display().to_string();
-                found.insert(name, std::fs::read(&path).unwrap());
-            }
-        }
-    }
-    found
-}
-
 /// A build into a folder that a build wrote before (taking unchanged pages and the whole
 /// history part again) makes what a build into a new folder makes, whatever changed in
 /// between: answers, a template, the settings, a publication added or moved, a file of the
@@ -156,7 +138,7 @@ fn a_rebuild_makes_what_a_fresh_build_makes() {
         fresh.set(fresh.get() + 1);
         let new = dir.path().join(format!("fresh-{}", fresh.get()));
         build(&assessment, &new);
-        let (rebuilt, made) = (files(&site), files(&new));
+        let (rebuilt, made) = (crate::build::files(&site), crate::build::files(&new));
         let differ: std::collections::BTreeSet<&String> = rebuilt
             .keys()
             .chain(made.keys())
