@@ -75,6 +75,9 @@ fn git_error(message: String, help: String) -> Error {
 impl Repo {
     /// The repository holding the assessment folder `dir`.
     pub fn open(dir: &Path) -> Result<Repo, Error> {
+        // Objects are read as git reads them, without hashing each again on the way (a
+        // collision-detecting SHA-1 of every blob): `git fsck` is what checks a store.
+        git2::opts::strict_hash_verification(false);
         let repository = git2::Repository::discover(dir).map_err(|_| {
             git_error(
                 t!("git.no-repository", dir = dir.display()),
