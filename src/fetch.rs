@@ -15,8 +15,11 @@ pub const MANIFEST_LIMIT: u64 = 8 * 1024 * 1024;
 pub const FILE_LIMIT: u64 = 64 * 1024 * 1024;
 /// How long connecting may take.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
-/// How long one file may take, from connecting to its last byte.
+/// How long one file may take, from connecting to its last byte, unless [`TIMEOUT_VAR`]
+/// says otherwise.
 const FILE_TIMEOUT: Duration = Duration::from_secs(60);
+/// The environment variable that sets how long one file may take, in seconds.
+pub const TIMEOUT_VAR: &str = "CHECKSHEET_FETCH_TIMEOUT";
 /// How many redirects (on the same host) are followed.
 const MAX_REDIRECTS: usize = 5;
 
@@ -24,6 +27,28 @@ const MAX_REDIRECTS: usize = 5;
 pub struct Remote {
     agent: ureq::Agent,
     base: Url,
+    /// How long one file may take.
+    timeout: Duration,
+}
+
+/// How long one file may take: [`TIMEOUT_VAR`] seconds, or [`FILE_TIMEOUT`].
+fn file_timeout() -> Result<Duration, Error> {
+    let Ok(value) = std::env::var(TIMEOUT_VAR) else {
+        return Ok(FILE_TIMEOUT);
+    };
+    value
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .filter(|&seconds| seconds > 0)
+        .map(Duration::from_secs)
+        .ok_or_else(|| {
+            refused(
+                "invalid-timeout",
+                t!("fetch.invalid-timeout", var = TIMEOUT_VAR, value = value),
+                t!("fetch.invalid-timeout-help", var = TIMEOUT_VAR),
+            )
+        })
 }
 
 /// Whether `site` is an address (`https://…`, or any other `scheme://…`, which is then
@@ -67,15 +92,20 @@ impl Remote {
             let path = format!("{}/", base.path());
             base.set_path(&path);
         }
+        let timeout = file_timeout()?;
         let agent = ureq::Agent::config_builder()
             .max_redirects(0)
             .http_status_as_error(false)
-            .timeout_connect(Some(CONNECT_TIMEOUT))
-            .timeout_global(Some(FILE_TIMEOUT))
+            .timeout_connect(Some(CONNECT_TIMEOUT.min(timeout)))
+            .timeout_global(Some(timeout))
             .user_agent(concat!("checksheet/", env!("CARGO_PKG_VERSION")))
             .build()
             .into();
-        Ok(Remote { agent, base })
+        Ok(Remote {
+            agent,
+            base,
+            timeout,
+        })
     }
 
     /// The site's address, as shown.
@@ -109,7 +139,7 @@ impl Remote {
                 .agent
                 .get(url.as_str())
                 .call()
-                .map_err(|e| failed(reason(&e, limit)))?;
+                .map_err(|e| failed(reason(&e, limit, self.timeout)))?;
             let status = response.status().as_u16();
             match status {
                 200 => {
@@ -119,7 +149,7 @@ impl Remote {
                         .limit(limit)
                         .read_to_vec()
                         .map(Some)
-                        .map_err(|e| failed(reason(&e, limit)));
+                        .map_err(|e| failed(reason(&e, limit, self.timeout)));
                 }
                 404 | 410 => return Ok(None),
                 301 | 302 | 303 | 307 | 308 => {
@@ -172,9 +202,9 @@ fn same_site(from: &Url, to: &Url) -> bool {
 }
 
 /// Why a request failed, in the user's language.
-fn reason(error: &ureq::Error, limit: u64) -> String {
+fn reason(error: &ureq::Error, limit: u64, timeout: Duration) -> String {
     match error {
-        ureq::Error::Timeout(_) => t!("fetch.timeout", seconds = FILE_TIMEOUT.as_secs()),
+        ureq::Error::Timeout(_) => t!("fetch.timeout", seconds = timeout.as_secs()),
         ureq::Error::BodyExceedsLimit(_) => t!("fetch.too-large", mib = limit / (1024 * 1024)),
         ureq::Error::HostNotFound => t!("fetch.host-not-found"),
         other => other.to_string(),

@@ -663,3 +663,104 @@ pub fn source_commit(root: &Path, inputs: &[String], out: &Path) -> Option<Strin
     let head = repository.head().ok()?.peel_to_commit().ok()?;
     Some(head.id().to_string())
 }
+
+/// For fuzzing ([`crate::fuzzing::tree`]): a repository in `folder` whose first commit holds
+/// the files `sample` and whose second holds them with, over them, the entries `bytes`
+/// describes, each ended by a NUL byte: a kind (the first byte: a file, an executable, a
+/// symbolic link whose contents are its target, a folder, a submodule), a path up to a
+/// newline, and the contents. Entries git would not hold are left out. Whether it was made.
+#[doc(hidden)]
+pub fn fuzzed_repository(
+    folder: &Path,
+    bytes: &[u8],
+    sample: &std::collections::BTreeMap<String, Vec<u8>>,
+) -> bool {
+    /// A tree in the making: its files (name, mode, blob id) and folders.
+    #[derive(Default)]
+    struct Folder {
+        files: std::collections::BTreeMap<Vec<u8>, (i32, git2::Oid)>,
+        folders: std::collections::BTreeMap<Vec<u8>, Folder>,
+    }
+    impl Folder {
+        fn insert(&mut self, path: &[u8], mode: i32, id: git2::Oid) {
+            let mut parts: Vec<&[u8]> = path
+                .split(|&b| b == b'/')
+                .filter(|p| !p.is_empty())
+                .collect();
+            let Some(name) = parts.pop() else { return };
+            let mut folder = self;
+            for part in parts {
+                folder.files.remove(part);
+                folder = folder.folders.entry(part.to_vec()).or_default();
+            }
+            if mode == 0o040_000 {
+                folder.folders.entry(name.to_vec()).or_default();
+            } else {
+                folder.folders.remove(name);
+                folder.files.insert(name.to_vec(), (mode, id));
+            }
+        }
+        fn write(&self, repository: &git2::Repository) -> Result<git2::Oid, git2::Error> {
+            let mut builder = repository.treebuilder(None)?;
+            for (name, folder) in &self.folders {
+                let id = folder.write(repository)?;
+                let Ok(name) = std::str::from_utf8(name) else {
+                    continue;
+                };
+                let _ = builder.insert(name, id, 0o040_000);
+            }
+            for (name, (mode, id)) in &self.files {
+                let Ok(name) = std::str::from_utf8(name) else {
+                    continue;
+                };
+                let _ = builder.insert(name, *id, *mode);
+            }
+            builder.write()
+        }
+    }
+    let made = (|| -> Result<(), git2::Error> {
+        let repository = git2::Repository::init(folder)?;
+        let signature = git2::Signature::new("fuzz", "fuzz@example.jp", &git2::Time::new(0, 540))?;
+        let mut tree = Folder::default();
+        for (name, contents) in sample {
+            tree.insert(name.as_bytes(), 0o100_644, repository.blob(contents)?);
+        }
+        let first = repository.find_tree(tree.write(&repository)?)?;
+        let parent =
+            repository.commit(Some("HEAD"), &signature, &signature, "sample", &first, &[])?;
+        for entry in bytes.split(|&b| b == 0) {
+            let Some((&kind, rest)) = entry.split_first() else {
+                continue;
+            };
+            let (path, contents) = match rest.iter().position(|&b| b == b'\n') {
+                Some(at) => (&rest[..at], &rest[at + 1..]),
+                None => (rest, &[][..]),
+            };
+            let mode = match kind % 5 {
+                0 => 0o100_644,
+                1 => 0o100_755,
+                2 => 0o120_000,
+                3 => 0o040_000,
+                _ => 0o160_000,
+            };
+            let id = if mode == 0o160_000 {
+                git2::Oid::hash_object(git2::ObjectType::Commit, contents)?
+            } else {
+                repository.blob(contents)?
+            };
+            tree.insert(path, mode, id);
+        }
+        let second = repository.find_tree(tree.write(&repository)?)?;
+        let parent = repository.find_commit(parent)?;
+        repository.commit(
+            Some("HEAD"),
+            &signature,
+            &signature,
+            "fuzzed",
+            &second,
+            &[&parent],
+        )?;
+        Ok(())
+    })();
+    made.is_ok()
+}

@@ -13,6 +13,8 @@ mod error;
 mod evaluate;
 mod evidence;
 mod fetch;
+#[doc(hidden)]
+pub mod fuzzing;
 mod history;
 mod i18n;
 mod init;

@@ -567,6 +567,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     ("fetch.host-not-found", "the host name is not found"),
     (
+        "fetch.invalid-timeout",
+        "the environment variable {var} is `{value}`, not a number of seconds",
+    ),
+    (
+        "fetch.invalid-timeout-help",
+        "write a whole number of 1 or more (e.g. {var}=120); without it, 60 seconds",
+    ),
+    (
         "fetch.invalid-url",
         "`{url}` is not a usable address ({reason})",
     ),

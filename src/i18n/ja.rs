@@ -561,6 +561,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     ("fetch.host-not-found", "ホスト名が見つかりません"),
     (
+        "fetch.invalid-timeout",
+        "環境変数 {var} の `{value}` は秒数ではありません",
+    ),
+    (
+        "fetch.invalid-timeout-help",
+        "1 以上の整数で書いてください（例: {var}=120）。書かなければ 60 秒です",
+    ),
+    (
         "fetch.invalid-url",
         "`{url}` は使える URL ではありません（{reason}）",
     ),
