@@ -67,12 +67,48 @@ impl Error {
                 action,
                 path,
                 source,
-            } => format!(
-                "{}: {}\n",
-                t!("diagnostic.error"),
-                crate::i18n::text(action, &[("path", &path.display()), ("error", source)])
-            ),
+            } => {
+                let mut text = format!(
+                    "{}: {}\n",
+                    t!("diagnostic.error"),
+                    crate::i18n::text(action, &[("path", &path.display()), ("error", source)])
+                );
+                if let Some(hint) = io_hint(action, source) {
+                    let _ = writeln!(text, "  = {}: {hint}", t!("diagnostic.help"));
+                }
+                text
+            }
         }
+    }
+}
+
+/// What to do about a failure to write (`action`), where its kind says: a full disk, a
+/// folder or file that may not be written.
+fn io_hint(action: &str, error: &std::io::Error) -> Option<String> {
+    use std::io::ErrorKind;
+    let writing = matches!(
+        action,
+        "io.write"
+            | "io.create"
+            | "io.create-folder"
+            | "io.create-temp-file"
+            | "io.create-temp-folder"
+            | "io.move-aside"
+            | "io.replace"
+    );
+    if !writing {
+        return None;
+    }
+    match error.kind() {
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded | ErrorKind::FileTooLarge => {
+            Some(t!("io.hint-full"))
+        }
+        ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => {
+            Some(t!("io.hint-read-only"))
+        }
+        // EPERM: an immutable file or folder, or one that belongs to someone else.
+        _ if error.raw_os_error() == Some(1) => Some(t!("io.hint-read-only")),
+        _ => None,
     }
 }
 
@@ -104,7 +140,7 @@ impl Error {
                 "file": path.to_string_lossy().replace('\\', "/"),
                 "line": null,
                 "column": null,
-                "help": null,
+                "help": io_hint(action, source),
             })],
         };
         serde_json::json!({ "errors": errors })

@@ -58,6 +58,15 @@ pub fn new_file(path: &Path, contents: &[u8]) -> Result<(), Error> {
 /// Writes `contents` to `path`, replacing it if it exists, without a moment where the file
 /// is half-written.
 pub fn replace_file(path: &Path, contents: &[u8]) -> Result<(), Error> {
+    // A file its owner made read-only is not replaced behind their back (renaming over it
+    // would succeed wherever its folder may be written).
+    if std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly()) {
+        return Err(Error::io(
+            "io.replace",
+            path,
+            std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+        ));
+    }
     staged(path, contents)?
         .persist(path)
         .map_err(|e| Error::io("io.replace", path, e.error))?;
@@ -85,6 +94,45 @@ pub struct Staging {
     folders: BTreeSet<PathBuf>,
     /// Where the folders of the replaced site are kept for the next build.
     spare: Option<PathBuf>,
+    /// The output folder's parent, locked while this build writes into it.
+    _lock: Option<std::fs::File>,
+}
+
+/// Locks the folder `folder` for this build, waiting (and saying so) while another build
+/// holds it: two builds at once into the same place would each replace the other's site.
+/// `None` where a folder cannot be locked.
+fn lock(folder: &Path) -> Option<std::fs::File> {
+    let file = std::fs::File::open(folder).ok()?;
+    match file.try_lock() {
+        Ok(()) => Some(file),
+        Err(std::fs::TryLockError::WouldBlock) => {
+            eprintln!("{}", t!("write.waiting", folder = folder.display()));
+            file.lock().ok().map(|()| file)
+        }
+        Err(std::fs::TryLockError::Error(_)) => None,
+    }
+}
+
+/// The prefix of the staging folders of builds into `out` (kept in the folder `place`).
+fn staging_prefix(spare: Option<&Path>) -> String {
+    match spare.and_then(Path::file_name) {
+        Some(key) => format!(".checksheet-build-{}-", key.to_string_lossy()),
+        None => ".checksheet-build-".to_owned(),
+    }
+}
+
+/// Removes what builds stopped before their end left in `place`: staging folders named
+/// with `prefix`, and (beside the output folder) previous sites moved aside.
+fn remove_leftovers(place: &Path, prefix: &str) {
+    let Ok(entries) = std::fs::read_dir(place) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with(prefix) || name.starts_with(".checksheet-previous-") {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
 }
 
 /// Whether `a` and `b` are on the same file system, so that one can be renamed to the other.
@@ -162,13 +210,20 @@ impl Staging {
         }
         let parent = parent(out);
         std::fs::create_dir_all(parent).map_err(|e| Error::io("io.create-folder", parent, e))?;
+        let lock = lock(parent);
         let spare = spare.filter(|spare| {
             let folder = self::parent(spare);
             std::fs::create_dir_all(folder).is_ok() && same_file_system(folder, parent)
         });
         let place = spare.as_deref().map_or(parent, self::parent);
+        let prefix = staging_prefix(spare.as_deref());
+        // Holding the lock, no other build is writing here: what is left is a stopped
+        // build's.
+        if lock.is_some() {
+            remove_leftovers(place, &prefix);
+        }
         let dir = tempfile::Builder::new()
-            .prefix(".checksheet-build-")
+            .prefix(&prefix)
             .permissions(readable(0o755))
             .tempdir_in(place)
             .map_err(|e| Error::io("io.create-temp-folder", place, e))?;
@@ -189,6 +244,7 @@ impl Staging {
             previous,
             folders: BTreeSet::new(),
             spare,
+            _lock: lock,
         })
     }
 

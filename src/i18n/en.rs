@@ -799,6 +799,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "io.create-temp-folder",
         "could not create a temporary folder in `{path}`: {error}",
     ),
+    (
+        "io.hint-full",
+        "the disk is full: free some space there, or write elsewhere (`--out`), and run the command again; nothing was changed",
+    ),
+    (
+        "io.hint-read-only",
+        "the file or folder may not be written: make it writable (for example `chmod u+w`), or write elsewhere (`--out`); nothing was changed",
+    ),
     ("io.move-aside", "could not move `{path}` aside: {error}"),
     ("io.read", "could not read `{path}`: {error}"),
     ("io.replace", "could not replace `{path}`: {error}"),
@@ -1547,6 +1555,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "write.stranger",
         "`{out}` holds `{name}`, which is not part of the site checksheet built there: the folder is left as it is",
+    ),
+    (
+        "write.waiting",
+        "another build is writing into `{folder}`: waiting for it to end",
     ),
     ("yaml.boolean-word", "write `{value}` for {word}"),
     (

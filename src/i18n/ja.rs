@@ -806,6 +806,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`{path}` に一時フォルダーを作れませんでした（{error}）",
     ),
     (
+        "io.hint-full",
+        "ディスクがいっぱいです。空きを作るか別の場所（`--out`）に書き出してから、もう一度実行してください。何も変更していません",
+    ),
+    (
+        "io.hint-read-only",
+        "このファイルまたはフォルダーには書き込めません。書き込めるようにする（例: `chmod u+w`）か、別の場所（`--out`）に書き出してください。何も変更していません",
+    ),
+    (
         "io.move-aside",
         "`{path}` を退避できませんでした（{error}）",
     ),
@@ -1586,6 +1594,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "write.stranger",
         "`{out}` には checksheet が作ったサイトにないファイル `{name}` があります。フォルダーはそのままにしました",
+    ),
+    (
+        "write.waiting",
+        "別の build が `{folder}` に書き出しています。終わるのを待ちます",
     ),
     ("yaml.boolean-word", "{word} は `{value}` と書いてください"),
     (

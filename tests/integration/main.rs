@@ -7,6 +7,7 @@ mod checklist;
 mod errors;
 mod evidence;
 mod examples;
+mod faults;
 mod fuzz;
 mod history;
 mod hostile;
@@ -58,22 +59,24 @@ fn run(command: &mut Command) -> (i32, String, String) {
     )
 }
 
-/// Copies the folder `from` into a new temporary folder.
-fn copy_of(from: &Path) -> tempfile::TempDir {
-    fn copy(from: &Path, to: &Path) {
-        std::fs::create_dir_all(to).unwrap();
-        for entry in std::fs::read_dir(from).unwrap() {
-            let entry = entry.unwrap();
-            let target = to.join(entry.file_name());
-            if entry.file_type().unwrap().is_dir() {
-                copy(&entry.path(), &target);
-            } else {
-                std::fs::copy(entry.path(), target).unwrap();
-            }
+/// Copies the folder `from` to `to`.
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
         }
     }
+}
+
+/// Copies the folder `from` into a new temporary folder.
+fn copy_of(from: &Path) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    copy(from, dir.path());
+    copy_tree(from, dir.path());
     dir
 }
 
