@@ -1,8 +1,10 @@
 //! Unusable input: every bad-input fixture gets its located, actionable message and exit 2.
 
+use std::fmt::Write as _;
+
 use insta_cmd::assert_cmd_snapshot;
 
-use crate::{checksheet, fixtures};
+use crate::{checksheet, fixtures, run};
 
 fn check_bad(name: &str) -> std::process::Command {
     checksheet(&fixtures().join("bad"), &["check", name])
@@ -119,4 +121,63 @@ fn reserved_service_ids_are_refused() {
     let (code, _, stderr) = crate::run(&mut checksheet(dir.path(), &["build"]));
     assert_eq!(code, 2);
     assert!(stderr.contains("[reserved-id]"), "{stderr}");
+}
+
+/// Files made to exhaust a reader: a YAML alias bomb, nesting twenty thousand deep, a key
+/// twice, 40 MB, a loop of symbolic links. Each is refused with a message and exit code 2,
+/// quickly and in little memory.
+#[test]
+fn files_made_to_exhaust_the_reader_are_refused_quickly() {
+    let mut bomb =
+        String::from("as-of: 2026-10-01\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    for level in 1..10 {
+        let refs = vec![format!("*a{}", level - 1); 9].join(", ");
+        let _ = writeln!(bomb, "a{level}: &a{level} [{refs}]");
+    }
+    bomb.push_str("answers: *a9\n");
+    let deep = format!("answers: {}{}\n", "[".repeat(20_000), "]".repeat(20_000));
+    let big = format!("# {}\n", "x".repeat(40 * 1024 * 1024));
+    for (name, text, says) in [
+        ("alias bomb", bomb, "[yaml-syntax]"),
+        ("deep nesting", deep, "[yaml-syntax]"),
+        (
+            "a key twice",
+            "as-of: 2026-10-01\nas-of: 2026-10-02\nanswers: {}\n".to_owned(),
+            "[duplicate-key]",
+        ),
+        ("40 MB", big, "is too large"),
+    ] {
+        let dir = crate::copy_of(&crate::root().join("examples/sample-phr"));
+        std::fs::write(dir.path().join("answers/karada-note.yaml"), text).unwrap();
+        let started = std::time::Instant::now();
+        let (code, _, stderr) = run(&mut checksheet(dir.path(), &["check"]));
+        assert_eq!(code, 2, "{name}: {stderr}");
+        assert!(stderr.contains(says), "{name}: {stderr}");
+        assert!(
+            started.elapsed().as_secs() < 20,
+            "{name} took {:?}",
+            started.elapsed()
+        );
+    }
+    #[cfg(unix)]
+    {
+        let dir = crate::copy_of(&crate::root().join("examples/sample-phr"));
+        let evidence = dir.path().join("evidence");
+        std::os::unix::fs::symlink("loop-b", evidence.join("loop-a")).unwrap();
+        std::os::unix::fs::symlink("loop-a", evidence.join("loop-b")).unwrap();
+        let answers = dir.path().join("answers/karada-note.yaml");
+        let text = std::fs::read_to_string(&answers).unwrap();
+        std::fs::write(
+            &answers,
+            text.replacen(
+                "- file: evidence/personal-data-handling-rules.md",
+                "- file: evidence/loop-a",
+                1,
+            ),
+        )
+        .unwrap();
+        let (code, _, stderr) = run(&mut checksheet(dir.path(), &["check"]));
+        assert_eq!(code, 2, "{stderr}");
+        assert!(stderr.contains("evidence/loop-a"), "{stderr}");
+    }
 }

@@ -82,7 +82,7 @@ fn a_build_killed_at_random_moments_leaves_the_previous_site_whole() {
         seed = seed
             .wrapping_mul(6_364_136_223_846_793_005)
             .wrapping_add(1_442_695_040_888_963_407);
-        // A fraction of the build's length, in thousandths.
+        // A fraction of the build's length, in 1024ths.
         let moment = length * u32::try_from(seed >> 54).unwrap() / 1024;
         forget();
         let mut child = checksheet(&assessment, &["build", "--out", site.to_str().unwrap()])
