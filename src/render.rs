@@ -205,6 +205,22 @@ struct Pages<'a> {
 }
 
 impl<'a> Pages<'a> {
+    /// The pages of the current site of `workspace`, in each of its languages.
+    fn current(workspace: &'a Workspace) -> impl Iterator<Item = Pages<'a>> {
+        let first = workspace.assessment.languages[0];
+        workspace
+            .assessment
+            .languages
+            .iter()
+            .map(move |&language| Pages {
+                workspace,
+                language,
+                first,
+                base: prefix(language, first),
+                archive: String::new(),
+            })
+    }
+
     /// Links to `page` (a path within a language's folder) in every language.
     fn switch(&self, page: &str) -> Vec<LanguageLink> {
         let here = up(&format!("{}{page}", self.base));
@@ -412,15 +428,7 @@ pub fn site(
     site: &mut dyn Sink,
 ) -> Result<(), Error> {
     let tera = engine(workspace)?;
-    let first = workspace.assessment.languages[0];
-    for &language in &workspace.assessment.languages {
-        let pages = Pages {
-            workspace,
-            language,
-            first,
-            base: prefix(language, first),
-            archive: String::new(),
-        };
+    for pages in Pages::current(workspace) {
         render(
             &tera,
             &workspace.root,
@@ -460,15 +468,8 @@ pub fn history(
     site: &mut dyn Sink,
 ) -> Result<(), Error> {
     let tera = engine(workspace)?;
-    let first = workspace.assessment.languages[0];
-    for &language in &workspace.assessment.languages {
-        let pages = Pages {
-            workspace,
-            language,
-            first,
-            base: prefix(language, first),
-            archive: String::new(),
-        };
+    for pages in Pages::current(workspace) {
+        let language = pages.language;
         let mut list = pages.page("history/index.html");
         for published in history.iter().rev() {
             let slug = slug(&published.publication.tag);

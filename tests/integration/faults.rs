@@ -28,6 +28,22 @@ fn build(assessment: &Path, site: &Path) -> (i32, String, String) {
     ))
 }
 
+/// `export` of the service genki-log of `assessment` as a workbook into `target`.
+fn export(assessment: &Path, target: &Path) -> (i32, String, String) {
+    run(&mut checksheet(
+        assessment,
+        &[
+            "export",
+            "--service",
+            "genki-log",
+            "--format",
+            "xlsx",
+            "--out",
+            target.to_str().unwrap(),
+        ],
+    ))
+}
+
 /// The entries of `folder` that a build may leave only while it runs.
 fn leftovers(folder: &Path) -> Vec<String> {
     std::fs::read_dir(folder)
@@ -225,18 +241,7 @@ fn a_full_disk_stops_build_export_and_evidence_lock_with_nothing_half_written() 
     // A workbook exported onto the full disk is not left half-written.
     disk.fill();
     let workbook = disk.path().join("genki-log.xlsx");
-    let (code, _, stderr) = run(&mut checksheet(
-        assessment.path(),
-        &[
-            "export",
-            "--service",
-            "genki-log",
-            "--format",
-            "xlsx",
-            "--out",
-            workbook.to_str().unwrap(),
-        ],
-    ));
+    let (code, _, stderr) = export(assessment.path(), &workbook);
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("the disk is full"), "{stderr}");
     assert!(!workbook.exists());
@@ -316,18 +321,7 @@ fn a_folder_or_lock_that_may_not_be_written_is_named_and_left_alone() {
     std::fs::create_dir(&folder).unwrap();
     assert!(forbid(&folder));
     let target = folder.join("genki-log.xlsx");
-    let (code, _, stderr) = run(&mut checksheet(
-        assessment.path(),
-        &[
-            "export",
-            "--service",
-            "genki-log",
-            "--format",
-            "xlsx",
-            "--out",
-            target.to_str().unwrap(),
-        ],
-    ));
+    let (code, _, stderr) = export(assessment.path(), &target);
     allow(&folder);
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("may not be written"), "{stderr}");
