@@ -262,7 +262,8 @@ impl Staging {
                 return Ok(());
             }
         }
-        std::fs::write(&path, contents).map_err(|e| Error::io("io.write", &path, e))
+        // Named as the file of the site it will be, not of the staging folder.
+        std::fs::write(&path, contents).map_err(|e| Error::io("io.write", self.out.join(name), e))
     }
 
     /// Takes the previous build's files `names` into the new site, all or none: only when
@@ -305,7 +306,7 @@ impl Staging {
             self.folder_for(&path)?;
             std::fs::hard_link(self.out.join(name), &path)
                 .or_else(|_| std::fs::copy(self.out.join(name), &path).map(|_| ()))
-                .map_err(|e| Error::io("io.write", &path, e))?;
+                .map_err(|e| Error::io("io.write", self.out.join(name), e))?;
         }
         Ok(Some(sums))
     }

@@ -801,11 +801,11 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "io.hint-full",
-        "the disk is full: free some space there, or write elsewhere (`--out`), and run the command again; nothing was changed",
+        "the disk is full: free some space on it and run the command again; nothing was changed",
     ),
     (
         "io.hint-read-only",
-        "the file or folder may not be written: make it writable (for example `chmod u+w`), or write elsewhere (`--out`); nothing was changed",
+        "the file or folder may not be written: make it writable (for example `chmod u+w`) and run the command again; nothing was changed",
     ),
     ("io.move-aside", "could not move `{path}` aside: {error}"),
     ("io.read", "could not read `{path}`: {error}"),
