@@ -185,6 +185,10 @@ impl Staging {
     /// Starts a site for `out`, after checking that `out` holds nothing but a previous build;
     /// in the folders kept at `spare` by the build before, if it can.
     pub fn new(out: &Path, spare: Option<PathBuf>) -> Result<Staging, Error> {
+        let parent = parent(out);
+        std::fs::create_dir_all(parent).map_err(|e| Error::io("io.create-folder", parent, e))?;
+        // Locked first, so that what is found in `out` is not another build's half-done work.
+        let lock = lock(parent);
         let mut previous = BTreeMap::new();
         if out.exists() {
             let is_empty = out
@@ -208,9 +212,6 @@ impl Staging {
                 }
             }
         }
-        let parent = parent(out);
-        std::fs::create_dir_all(parent).map_err(|e| Error::io("io.create-folder", parent, e))?;
-        let lock = lock(parent);
         let spare = spare.filter(|spare| {
             let folder = self::parent(spare);
             std::fs::create_dir_all(folder).is_ok() && same_file_system(folder, parent)
