@@ -162,6 +162,17 @@ pub fn tree(bytes: &[u8]) {
     if !crate::history::fuzzed_repository(dir, bytes, sample()) {
         return;
     }
+    // The working tree holds the sample, as a clone of the first commit would.
+    for (name, contents) in sample() {
+        let path = dir.join(name);
+        if path
+            .parent()
+            .is_some_and(|p| std::fs::create_dir_all(p).is_err())
+            || std::fs::write(&path, contents).is_err()
+        {
+            return;
+        }
+    }
     match crate::audit::diff(dir, Some("HEAD~1"), Some("HEAD"), None) {
         Ok((diff, _)) => {
             let _ = crate::report::diff_text(&diff, false);
