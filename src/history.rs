@@ -623,12 +623,7 @@ pub fn source_commit(root: &Path, inputs: &[String], out: &Path) -> Option<Strin
         return None;
     }
     let workdir = repository.workdir()?.canonicalize().ok()?;
-    let parent = out.parent().filter(|p| !p.as_os_str().is_empty());
-    let out = parent
-        .unwrap_or(Path::new("."))
-        .canonicalize()
-        .ok()?
-        .join(out.file_name()?);
+    let out = crate::write::absolute(out)?;
     // A folder rule such as `/site/` matches what is in the folder, existing or not.
     if let Ok(inside) = out.strip_prefix(&workdir)
         && !repository

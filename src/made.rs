@@ -88,13 +88,7 @@ pub fn spare(dir: &Path, out: &Path) -> Option<PathBuf> {
 /// in `dir`.
 fn memory(dir: &Path, out: &Path, kind: &str) -> Option<PathBuf> {
     let folder = crate::history::memory_folder(dir)?;
-    // The output folder by its absolute path, which it may not have yet.
-    let parent = out.parent().filter(|p| !p.as_os_str().is_empty());
-    let absolute = parent
-        .unwrap_or(Path::new("."))
-        .canonicalize()
-        .ok()?
-        .join(out.file_name()?);
+    let absolute = crate::write::absolute(out)?;
     let name = crate::digest::sha256(absolute.to_string_lossy().as_bytes());
     Some(folder.join(kind).join(&name[..32]))
 }

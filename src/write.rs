@@ -31,6 +31,11 @@ fn parent(path: &Path) -> &Path {
         .unwrap_or(Path::new("."))
 }
 
+/// The absolute path of `path`, which may not exist yet: its folder's real path and its name.
+pub fn absolute(path: &Path) -> Option<PathBuf> {
+    Some(parent(path).canonicalize().ok()?.join(path.file_name()?))
+}
+
 /// `contents` written to a temporary file beside `path`, ready to be renamed into place.
 fn staged(path: &Path, contents: &[u8]) -> Result<tempfile::NamedTempFile, Error> {
     let folder = parent(path);
