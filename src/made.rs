@@ -104,17 +104,14 @@ impl Made {
         }
     }
 
-    /// How the site now in `out` was made, if this program remembers it and rendered it
-    /// with the templates of `workspace`.
-    pub fn read(dir: &Path, out: &Path, workspace: &Workspace) -> Option<Made> {
+    /// How the site now in `out` (whose manifest has the SHA-256 `manifest`) was made, if
+    /// this program remembers it and rendered it with the templates of `workspace`.
+    pub fn read(dir: &Path, out: &Path, manifest: &str, workspace: &Workspace) -> Option<Made> {
         let text = std::fs::read(file(dir, out)?).ok()?;
         let made: Made = serde_json::from_slice(&text).ok()?;
-        let manifest = std::fs::read(out.join(crate::write::SITE_MARK)).ok()?;
         let stamp = crate::digest::build_stamp()?;
-        (made.stamp == stamp
-            && made.templates == templates(workspace)
-            && made.manifest == crate::digest::sha256(&manifest))
-        .then_some(made)
+        (made.stamp == stamp && made.templates == templates(workspace) && made.manifest == manifest)
+            .then_some(made)
     }
 
     /// Remembers these outputs as those of the site in `out`, whose manifest is `manifest`.

@@ -449,15 +449,7 @@ pub fn site(
     if let Some(logo) = &workspace.logo {
         site.put(&format!("logo.{}", logo.extension), &logo.bytes)?;
     }
-    for service in &sheet.services {
-        let id = &service.service.id;
-        site.put(
-            &format!("{id}/checksheet.json"),
-            &data::json(sheet, service),
-        )?;
-        site.put(&format!("{id}/checksheet.csv"), &data::csv(sheet, service))?;
-    }
-    Ok(())
+    data_files("", sheet, site)
 }
 
 /// Renders the history pages of the site for `workspace`, in each of its languages: the
@@ -557,16 +549,20 @@ pub fn archive(
             render(&tera, &current.root, "service.html", &page, site)?;
         }
     }
-    let folder = format!("history/{slug}");
-    for service in &old.services {
+    data_files(&format!("history/{slug}/"), old, site)
+}
+
+/// Each service's `checksheet.json` and `checksheet.csv` of `sheet`, in `<folder><id>/`.
+fn data_files(folder: &str, sheet: &Sheet, site: &mut dyn Sink) -> Result<(), Error> {
+    for service in &sheet.services {
         let id = &service.service.id;
         site.put(
-            &format!("{folder}/{id}/checksheet.json"),
-            &data::json(old, service),
+            &format!("{folder}{id}/checksheet.json"),
+            &data::json(sheet, service),
         )?;
         site.put(
-            &format!("{folder}/{id}/checksheet.csv"),
-            &data::csv(old, service),
+            &format!("{folder}{id}/checksheet.csv"),
+            &data::csv(sheet, service),
         )?;
     }
     Ok(())

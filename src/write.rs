@@ -95,6 +95,8 @@ pub struct Staging {
     dir: tempfile::TempDir,
     /// The previous build's outputs with their SHA-256, as its manifest lists them.
     previous: BTreeMap<String, String>,
+    /// The SHA-256 of the previous build's manifest.
+    previous_manifest: Option<String>,
     /// Folders already made in the staging folder.
     folders: BTreeSet<PathBuf>,
     /// Where the folders of the replaced site are kept for the next build.
@@ -195,6 +197,7 @@ impl Staging {
         // Locked first, so that what is found in `out` is not another build's half-done work.
         let lock = lock(parent);
         let mut previous = BTreeMap::new();
+        let mut previous_manifest = None;
         if out.exists() {
             let is_empty = out
                 .read_dir()
@@ -203,7 +206,10 @@ impl Staging {
                 .is_none();
             if !is_empty {
                 match previous_build(out) {
-                    Ok(outputs) => previous = outputs,
+                    Ok((outputs, manifest)) => {
+                        previous = outputs;
+                        previous_manifest = Some(manifest);
+                    }
                     Err(stranger) => {
                         let what = match stranger {
                             Some(name) => t!("write.stranger", out = out.display(), name = name),
@@ -248,6 +254,7 @@ impl Staging {
             out: out.to_path_buf(),
             dir,
             previous,
+            previous_manifest,
             folders: BTreeSet::new(),
             spare,
             _lock: lock,
@@ -270,6 +277,11 @@ impl Staging {
         }
         // Named as the file of the site it will be, not of the staging folder.
         std::fs::write(&path, contents).map_err(|e| Error::io("io.write", self.out.join(name), e))
+    }
+
+    /// The SHA-256 of the manifest of the site this build replaces, if there is one.
+    pub fn previous_manifest(&self) -> Option<&str> {
+        self.previous_manifest.as_deref()
     }
 
     /// Takes the previous build's files `names` into the new site, all or none: only when
@@ -393,9 +405,9 @@ fn is_desktop_litter(name: &str) -> bool {
 
 /// Whether `out` holds exactly a site built by checksheet: a manifest written by it, and no
 /// file the manifest does not list apart from desktop litter (so nothing anyone else put
-/// there is ever deleted). Its outputs with their SHA-256; `Err(Some(name))` names the
-/// first stranger found.
-fn previous_build(out: &Path) -> Result<BTreeMap<String, String>, Option<String>> {
+/// there is ever deleted). Its outputs with their SHA-256, and the manifest's;
+/// `Err(Some(name))` names the first stranger found.
+fn previous_build(out: &Path) -> Result<(BTreeMap<String, String>, String), Option<String>> {
     let text = std::fs::read(out.join(SITE_MARK)).map_err(|_| None)?;
     let manifest = serde_json::from_slice::<serde_json::Value>(&text).map_err(|_| None)?;
     if manifest["tool"]["name"] != env!("CARGO_PKG_NAME") {
@@ -408,10 +420,13 @@ fn previous_build(out: &Path) -> Result<BTreeMap<String, String>, Option<String>
         .find(|name| !is_site_own(name) && !outputs.contains_key(name));
     match stranger {
         Some(name) => Err(Some(name)),
-        None => Ok(outputs
-            .iter()
-            .filter_map(|(name, sha)| Some((name.clone(), sha.as_str()?.to_owned())))
-            .collect()),
+        None => Ok((
+            outputs
+                .iter()
+                .filter_map(|(name, sha)| Some((name.clone(), sha.as_str()?.to_owned())))
+                .collect(),
+            crate::digest::sha256(&text),
+        )),
     }
 }
 

@@ -48,7 +48,9 @@ pub(super) fn build(
         return Ok(Outcome::Clean);
     }
     let mut staging = write::Staging::new(&target, crate::made::spare(dir, &target))?;
-    let before = crate::made::Made::read(dir, &target, &settings);
+    let before = staging
+        .previous_manifest()
+        .and_then(|manifest| crate::made::Made::read(dir, &target, manifest, &settings));
     let (snapshot, built) = revisions::site(
         &settings,
         current,
