@@ -10,7 +10,7 @@ use crate::diagnostic::Severity;
 use crate::evidence::Inspection;
 use crate::i18n::{self, t};
 use crate::labels;
-use crate::load::{Part, SourceFile, Step};
+use crate::load::{NoticeKind, Part, SourceFile, Step};
 use crate::model::{
     Answer, AnswersFile, Assessment, Checklist, Condition, Language, Obligation, Partner,
     Requirement, Status,
@@ -130,6 +130,7 @@ fn service(
         .collect();
     let mut findings = translations(&sections, &assessment.languages);
     findings.extend(sign_off(answers, &service.file));
+    findings.extend(service.file.notices.iter().map(notice));
     let mut summary = Summary::of(sections.iter().flat_map(|s| &s.rows));
     summary.count(&findings);
     ServiceSheet {
@@ -182,6 +183,20 @@ fn sign_off(answers: &AnswersFile, source: &SourceFile) -> Vec<Finding> {
         at(overdue, "next-review");
     }
     findings
+}
+
+/// A warning for something read from the answers file, but perhaps not as meant.
+fn notice(notice: &crate::load::Notice) -> Finding {
+    let code = match notice.kind {
+        NoticeKind::MergedCells => Code::MergedCells,
+        NoticeKind::UnreadCells => Code::UnreadCells,
+        NoticeKind::YamlText => Code::YamlText,
+    };
+    let mut found = finding(code, Severity::Warning, notice.message.clone());
+    found.cell.clone_from(&notice.cell);
+    found.line = notice.line;
+    found.column = notice.column;
+    found
 }
 
 /// `translation-missing`, once per page language that lacks explanations or evidence
@@ -397,6 +412,7 @@ impl Context<'_> {
                     &self.unanswered(&requirement.id),
                     &evidence,
                 );
+                self.in_workbook_terms(&requirement.id, obligation, &mut row.findings);
                 row.findings.extend(evidence);
             }
             Ok(None) => {
@@ -427,6 +443,9 @@ impl Context<'_> {
     /// Points `finding` about the requirement `id` at its place in the answers file: the
     /// evidence entry it is about, the answer's status, or the facts.
     fn locate(&self, id: &str, finding: &mut Finding) {
+        if finding.cell.is_some() {
+            return;
+        }
         let key = |name: &str| Step::Key(name.to_owned());
         let path = match (finding.code, finding.evidence) {
             (Code::FactUnanswered, _) => vec![key("facts")],
@@ -441,7 +460,8 @@ impl Context<'_> {
         }
     }
 
-    /// What to do about the requirement `id` left unanswered, in the answers file's terms.
+    /// What to do about the requirement `id` left unanswered, in the answers file's terms:
+    /// for a workbook, the cell to fill in, or the row to add back.
     fn unanswered(&self, id: &str) -> String {
         let path = [
             Step::Key("answers".to_owned()),
@@ -455,7 +475,38 @@ impl Context<'_> {
                 file = self.file,
                 cell = cell
             ),
+            None if self.source.cells.is_some() => t!(
+                "finding.unanswered-no-row",
+                id = id,
+                file = self.file,
+                number = self.numbers.get(id).map_or("", String::as_str)
+            ),
             None => t!("finding.unanswered", id = id, file = self.file),
+        }
+    }
+
+    /// For a workbook, a `not-applicable` answer without a reason points at the 説明（公開）
+    /// cell, in the workbook's words.
+    fn in_workbook_terms(&self, id: &str, obligation: Obligation, findings: &mut [Finding]) {
+        let path = [
+            Step::Key("answers".to_owned()),
+            Step::Key(id.to_owned()),
+            Step::Key("explanation".to_owned()),
+        ];
+        let Some(cell) = self.source.cells.as_ref().and_then(|cells| cells.get(&path[..])) else {
+            return;
+        };
+        for finding in findings
+            .iter_mut()
+            .filter(|f| f.code == Code::NotApplicableWithoutReason)
+        {
+            finding.message = t!(
+                "finding.not-applicable-without-reason-cell",
+                duty = labels::obligation(obligation, i18n::language()),
+                file = self.file,
+                cell = cell
+            );
+            finding.cell = Some(cell.clone());
         }
     }
 
@@ -485,7 +536,15 @@ impl Context<'_> {
                         file = self.file
                     )
                 };
-                finding(Code::FactUnanswered, Severity::Error, message)
+                let mut found = finding(Code::FactUnanswered, Severity::Error, message);
+                let at = [Step::Key("facts".to_owned()), Step::Key((*id).to_owned())];
+                found.cell = self
+                    .source
+                    .cells
+                    .as_ref()
+                    .and_then(|cells| cells.get(&at[..]))
+                    .cloned();
+                found
             })
             .collect()
     }

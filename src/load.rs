@@ -1,6 +1,7 @@
 //! Loading: files on disk or git blobs to the model. Loading never evaluates.
 
 mod files;
+mod notice;
 mod spans;
 mod typing;
 mod workbook;
@@ -9,6 +10,7 @@ mod yaml;
 use std::path::{Component, Path, PathBuf};
 
 pub use files::{Disk, Files, Refusal};
+pub use notice::{Notice, NoticeKind};
 pub use spans::Step;
 pub use yaml::{Part, SourceFile, display_path, scalar, to_string};
 
@@ -417,7 +419,8 @@ fn service_answers(
     let read = if workbook {
         read_bytes(files, &service.answers, true).map(|bytes| workbook::answers(&name, &bytes))
     } else {
-        read_source(files, &service.answers, true).map(|file| {
+        read_source(files, &service.answers, true).map(|mut file| {
+            file.notices = typing::notices(&file);
             let (answers, problems) = parse::<AnswersFile>(
                 &file,
                 &Expect {

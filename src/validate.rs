@@ -419,6 +419,9 @@ fn unknown_requirement(id: &str, checklist: &Checklist, ids: &[&str], show: &str
     if ANSWER_FIELDS.contains(&id) {
         return t!("validate.field-dedented", id = id);
     }
+    if let Some(help) = mistyped_id(id, checklist, ids) {
+        return help;
+    }
     let nearest: Vec<String> = crate::diagnostic::closest(id, ids, 3)
         .into_iter()
         .map(|near| format!("`{near}`"))
@@ -429,6 +432,60 @@ fn unknown_requirement(id: &str, checklist: &Checklist, ids: &[&str], show: &str
         checklist = show,
         count = ids.len()
     )
+}
+
+/// What to do about an id typed with the wrong characters (upper case, a full-width
+/// hyphen or letter), naming each; or about an item number (項番) typed in place of an id.
+fn mistyped_id(id: &str, checklist: &Checklist, ids: &[&str]) -> Option<String> {
+    let plain = |text: &str| -> String {
+        text.chars()
+            .map(|c| match c {
+                '\u{ff01}'..='\u{ff5e}' => char::from_u32(u32::from(c) - 0xfee0).unwrap_or(c),
+                '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' | 'ー' => '-',
+                _ => c,
+            })
+            .collect::<String>()
+            .trim()
+            .to_lowercase()
+    };
+    let given = plain(id);
+    if let Some(intended) = ids.iter().find(|known| **known == given) {
+        let wrong: Vec<String> = id
+            .trim()
+            .chars()
+            .zip(intended.chars())
+            .enumerate()
+            .filter(|(_, (typed, meant))| typed != meant)
+            .map(|(at, (typed, meant))| {
+                t!(
+                    "validate.wrong-character",
+                    at = at + 1,
+                    typed = typed,
+                    code = format!("U+{:04X}", u32::from(typed)),
+                    meant = meant
+                )
+            })
+            .collect();
+        return Some(t!(
+            "validate.mistyped-id",
+            id = intended,
+            characters = wrong.join(t!("list.separator").as_str())
+        ));
+    }
+    let numbers = checklist.numbers();
+    let by_number = |number: &str| {
+        numbers
+            .iter()
+            .find(|(_, n)| plain(n) == number || plain(n) == plain(number))
+            .map(|(id, n)| (*id, n.clone()))
+    };
+    let (found, number) = by_number(&given).or_else(|| {
+        checklist
+            .requirements()
+            .find(|(_, r)| plain(&r.cite) == given)
+            .and_then(|(_, r)| by_number(&plain(&r.cite)).or(Some((r.id.as_str(), r.cite.clone()))))
+    })?;
+    Some(t!("validate.number-for-id", number = number, id = found))
 }
 
 /// The fields of an answer: a line with one of them under `answers:` lost its indentation.

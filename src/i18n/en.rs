@@ -422,6 +422,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "a law or must requirement that applies is not met",
     ),
     (
+        "code.merged-cells",
+        "a workbook's merged range is read for every row it covers: its first cell's value is each row's value",
+    ),
+    (
         "code.not-applicable-but-applies",
         "answered `not-applicable` with a reason, although by the facts it applies: for the reviewer to confirm",
     ),
@@ -460,6 +464,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "code.unanswered",
         "a requirement that applies has no status",
+    ),
+    (
+        "code.unread-cells",
+        "a workbook holds values its layout does not read: a copied sheet, a row without an id, a renamed label or column",
+    ),
+    (
+        "code.yaml-text",
+        "YAML reads a text otherwise than it looks: a ` #` starts a comment, or lines are joined with a space",
     ),
     ("diagnostic.at", "in {file}"),
     ("diagnostic.error", "error"),
@@ -653,6 +665,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "answered `not-applicable`, but by the facts this requirement applies as {duty}: give the reason in `explanation`, or answer its status",
     ),
     (
+        "finding.not-applicable-without-reason-cell",
+        "answered 該当なし (not applicable), but by the facts this applies as {duty}: write the reason it does not apply at `{file}:{cell}` (説明（公開）), or choose another 対応状況",
+    ),
+    (
         "finding.not-met",
         "{duty} not met as of {as_of}: answered {answered}",
     ),
@@ -707,6 +723,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "finding.unanswered-cell",
         "not answered yet: choose 対応状況 for `{id}` at `{file}:{cell}`",
+    ),
+    (
+        "finding.unanswered-no-row",
+        "the sheet チェックシート of `{file}` has no row for the requirement `{id}` (item {number}): add a row, type `{id}` under 要件ID and choose its 対応状況 (`checksheet export --format xlsx` makes a workbook with a row for every requirement to copy it from)",
     ),
     (
         "finding.unlocked",
@@ -1093,12 +1113,24 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("summary.undecided", "{count} undecided"),
     ("test.sample", "{name} {not a placeholder} {missing}"),
     (
+        "typing.anchor",
+        "the value of `{key}:` starts with `&`, which YAML reads as a name (an anchor), not as text. Put text starting with `&` in quotes (e.g. `{key}: \"&…\"`)",
+    ),
+    (
         "typing.block-unindented",
         "the text of `{key}: |` must be indented more than `{key}:`",
     ),
     (
         "typing.block-unindented-help",
         "indent every line of the text {spaces} spaces or more",
+    ),
+    (
+        "typing.comment-in-text",
+        "the text of `{key}:` ends before ` #`: `{cut}` is read as a comment and dropped (only \"{kept}\" is published). To keep the `#`, put the whole text in quotes (`{key}: \"…\"`) or write `{key}: |` and the text indented on the lines below",
+    ),
+    (
+        "typing.continued",
+        "the {count} line(s) from here continue `{key}:` (line {line}), and YAML joins them with a space: the line breaks are lost. To publish the lines as written, write `{key}: |` and the whole text indented on the lines below",
     ),
     (
         "typing.dedented",
@@ -1115,6 +1147,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "typing.deeper-help",
         "indent it {siblings} spaces, like its siblings",
+    ),
+    (
+        "typing.folded",
+        "`{key}: >` turns each line break into a space: Japanese sentences get a space between them and lose their line breaks. To publish the lines as written, write `|` instead of `>`",
     ),
     (
         "typing.full-width-colon",
@@ -1265,6 +1301,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "validate.logo-unreadable",
         "the logo `{path}` cannot be read: {reason}",
     ),
+    (
+        "validate.mistyped-id",
+        "if you mean the requirement `{id}`: {characters} (ids are written in lower-case ASCII letters, digits and hyphens)",
+    ),
     ("validate.no-languages", "`languages` is empty"),
     (
         "validate.no-languages-help",
@@ -1279,6 +1319,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "validate.not-a-web-address-help",
         "give a full address starting with `https://` (or `http://`)",
+    ),
+    (
+        "validate.number-for-id",
+        "\"{number}\" is an item number (項番); this requirement's id is `{id}`: write `{id}` in the id's place",
     ),
     (
         "validate.renamed",
@@ -1323,6 +1367,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "validate.unknown-requirement-help",
         "the nearest ids are {nearest}; `checksheet checklist show {checklist}` lists all {count}",
+    ),
+    (
+        "validate.wrong-character",
+        "character {at}, \"{typed}\" ({code}), should be `{meant}`",
     ),
     (
         "verdict.all",
@@ -1465,12 +1513,20 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "fill in both cells, or leave both empty while the self-check is not yet approved",
     ),
     (
+        "workbook.copied-sheet",
+        "the sheet \"{sheet}\" is not read: only the sheet \"{original}\" is. To use what it holds, move it into \"{original}\" and delete this sheet",
+    ),
+    (
         "workbook.duplicate-id",
         "the requirement `{id}` has a second row (the first is at `{first}`)",
     ),
     (
         "workbook.duplicate-id-help",
         "keep one row per requirement: delete this row or merge it with the first",
+    ),
+    (
+        "workbook.error-value",
+        "`{cell}` shows an error value (such as #REF! or #N/A)",
     ),
     (
         "workbook.evidence-unknown-id",
@@ -1489,7 +1545,23 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "workbook.kind-needs-help",
         "fill in 「{label}」 on this row",
     ),
+    (
+        "workbook.marks-status",
+        "; the marks ○ (対応済, done), △ (一部対応, partial) and × (未対応, not done) also work",
+    ),
+    (
+        "workbook.marks-yes-no",
+        "; ○ and × (or 有り and 無し) also work",
+    ),
+    (
+        "workbook.merged",
+        "{range} is a merged range: the value of its first cell {first} (\"{value}\") is read for every row it covers ({rows}). To give each row its own value, unmerge the cells and fill in each row",
+    ),
     ("workbook.missing-as-of", "`{cell}` (点検基準日) is empty"),
+    (
+        "workbook.missing-column",
+        "the header row at `{cell}` has no column \"{label}\", so no value of it is read; keep the columns `checksheet export` made",
+    ),
     (
         "workbook.missing-sheet",
         "`{file}` has no sheet 「{sheet}」",
@@ -1524,8 +1596,40 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`{cell}` must be はい or いいえ: `{text}`",
     ),
     (
+        "workbook.renamed-column",
+        "the column headed \"{text}\" ({cell}) is not read, and there is no column \"{label}\": its values are not read. If it means \"{label}\", change the header back to \"{label}\"",
+    ),
+    (
+        "workbook.renamed-column-help",
+        "if the header \"{text}\" ({cell}) means \"{label}\", change it back to \"{label}\"",
+    ),
+    (
+        "workbook.renamed-label",
+        "the label \"{text}\" at `{cell}` is not one that is read, so the value at {value} is not read. If it means \"{label}\", change {cell} back to \"{label}\"",
+    ),
+    (
+        "workbook.renamed-sheet-help",
+        "rename the sheet \"{sheet}\" back to \"{name}\"",
+    ),
+    (
+        "workbook.row-without-id",
+        "`{cell}` ({label}) is empty, so this row ({cells}) is not read. To use the row, fill in {cell}; otherwise clear the row",
+    ),
+    (
         "workbook.status-list",
         "choose one of 対応済, 一部対応, 未対応, 該当なし, 対応予定",
+    ),
+    (
+        "workbook.too-many-merges",
+        "the sheet \"{sheet}\" has {count} merged ranges, more than the limit of {limit}",
+    ),
+    (
+        "workbook.too-many-merges-help",
+        "unmerge the cells (merged ranges are not read)",
+    ),
+    (
+        "workbook.uncomputed",
+        "`{cell}` holds a formula whose result was never saved",
     ),
     (
         "workbook.unknown-kind",
@@ -1538,6 +1642,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "workbook.unreadable",
         "`{file}` cannot be read as a workbook: {error}",
+    ),
+    (
+        "workbook.unreadable-cell-help",
+        "type the value itself instead of a formula (opening and saving the workbook in Excel also saves the formula's result)",
     ),
     (
         "workbook.unreadable-help",

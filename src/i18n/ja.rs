@@ -407,6 +407,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "適用される法令上の義務または遵守事項を満たしていません",
     ),
     (
+        "code.merged-cells",
+        "ワークブックの結合されたセル範囲を、範囲のすべての行の値として読みました（最初のセルの値を各行の値とします）",
+    ),
+    (
         "code.not-applicable-but-applies",
         "前提条件では適用される要件を、理由を付けて `not-applicable`（該当なし）と回答しています。確認者に確かめてもらってください",
     ),
@@ -445,6 +449,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "code.unanswered",
         "適用される要件に回答（status）がありません",
+    ),
+    (
+        "code.unread-cells",
+        "ワークブックに読まない値があります（コピーしたシート、IDのない行、名前を変えた見出しや列）",
+    ),
+    (
+        "code.yaml-text",
+        "YAML が見た目と違う文として読む箇所があります（` #` 以降はコメントになる、行が空白でつながる）",
     ),
     ("diagnostic.at", "{file}"),
     ("diagnostic.error", "エラー"),
@@ -644,6 +656,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`not-applicable`（該当なし）と回答していますが、前提条件によればこの要件は{duty}として適用されます。`explanation` に理由を書くか、状況を回答し直してください",
     ),
     (
+        "finding.not-applicable-without-reason-cell",
+        "「該当なし」と回答していますが、前提条件によればこの要件は{duty}として適用されます。`{file}:{cell}`（説明（公開））に該当しない理由を書くか、対応状況を選び直してください",
+    ),
+    (
         "finding.not-met",
         "{as_of} 時点で{duty}を満たしていません（回答: {answered}）",
     ),
@@ -698,6 +714,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "finding.unanswered-cell",
         "まだ回答がありません。`{file}:{cell}` の「対応状況」を選んでください（`{id}`）",
+    ),
+    (
+        "finding.unanswered-no-row",
+        "`{file}` のシート「チェックシート」に要件 `{id}`（項番 {number}）の行がありません。行を追加して「要件ID」に `{id}` と入力し、「対応状況」を選んでください（`checksheet export --format xlsx` で全要件の行がそろったブックを作り、そこから行をコピーすることもできます）",
     ),
     (
         "finding.unlocked",
@@ -1126,12 +1146,24 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("summary.undecided", "未確定 {count}"),
     ("test.sample", "{name} {not a placeholder} {missing}"),
     (
+        "typing.anchor",
+        "`{key}:` の値が `&` で始まっているため、YAML は `&` からの語を名前（アンカー）として読み、文には含めません。`&` で始まる文は引用符で囲んでください（例: `{key}: \"&…\"`）",
+    ),
+    (
         "typing.block-unindented",
         "`{key}: |` の文章は、`{key}:` より深く字下げしてください",
     ),
     (
         "typing.block-unindented-help",
         "文章のすべての行を、半角スペース {spaces} 個以上で字下げしてください",
+    ),
+    (
+        "typing.comment-in-text",
+        "`{key}:` の文は ` #` の前で終わり、`{cut}` はコメントとして読み捨てられます（載るのは「{kept}」だけです）。`#` も文に含めるには、文全体を引用符で囲むか（`{key}: \"…\"`）、`{key}: |` の次の行から字下げして書いてください",
+    ),
+    (
+        "typing.continued",
+        "この行から {count} 行は `{key}:`（{line} 行目）の続きとして読まれ、YAML は行の区切りを空白に変えます（改行はなくなり、日本語の文の間に空白が入ります）。書いたとおりの改行で載せるには `{key}: |` とし、文をすべて次の行から字下げして書いてください",
     ),
     (
         "typing.dedented",
@@ -1148,6 +1180,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "typing.deeper-help",
         "同じ段の行と同じく、半角スペース {siblings} 個で字下げしてください",
+    ),
+    (
+        "typing.folded",
+        "`{key}: >` は行の区切りを空白に変えるため、日本語の文の間に空白が入り、改行もなくなります。書いたとおりの改行で載せるには `>` を `|` にしてください",
     ),
     (
         "typing.full-width-colon",
@@ -1301,6 +1337,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "validate.logo-unreadable",
         "ロゴ `{path}` を読めません: {reason}",
     ),
+    (
+        "validate.mistyped-id",
+        "要件ID `{id}` のことであれば、{characters}してください（要件ID は半角の小文字・数字・ハイフンで書きます）",
+    ),
     ("validate.no-languages", "`languages` が空です"),
     (
         "validate.no-languages-help",
@@ -1318,6 +1358,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "validate.not-a-web-address-help",
         "`https://`（または `http://`）で始まるアドレスを書いてください",
+    ),
+    (
+        "validate.number-for-id",
+        "「{number}」は項番です。この要件の要件ID は `{id}` です。要件ID の欄には `{id}` と書いてください",
     ),
     (
         "validate.renamed",
@@ -1362,6 +1406,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "validate.unknown-requirement-help",
         "近いIDは {nearest} です。`checksheet checklist show {checklist}` で全 {count} 件を見られます",
+    ),
+    (
+        "validate.wrong-character",
+        "{at} 文字目の「{typed}」（{code}）は `{meant}` に",
     ),
     (
         "verdict.all",
@@ -1501,12 +1549,20 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "両方のセルを記入してください。まだ承認されていなければ両方とも空のままにしてください",
     ),
     (
+        "workbook.copied-sheet",
+        "シート「{sheet}」は読みません。読むのはシート「{original}」だけです。こちらに記入した内容を使うときは「{original}」に移し、このシートを削除してください",
+    ),
+    (
         "workbook.duplicate-id",
         "要件 `{id}` の行が2つあります（1つ目は `{first}`）",
     ),
     (
         "workbook.duplicate-id-help",
         "要件ごとに1行にしてください。この行を消すか、1つ目の行とまとめてください",
+    ),
+    (
+        "workbook.error-value",
+        "`{cell}` はエラー値（#REF! や #N/A など）を表示しています",
     ),
     (
         "workbook.evidence-unknown-id",
@@ -1528,7 +1584,23 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "workbook.kind-needs-help",
         "この行の「{label}」を入力してください",
     ),
+    (
+        "workbook.marks-status",
+        "。記号なら ○（対応済）、△（一部対応）、×（未対応）も使えます",
+    ),
+    (
+        "workbook.marks-yes-no",
+        "。○・× や 有り・無し も使えます",
+    ),
+    (
+        "workbook.merged",
+        "{range} は結合されたセルです。最初のセル {first} の値「{value}」を、範囲のすべての行（{rows}）の値として読みました。行ごとに違う値にするときは、結合を解除して各行に入力してください",
+    ),
     ("workbook.missing-as-of", "`{cell}`（点検基準日）が空です"),
+    (
+        "workbook.missing-column",
+        "`{cell}` の見出し行に「{label}」の列がないため、その値は読みません。`checksheet export` が作った列を残してください",
+    ),
     (
         "workbook.missing-sheet",
         "`{file}` にシート「{sheet}」がありません",
@@ -1563,8 +1635,40 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`{cell}` には「はい」か「いいえ」を入力してください: `{text}`",
     ),
     (
+        "workbook.renamed-column",
+        "見出し「{text}」（{cell}）の列は読みません。「{label}」の列がないため、この列の値は読んでいません。「{label}」のことであれば、見出しを「{label}」に戻してください",
+    ),
+    (
+        "workbook.renamed-column-help",
+        "見出し「{text}」（{cell}）が「{label}」のことであれば、「{label}」に戻してください",
+    ),
+    (
+        "workbook.renamed-label",
+        "`{cell}` の「{text}」は見出しとして読めないため、{value} の値は読んでいません。「{label}」のことであれば、{cell} を「{label}」に戻してください",
+    ),
+    (
+        "workbook.renamed-sheet-help",
+        "シート「{sheet}」の名前を「{name}」に戻してください",
+    ),
+    (
+        "workbook.row-without-id",
+        "`{cell}`（{label}）が空のため、この行（{cells}）は読んでいません。この行を使うときは {cell} に{label}を入力し、使わないときは行の内容を消してください",
+    ),
+    (
         "workbook.status-list",
         "対応済・一部対応・未対応・該当なし・対応予定 から選んでください",
+    ),
+    (
+        "workbook.too-many-merges",
+        "シート「{sheet}」に結合されたセル範囲が {count} 個あり、上限の {limit} 個を超えています",
+    ),
+    (
+        "workbook.too-many-merges-help",
+        "セルの結合を解除してください（結合は読みません）",
+    ),
+    (
+        "workbook.uncomputed",
+        "`{cell}` は数式ですが、計算結果が保存されていません",
     ),
     (
         "workbook.unknown-kind",
@@ -1577,6 +1681,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "workbook.unreadable",
         "`{file}` をワークブックとして読めません（{error}）",
+    ),
+    (
+        "workbook.unreadable-cell-help",
+        "数式を使わず、値を直接入力してください（Excel で開いて保存し直すと計算結果も保存されます）",
     ),
     (
         "workbook.unreadable-help",

@@ -7,6 +7,7 @@ use crate::diagnostic::{Diagnostic, Location};
 use crate::i18n::t;
 
 use super::SourceFile;
+use super::notice::{Notice, NoticeKind};
 
 /// One line of the file, as indentation and content.
 struct Line<'a> {
@@ -389,6 +390,146 @@ pub fn lost_indentation(file: &SourceFile, duplicate_line: usize) -> Option<Diag
             spaces = parent.indent
         )),
     )
+}
+
+/// The keys whose values are text a person writes.
+const TEXT_KEYS: &[&str] = &[
+    "explanation",
+    "ja",
+    "en",
+    "note",
+    "title",
+    "summary",
+    "reviewed-by",
+    "name",
+    "title-en",
+    "scope",
+    "issuer",
+    "number",
+    "scheme",
+    "file",
+    "url",
+    "partner",
+];
+
+/// Whether `c` is written without spaces between words: kana, kanji, full-width signs.
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{ff00}'..='\u{ffef}')
+}
+
+/// Where YAML reads a person's text otherwise than it looks, each at its line: a ` #`
+/// that ends the text as a comment, a text continued on the next lines (YAML joins them
+/// with a space), a `>` block that joins Japanese lines with a space, an `&` that YAML
+/// takes as an anchor.
+pub fn notices(file: &SourceFile) -> Vec<Notice> {
+    let lines: Vec<Line> = file
+        .text
+        .lines()
+        .enumerate()
+        .map(|(index, text)| Line::new(index + 1, text))
+        .collect();
+    let mut found = Vec::new();
+    let mut notice = |line: &Line, column: usize, message: String| {
+        found.push(Notice {
+            kind: NoticeKind::YamlText,
+            message,
+            cell: None,
+            line: Some(line.number),
+            column: Some(column),
+        });
+    };
+    let mut index = 0;
+    while index < lines.len() {
+        let line = &lines[index];
+        index += 1;
+        if line.is_blank_or_comment() {
+            continue;
+        }
+        let Some((key, value)) = line.key_value() else {
+            continue;
+        };
+        if !TEXT_KEYS.contains(&key) {
+            continue;
+        }
+        let key_indent = line.indent + line.item().1;
+        if line.starts_block() {
+            // A `>` block: each line break becomes a space.
+            if value.trim_start().starts_with('>') {
+                let mut body = Vec::new();
+                while let Some(next) = lines.get(index) {
+                    if !next.content.is_empty() && next.indent <= key_indent {
+                        break;
+                    }
+                    body.push(next.content.trim_end());
+                    index += 1;
+                }
+                let joins_cjk = body.windows(2).any(|pair| {
+                    let (before, after) = (pair[0], pair[1]);
+                    !before.is_empty()
+                        && !after.is_empty()
+                        && (before.chars().next_back().is_some_and(is_cjk)
+                            || after.chars().next().is_some_and(is_cjk))
+                });
+                if joins_cjk {
+                    let at = line.text.find('>').unwrap_or(0);
+                    notice(line, line.column(at), t!("typing.folded", key = key));
+                }
+            }
+            continue;
+        }
+        if value.is_empty() {
+            continue;
+        }
+        let quoted = value.starts_with(['"', '\'']);
+        if value.starts_with('&') {
+            let at = line.text.find(": &").map_or(0, |at| at + 2);
+            notice(line, line.column(at), t!("typing.anchor", key = key));
+        }
+        // A comment after the text: the text ends before it.
+        let content = line.content.trim_end();
+        let code = line.code();
+        if !quoted && code.len() < content.len() {
+            let at = line.text.len() - line.text.trim_start().len() + code.len();
+            let hash = line.text[at..].find('#').map_or(at, |h| at + h);
+            let (_, kept) = split_key(line.item().0).unwrap_or_default();
+            notice(
+                line,
+                line.column(hash),
+                t!(
+                    "typing.comment-in-text",
+                    key = key,
+                    kept = kept,
+                    cut = line.text[hash..].trim()
+                ),
+            );
+        }
+        // Lines below, deeper than the key and not keys themselves, continue the text.
+        let first = index;
+        while let Some(next) = lines.get(index) {
+            if next.content.is_empty()
+                || next.indent <= key_indent
+                || next.key_value().is_some()
+                || next.is_item()
+            {
+                break;
+            }
+            index += 1;
+        }
+        if index > first {
+            let next = &lines[first];
+            notice(
+                next,
+                next.indent + 1,
+                t!(
+                    "typing.continued",
+                    key = key,
+                    line = line.number,
+                    count = index - first
+                ),
+            );
+        }
+    }
+    found
 }
 
 #[cfg(test)]

@@ -39,6 +39,8 @@ pub struct SourceFile {
     pub sha256: String,
     /// For a workbook: the cell of each node, as `チェックシート!F12`.
     pub cells: Option<BTreeMap<YamlPath, String>>,
+    /// What was read, but perhaps not as meant: reported as warnings.
+    pub notices: Vec<super::Notice>,
 }
 
 /// Which part of a mapping entry a diagnostic points at.
@@ -63,6 +65,7 @@ impl SourceFile {
             text,
             spans: std::cell::RefCell::new(None),
             cells: None,
+            notices: Vec::new(),
         }
     }
 
@@ -78,6 +81,7 @@ impl SourceFile {
             text: String::new(),
             spans: std::cell::RefCell::new(None),
             cells: Some(cells),
+            notices: Vec::new(),
         }
     }
 

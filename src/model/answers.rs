@@ -100,16 +100,25 @@ impl Status {
         Status::Planned,
     ];
 
-    /// The status a person means by `word`: its Japanese label, its code, or a common way
-    /// of writing the label (対応済み, 完了).
+    /// The status a person means by `word`: its Japanese label, its code (in any case), a
+    /// common way of writing the label (対応済み, 完了, 該当無し), or the marks Japanese check
+    /// sheets use: ○ met, △ partly met, × not met. Anything else, 対応済（一部） among it,
+    /// is no status.
     pub fn from_word(word: &str) -> Option<Status> {
         let word = word.trim();
         Status::from_label_ja(word)
-            .or_else(|| Status::ALL.into_iter().find(|s| s.as_str() == word))
+            .or_else(|| {
+                Status::ALL
+                    .into_iter()
+                    .find(|s| s.as_str().eq_ignore_ascii_case(word))
+            })
             .or(match word {
-                "対応済み" | "済" | "済み" | "完了" => Some(Status::Done),
-                "一部対応済" | "一部対応済み" | "一部" => Some(Status::Partial),
-                "非該当" | "対象外" => Some(Status::NotApplicable),
+                "対応済み" | "済" | "済み" | "完了" | "○" | "〇" | "◯" => Some(Status::Done),
+                "一部対応済" | "一部対応済み" | "一部" | "△" => Some(Status::Partial),
+                "×" | "✕" | "✖" | "未" => Some(Status::NotDone),
+                "非該当" | "対象外" | "該当無し" | "該当しない" | "該当無" => {
+                    Some(Status::NotApplicable)
+                }
                 "対応中" | "予定" => Some(Status::Planned),
                 _ => None,
             })

@@ -31,11 +31,14 @@ pub enum Code {
     ApprovalMissing,
     ReviewOverdue,
     Regressed,
+    MergedCells,
+    UnreadCells,
+    YamlText,
 }
 
 impl Code {
     /// Every code, in the order the README lists them.
-    pub const ALL: [Code; 23] = [
+    pub const ALL: [Code; 26] = [
         Code::Gap,
         Code::Advice,
         Code::Unanswered,
@@ -59,6 +62,9 @@ impl Code {
         Code::ApprovalMissing,
         Code::ReviewOverdue,
         Code::Regressed,
+        Code::MergedCells,
+        Code::UnreadCells,
+        Code::YamlText,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -86,6 +92,9 @@ impl Code {
             Code::ApprovalMissing => "approval-missing",
             Code::ReviewOverdue => "review-overdue",
             Code::Regressed => "regressed",
+            Code::MergedCells => "merged-cells",
+            Code::UnreadCells => "unread-cells",
+            Code::YamlText => "yaml-text",
         }
     }
 
