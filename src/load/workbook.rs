@@ -384,7 +384,8 @@ impl Reading<'_> {
     /// Says once, for each merged range of `grid` read for several rows, that it was; and
     /// refuses each cell read that shows an error value or a formula never computed.
     fn looked_over(&mut self, grid: &Grid) {
-        for index in std::mem::take(&mut *grid.used.borrow_mut()) {
+        let used = grid.used.take();
+        for index in used {
             let (top, left, bottom, _) = grid.merges[index];
             let range = grid.merge_name(index);
             let value = grid.text(top, left).unwrap_or_default();
@@ -402,7 +403,8 @@ impl Reading<'_> {
                 ),
             );
         }
-        for (row, column) in std::mem::take(&mut *grid.unreadable.borrow_mut()) {
+        let unreadable = grid.unreadable.take();
+        for (row, column) in unreadable {
             let cell = grid.cell(row, column);
             let message = if matches!(grid.at(row, column), Data::Error(_)) {
                 t!("workbook.error-value", cell = cell)
@@ -418,7 +420,7 @@ impl Reading<'_> {
                 t!("workbook.unreadable-cell-help"),
             );
         }
-        grid.unreadable.borrow_mut().clear();
+        grid.unreadable.take();
     }
 
     fn place(&mut self, path: YamlPath, grid: &Grid, row: usize, column: usize) {
@@ -787,7 +789,7 @@ fn columns(
     reading: &mut Reading,
     grid: &Grid,
     first: &str,
-    (wanted, optional): (&[&str], &[&str]),
+    (wanted, optional, order): (&[&str], &[&str], &[&str]),
 ) -> Option<(usize, BTreeMap<String, usize>)> {
     let Some((row, bottom, headers)) = grid.header(first) else {
         reading.problems.push(
@@ -806,21 +808,35 @@ fn columns(
         .map(String::as_str)
         .filter(|label| !known.contains(label))
         .collect();
-    // The header most like `label` among those not read, with its cell.
+    // Where the layout puts `label`, counted from the column of `first`.
+    let placed = |label: &str| {
+        let at = |l: &str| order.iter().position(|o| *o == l);
+        let column = headers.get(first)? + at(label)?;
+        column.checked_sub(at(first)?)
+    };
+    // The header most like `label` among those not read, or the one not read standing
+    // where the layout puts it, with its cell.
     let like = |label: &str| {
-        let near = crate::diagnostic::nearest_within(label, &unread, 0.6).or_else(|| {
-            unread.iter().copied().find(|other| {
-                other.contains(label.split('（').next().unwrap_or(label))
+        let near = crate::diagnostic::nearest_within(label, &unread, 0.6)
+            .or_else(|| {
+                unread.iter().copied().find(|other| {
+                    other.contains(label.split('（').next().unwrap_or(label))
+                })
             })
-        })?;
+            .or_else(|| {
+                let column = placed(label)?;
+                unread.iter().copied().find(|other| headers[*other] == column)
+            })?;
         Some((near, grid.cell(row, headers[near])))
     };
     for label in wanted {
         if !headers.contains_key(*label) {
-            let cell = grid.cell(row, 0);
-            let help = match like(label) {
-                Some((near, at)) => t!("workbook.renamed-column-help", text = near, cell = at, label = *label),
-                None => t!("workbook.no-header-help"),
+            let (cell, help) = match like(label) {
+                Some((near, at)) => (
+                    at.clone(),
+                    t!("workbook.renamed-column-help", text = near, cell = at, label = *label),
+                ),
+                None => (grid.cell(row, 0), t!("workbook.no-header-help")),
             };
             reading.problems.push(
                 Diagnostic::new(
@@ -881,7 +897,7 @@ fn read_facts(reading: &mut Reading, grid: &Grid) -> BTreeMap<String, Option<boo
         reading,
         grid,
         layout::FACT_ID,
-        (&[layout::FACT_ID, layout::ANSWER], &[]),
+        (&[layout::FACT_ID, layout::ANSWER], &[], &layout::FACT_COLUMNS),
     ) else {
         return facts;
     };
@@ -910,6 +926,7 @@ fn read_requirements(reading: &mut Reading, grid: &Grid) -> Option<BTreeMap<Stri
         (
             &[layout::ID, layout::STATUS, layout::EXPLANATION],
             &[layout::EXPLANATION_EN, layout::TARGET, layout::NOTE],
+            &layout::SHEET_COLUMNS,
         ),
     )?;
     let column = |label: &str| columns.get(label).copied();
@@ -980,7 +997,7 @@ fn read_evidence(reading: &mut Reading, grid: &Grid, answers: &mut BTreeMap<Stri
         reading,
         grid,
         layout::ID,
-        (&[layout::ID, layout::KIND], &optional),
+        (&[layout::ID, layout::KIND], &optional, &layout::EVIDENCE_COLUMNS),
     ) else {
         return;
     };

@@ -19,6 +19,7 @@ mod scale;
 mod serve;
 mod sheet;
 mod since;
+mod typed;
 mod verify;
 mod workbook;
 

@@ -1,0 +1,262 @@
+//! What an officer typed is what is read: table-driven variants of how people fill in an
+//! answers workbook (made with openpyxl, some re-saved by `LibreOffice`) and an answers
+//! YAML file, each held up against the intended reading. A variant is either read exactly
+//! as meant, or refused or warned with a Japanese message naming its cell or line; never
+//! read otherwise without a word.
+
+use std::path::Path;
+use std::process::Command;
+
+use serde_json::Value;
+
+use crate::{checksheet, copy_of, fixtures, root, run};
+
+/// Whether `text` holds Japanese.
+fn japanese(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}'))
+}
+
+/// Every message `check --format json` gives: `(place, text)`, the place being the file
+/// with its cell or line, the text the message and its help.
+fn messages(json: &Value) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    for error in json["errors"].as_array().into_iter().flatten() {
+        let place = format!(
+            "{}:{}",
+            error["file"].as_str().unwrap_or_default(),
+            error["line"]
+        );
+        let text = format!(
+            "{} {}",
+            error["message"].as_str().unwrap_or_default(),
+            error["help"].as_str().unwrap_or_default()
+        );
+        found.push((place, text));
+    }
+    let mut findings = |list: &Value| {
+        for finding in list.as_array().into_iter().flatten() {
+            let place = format!(
+                "{}:{}",
+                finding["cell"].as_str().unwrap_or_default(),
+                finding["line"]
+            );
+            found.push((place, finding["message"].as_str().unwrap_or_default().to_owned()));
+        }
+    };
+    for service in json["services"].as_array().into_iter().flatten() {
+        findings(&service["findings"]);
+        for requirement in service["requirements"].as_array().into_iter().flatten() {
+            findings(&requirement["findings"]);
+        }
+    }
+    found
+}
+
+/// `value` without null entries: an answers file may write a key empty or leave it out.
+fn without_nulls(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            map.retain(|_, v| !v.is_null());
+            map.values_mut().for_each(without_nulls);
+        }
+        Value::Array(items) => items.iter_mut().for_each(without_nulls),
+        _ => {}
+    }
+}
+
+/// `answers` with the changes `{"a/b/c": value}` made.
+fn changed(mut answers: Value, changes: &serde_json::Map<String, Value>) -> Value {
+    for (path, value) in changes {
+        let steps: Vec<&str> = path.split('/').collect();
+        let (last, parents) = steps.split_last().unwrap();
+        let mut node = &mut answers;
+        for step in parents {
+            node = node
+                .as_object_mut()
+                .unwrap()
+                .entry((*step).to_owned())
+                .or_insert_with(|| Value::Object(serde_json::Map::new()));
+        }
+        let map = node.as_object_mut().unwrap();
+        if value.is_null() {
+            map.remove(*last);
+        } else {
+            map.insert((*last).to_owned(), value.clone());
+        }
+    }
+    without_nulls(&mut answers);
+    answers
+}
+
+/// The answers of `service` in `dir` as `export --format yaml` writes them, as JSON.
+fn exported(dir: &Path, service: &str) -> Value {
+    let out = dir.join(format!("exported-{service}.yaml"));
+    let _ = std::fs::remove_file(&out);
+    let (code, stdout, stderr) = run(&mut checksheet(
+        dir,
+        &[
+            "export",
+            "--service",
+            service,
+            "--format",
+            "yaml",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    ));
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    let text = std::fs::read_to_string(&out).unwrap();
+    std::fs::remove_file(&out).unwrap();
+    let mut value: Value = serde_yaml::from_str(&text).unwrap();
+    without_nulls(&mut value);
+    value
+}
+
+/// `check --format json` in Japanese: its exit code and output.
+fn check(dir: &Path) -> (i32, Value) {
+    let (code, stdout, stderr) = run(checksheet(dir, &["check", "--format", "json"])
+        .env("CHECKSHEET_LANG", "ja"));
+    let json = serde_json::from_str(&stdout).unwrap_or_else(|_| panic!("{stdout}{stderr}"));
+    (code, json)
+}
+
+/// What a variant must give, and what it gave.
+fn judge(name: &str, expected: &Value, code: i32, json: &Value, read: Option<&Value>, base: &Value) -> Vec<String> {
+    let mut wrong = Vec::new();
+    let messages = messages(json);
+    for place in expected["says"].as_array().into_iter().flatten() {
+        let place = place.as_str().unwrap();
+        let named = messages
+            .iter()
+            .find(|(at, text)| at.contains(place) || text.contains(place));
+        match named {
+            None => wrong.push(format!("{name}: nothing names {place}: {messages:#?}")),
+            Some((_, text)) if !japanese(text) => {
+                wrong.push(format!("{name}: the message at {place} is not Japanese: {text}"));
+            }
+            Some(_) => {}
+        }
+    }
+    match &expected["reads"] {
+        Value::Null => {
+            if code != 2 {
+                wrong.push(format!("{name}: read (exit {code}) instead of refused"));
+            }
+        }
+        Value::String(warned) if warned == "warned" => {
+            if code == 2 {
+                wrong.push(format!("{name}: refused: {messages:#?}"));
+            }
+        }
+        Value::Object(changes) => {
+            if code == 2 {
+                wrong.push(format!("{name}: refused: {messages:#?}"));
+            } else if let Some(read) = read {
+                let meant = changed(base.clone(), changes);
+                if *read != meant {
+                    wrong.push(format!(
+                        "{name}: read otherwise than meant:\n  read  {}\n  meant {}",
+                        differences(read, &meant).join("\n        "),
+                        differences(&meant, read).join("\n        ")
+                    ));
+                }
+            }
+        }
+        other => panic!("{name}: unknown expectation {other}"),
+    }
+    wrong
+}
+
+/// The entries of `a` that `b` lacks or holds otherwise, as `path = value`.
+fn differences(a: &Value, b: &Value) -> Vec<String> {
+    let mut found = Vec::new();
+    fn walk(path: &str, a: &Value, b: Option<&Value>, found: &mut Vec<String>) {
+        match (a, b) {
+            (Value::Object(x), Some(Value::Object(y))) => {
+                for (key, value) in x {
+                    walk(&format!("{path}/{key}"), value, y.get(key), found);
+                }
+            }
+            (x, Some(y)) if x == y => {}
+            (x, _) => found.push(format!("{path} = {x}")),
+        }
+    }
+    walk("", a, Some(b), &mut found);
+    found
+}
+
+fn has(program: &str, args: &[&str]) -> bool {
+    let found = Command::new(program)
+        .args(args)
+        .output()
+        .is_ok_and(|o| o.status.success());
+    assert!(found || std::env::var_os("CI").is_none(), "CI needs {program}");
+    found
+}
+
+#[test]
+fn every_workbook_variant_is_read_as_meant_or_named_in_japanese() {
+    if !has("python3", &["-c", "import openpyxl"]) {
+        return;
+    }
+    let dir = copy_of(&root().join("examples/sample-phr"));
+    let answers = dir.path().join("answers/sukoyaka-pocket.xlsx");
+    let base_workbook = std::fs::read(&answers).unwrap();
+    let base = exported(dir.path(), "sukoyaka-pocket");
+    let variants = tempfile::tempdir().unwrap();
+    let output = Command::new("python3")
+        .arg(fixtures().join("typed/workbook_variants.py"))
+        .arg(&answers)
+        .arg(variants.path())
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let list: Vec<Value> =
+        serde_json::from_str(&std::fs::read_to_string(variants.path().join("variants.json")).unwrap())
+            .unwrap();
+    assert!(list.len() >= 60, "{} workbook variants", list.len());
+    // Those an office suite re-saves, re-saved by LibreOffice in one run.
+    let resaved: Vec<&str> = list
+        .iter()
+        .filter(|v| v["resave"] == true || v["resave"] == "only")
+        .map(|v| v["name"].as_str().unwrap())
+        .collect();
+    assert!(resaved.len() >= 5);
+    let office = if has("soffice", &["--version"]) {
+        let out = variants.path().join("resaved");
+        std::fs::create_dir(&out).unwrap();
+        let status = Command::new("soffice")
+            .args(["--headless", "--calc", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir"])
+            .arg(&out)
+            .args(resaved.iter().map(|name| variants.path().join(format!("{name}.xlsx"))))
+            .env("HOME", variants.path())
+            .output()
+            .unwrap();
+        assert!(status.status.success(), "{status:?}");
+        Some(out)
+    } else {
+        None
+    };
+    let mut wrong = Vec::new();
+    for variant in &list {
+        let name = variant["name"].as_str().unwrap();
+        let mut files = Vec::new();
+        if variant["resave"] != "only" {
+            files.push((name.to_owned(), variants.path().join(format!("{name}.xlsx"))));
+        }
+        if let Some(office) = &office
+            && variant["resave"] != false
+        {
+            files.push((format!("{name} (LibreOffice)"), office.join(format!("{name}.xlsx"))));
+        }
+        for (label, file) in files {
+            std::fs::copy(&file, &answers).unwrap();
+            let (code, json) = check(dir.path());
+            let read = (code != 2).then(|| exported(dir.path(), "sukoyaka-pocket"));
+            wrong.extend(judge(&label, variant, code, &json, read.as_ref(), &base));
+        }
+    }
+    std::fs::write(&answers, base_workbook).unwrap();
+    assert!(wrong.is_empty(), "{} of {} variants:\n{}", wrong.len(), list.len(), wrong.join("\n"));
+}
