@@ -260,3 +260,266 @@ fn every_workbook_variant_is_read_as_meant_or_named_in_japanese() {
     std::fs::write(&answers, base_workbook).unwrap();
     assert!(wrong.is_empty(), "{} of {} variants:\n{}", wrong.len(), list.len(), wrong.join("\n"));
 }
+
+/// What a YAML variant must give.
+enum Meant {
+    /// Read as the base with these changes to `answers/sec-roles/…` (JSON values; `null`
+    /// removes the key).
+    Reads(&'static str),
+    /// Read, perhaps otherwise than it looks, but with a Japanese warning at these lines.
+    Warned(&'static [usize]),
+    /// Refused with a Japanese message at these lines.
+    Refused(&'static [usize]),
+}
+
+/// The lines of karada-note's answer to `sec-roles` that each variant replaces: its id,
+/// status and explanation, lines 93 to 97 of the sample's file.
+const REPLACED: std::ops::Range<usize> = 92..97;
+
+/// How officers type an answer in YAML, from line 93 on.
+const YAML_VARIANTS: &[(&str, &str, Meant)] = &[
+    (
+        "block-keeps-lines",
+        "  sec-roles:\n    status: done\n    explanation: |\n      次の措置を講じています。\n      ・多要素認証\n      ・通信の暗号化\n",
+        Meant::Reads(r#"{"explanation": "次の措置を講じています。\n・多要素認証\n・通信の暗号化\n"}"#),
+    ),
+    (
+        "block-strip-keeps-lines",
+        "  sec-roles:\n    status: done\n    explanation: |-\n      次の措置を講じています。\n      ・多要素認証\n",
+        Meant::Reads(r#"{"explanation": "次の措置を講じています。\n・多要素認証"}"#),
+    ),
+    (
+        "plain-text-continued-on-next-lines",
+        "  sec-roles:\n    status: done\n    explanation: 次の措置を講じています。\n      ・多要素認証\n      ・通信の暗号化\n",
+        Meant::Warned(&[96]),
+    ),
+    (
+        "folded-japanese-lines",
+        "  sec-roles:\n    status: done\n    explanation: >\n      次の措置を講じています。\n      ・多要素認証\n",
+        Meant::Warned(&[95]),
+    ),
+    (
+        "folded-english-lines",
+        "  sec-roles:\n    status: done\n    explanation: >\n      One sentence\n      on two lines.\n",
+        Meant::Reads(r#"{"explanation": "One sentence on two lines.\n"}"#),
+    ),
+    (
+        "space-hash-in-text",
+        "  sec-roles:\n    status: done\n    explanation: 研修を実施しています（研修 #2 は e-ラーニング）。\n",
+        Meant::Warned(&[95]),
+    ),
+    (
+        "hash-without-space",
+        "  sec-roles:\n    status: done\n    explanation: 研修#2を実施しています。\n",
+        Meant::Reads(r#"{"explanation": "研修#2を実施しています。"}"#),
+    ),
+    (
+        "quoted-hash",
+        "  sec-roles:\n    status: done\n    explanation: \"研修 #2 を実施しています。\"\n",
+        Meant::Reads(r#"{"explanation": "研修 #2 を実施しています。"}"#),
+    ),
+    (
+        "single-quoted-hash",
+        "  sec-roles:\n    status: done\n    explanation: '研修 #2 を実施しています。'\n",
+        Meant::Reads(r#"{"explanation": "研修 #2 を実施しています。"}"#),
+    ),
+    (
+        "block-with-hash",
+        "  sec-roles:\n    status: done\n    explanation: |-\n      研修 #2 を実施しています。\n",
+        Meant::Reads(r#"{"explanation": "研修 #2 を実施しています。"}"#),
+    ),
+    (
+        "note-with-space-hash",
+        "  sec-roles:\n    status: done\n    note: 担当 #3 に確認\n",
+        Meant::Warned(&[95]),
+    ),
+    (
+        "comment-after-status",
+        "  sec-roles:\n    status: done  # 2026年4月に確認\n    explanation: 体制を定めています。\n",
+        Meant::Reads(r#"{"explanation": "体制を定めています。"}"#),
+    ),
+    (
+        "comment-on-its-own-line",
+        "  sec-roles:\n    status: done\n    # 2026年4月に確認\n    explanation: 体制を定めています。\n",
+        Meant::Reads(r#"{"explanation": "体制を定めています。"}"#),
+    ),
+    (
+        "ampersand-first",
+        "  sec-roles:\n    status: done\n    explanation: &注意 全従業者に研修しています。\n",
+        Meant::Refused(&[95]),
+    ),
+    (
+        "ampersand-and-a-letter-first",
+        "  sec-roles:\n    status: done\n    explanation: &A 全従業者に研修しています。\n",
+        Meant::Warned(&[95]),
+    ),
+    (
+        "asterisk-first",
+        "  sec-roles:\n    status: done\n    explanation: *重要* 全従業者に研修しています。\n",
+        Meant::Refused(&[95]),
+    ),
+    (
+        "colon-space-inside",
+        "  sec-roles:\n    status: done\n    explanation: 方針: 年1回見直しています。\n",
+        Meant::Refused(&[95]),
+    ),
+    (
+        "full-width-colon-inside-text",
+        "  sec-roles:\n    status: done\n    explanation: 方針：年1回見直しています。\n",
+        Meant::Reads(r#"{"explanation": "方針：年1回見直しています。"}"#),
+    ),
+    (
+        "dash-first",
+        "  sec-roles:\n    status: done\n    explanation: - 多要素認証\n",
+        Meant::Refused(&[95]),
+    ),
+    (
+        "bracket-first",
+        "  sec-roles:\n    status: done\n    explanation: [PDF] 方針を定めています。\n",
+        Meant::Refused(&[95]),
+    ),
+    (
+        "japanese-bracket-first",
+        "  sec-roles:\n    status: done\n    explanation: 「体制図」のとおりです。\n",
+        Meant::Reads(r#"{"explanation": "「体制図」のとおりです。"}"#),
+    ),
+    (
+        "apostrophe-inside",
+        "  sec-roles:\n    status: done\n    explanation: It's our policy.\n",
+        Meant::Reads(r#"{"explanation": "It's our policy."}"#),
+    ),
+    (
+        "half-width-katakana",
+        "  sec-roles:\n    status: done\n    explanation: ｶﾞｲﾄﾞﾗｲﾝに沿っています。\n",
+        Meant::Reads(r#"{"explanation": "ｶﾞｲﾄﾞﾗｲﾝに沿っています。"}"#),
+    ),
+    (
+        "full-width-colon-after-key",
+        "  sec-roles:\n    status： done\n    explanation: 体制を定めています。\n",
+        Meant::Refused(&[94]),
+    ),
+    (
+        "full-width-space-after-colon",
+        "  sec-roles:\n    status:\u{3000}done\n    explanation: 体制を定めています。\n",
+        Meant::Refused(&[94]),
+    ),
+    (
+        "tab-indentation",
+        "  sec-roles:\n\tstatus: done\n    explanation: 体制を定めています。\n",
+        Meant::Refused(&[94]),
+    ),
+    (
+        "block-text-not-indented",
+        "  sec-roles:\n    status: done\n    explanation: |\n    体制を定めています。\n",
+        Meant::Refused(&[96]),
+    ),
+    (
+        "status-in-japanese",
+        "  sec-roles:\n    status: 対応済\n    explanation: 体制を定めています。\n",
+        Meant::Refused(&[94]),
+    ),
+    (
+        "status-as-a-mark",
+        "  sec-roles:\n    status: ○\n    explanation: 体制を定めています。\n",
+        Meant::Refused(&[94]),
+    ),
+    (
+        "status-partly-done",
+        "  sec-roles:\n    status: 対応済（一部）\n    explanation: 体制を定めています。\n",
+        Meant::Refused(&[94]),
+    ),
+    (
+        "target-in-reiwa",
+        "  sec-roles:\n    status: planned\n    target: 令和9年3月31日\n",
+        Meant::Refused(&[95]),
+    ),
+    (
+        "target-in-full-width-digits",
+        "  sec-roles:\n    status: planned\n    target: ２０２７-０３-３１\n",
+        Meant::Refused(&[95]),
+    ),
+    (
+        "id-in-upper-case",
+        "  SEC-ROLES:\n    status: done\n    explanation: 体制を定めています。\n",
+        Meant::Refused(&[93]),
+    ),
+    (
+        "id-with-full-width-hyphen",
+        "  sec－roles:\n    status: done\n    explanation: 体制を定めています。\n",
+        Meant::Refused(&[93]),
+    ),
+    (
+        "item-number-for-id",
+        "  2.1(2)-2:\n    status: done\n    explanation: 体制を定めています。\n",
+        Meant::Refused(&[93]),
+    ),
+    (
+        "explanation-dedented",
+        "  sec-roles:\n    status: done\n  explanation: 体制を定めています。\n",
+        Meant::Refused(&[96]),
+    ),
+];
+
+#[test]
+fn every_yaml_variant_is_read_as_meant_or_named_in_japanese() {
+    assert!(YAML_VARIANTS.len() >= 30);
+    let dir = copy_of(&root().join("examples/sample-phr"));
+    let file = dir.path().join("answers/karada-note.yaml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    assert_eq!(lines[REPLACED.start], "  sec-roles:\n");
+    assert!(lines[REPLACED.end].trim().is_empty() || lines[REPLACED.end].starts_with("    evidence:"));
+    let base = exported(dir.path(), "karada-note");
+    let mut wrong = Vec::new();
+    for (name, typed, meant) in YAML_VARIANTS {
+        let variant = [
+            lines[..REPLACED.start].concat(),
+            (*typed).to_owned(),
+            lines[REPLACED.end..].concat(),
+        ]
+        .concat();
+        std::fs::write(&file, variant).unwrap();
+        let (code, json) = check(dir.path());
+        let expected = match meant {
+            Meant::Reads(changes) => {
+                let changes: serde_json::Map<String, Value> = serde_json::from_str::<
+                    serde_json::Map<String, Value>,
+                >(changes)
+                .unwrap()
+                .into_iter()
+                .map(|(key, value)| (format!("answers/sec-roles/{key}"), value))
+                .collect();
+                serde_json::json!({"reads": changes, "says": []})
+            }
+            Meant::Warned(lines) => serde_json::json!({
+                "reads": "warned",
+                "says": lines.iter().map(|l| format!(":{l}")).collect::<Vec<_>>()
+            }),
+            Meant::Refused(lines) => serde_json::json!({
+                "reads": null,
+                "says": lines.iter().map(|l| format!(":{l}")).collect::<Vec<_>>()
+            }),
+        };
+        let read = (code != 2).then(|| exported(dir.path(), "karada-note"));
+        // The base keeps sec-roles' evidence; a variant's text replaces its other fields.
+        let base = match meant {
+            Meant::Reads(_) => {
+                let mut base = base.clone();
+                let answer = &mut base["answers"]["sec-roles"];
+                let evidence = answer["evidence"].clone();
+                let status = if typed.contains("status: planned") { "planned" } else { "done" };
+                *answer = serde_json::json!({"status": status, "evidence": evidence});
+                base
+            }
+            _ => base.clone(),
+        };
+        wrong.extend(judge(name, &expected, code, &json, read.as_ref(), &base));
+        if let Meant::Warned(_) = meant
+            && code == 2
+        {
+            wrong.push(format!("{name}: refused"));
+        }
+    }
+    std::fs::write(&file, text).unwrap();
+    assert!(wrong.is_empty(), "{} of {} variants:\n{}", wrong.len(), YAML_VARIANTS.len(), wrong.join("\n"));
+}
