@@ -230,7 +230,8 @@ pub struct RequirementView<'a> {
 pub struct EvidenceView<'a> {
     pub kind: &'static str,
     pub kind_label: &'static str,
-    pub title: Option<&'a str>,
+    /// As typed, with half-width katakana in full width, as published text is set.
+    pub title: Option<std::borrow::Cow<'a, str>>,
     /// The language the title is written in.
     pub title_lang: &'static str,
     /// The mark beside a title not written in the page's language.
@@ -537,7 +538,7 @@ fn evidence(row: &EvidenceRow, language: Language) -> EvidenceView<'_> {
     EvidenceView {
         kind,
         kind_label,
-        title: title.map(|(text, _)| text),
+        title: title.map(|(text, _)| crate::markdown::full_width_kana(text)),
         title_lang: labels::language_code(title.and_then(|(_, other)| other).unwrap_or(language)),
         title_only: title
             .and_then(|(_, other)| other)

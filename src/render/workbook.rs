@@ -181,7 +181,24 @@ fn build(header: &Header, answers: &AnswersFile) -> Result<Vec<u8>, XlsxError> {
         answers,
         &formats,
     )?;
+    instructions(workbook.add_worksheet(), &formats)?;
     workbook.save_to_buffer()
+}
+
+/// The sheet saying what each cell accepts.
+fn instructions(sheet: &mut Worksheet, formats: &Formats) -> Result<(), XlsxError> {
+    sheet.set_name(layout::INSTRUCTIONS)?;
+    sheet.set_column_width(0, 110.0)?;
+    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    for (row, line) in (0u32..).zip(layout::INSTRUCTION_LINES) {
+        if row == 0 {
+            sheet.write_string_with_format(row, 0, *line, &formats.title)?;
+        } else {
+            sheet.write_string_with_format(row, 0, *line, &wrap)?;
+            fit_row(sheet, row, &[(line, 110.0)])?;
+        }
+    }
+    Ok(())
 }
 
 /// The block above the table: the title, the organization, the service, the as-of date and
