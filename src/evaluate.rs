@@ -411,6 +411,7 @@ impl Context<'_> {
                     as_of,
                     &self.unanswered(&requirement.id),
                     &evidence,
+                    self.source.cells.is_some(),
                 );
                 self.in_workbook_terms(&requirement.id, obligation, &mut row.findings);
                 row.findings.extend(evidence);
@@ -559,6 +560,7 @@ fn answered(
     as_of: Date,
     unanswered: &str,
     evidence: &[Finding],
+    workbook: bool,
 ) -> (Outcome, Vec<Finding>) {
     let Some(status) = answer.status else {
         let message = unanswered.to_owned();
@@ -609,11 +611,16 @@ fn answered(
             not_met
         }
         Status::Partial | Status::NotDone | Status::Planned => {
-            let answered = t!(
-                "finding.answered",
-                key = status.as_str(),
-                label = labels::status(Some(status), i18n::language()).0
-            );
+            // A workbook's answer is the label chosen in its cell.
+            let answered = if workbook {
+                t!("finding.answered-cell", label = status.label_ja())
+            } else {
+                t!(
+                    "finding.answered",
+                    key = status.as_str(),
+                    label = labels::status(Some(status), i18n::language()).0
+                )
+            };
             let message = match (status, answer.target) {
                 (Status::Planned, Some(target)) => t!(
                     "finding.not-met-target",

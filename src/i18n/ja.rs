@@ -602,6 +602,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("fetch.too-many-redirects", "転送が {count} 回を超えました"),
     ("finding.answered", "`{key}`（{label}）"),
     (
+        "finding.answered-cell",
+        "「{label}」",
+    ),
+    (
         "finding.approval-missing",
         "この点検結果はまだ承認されていません。`approved-by: {name: 氏名, title: 役職, date: YYYY-MM-DD}`（承認者・役職・承認日）を書いてください",
     ),

@@ -392,7 +392,8 @@ pub fn lost_indentation(file: &SourceFile, duplicate_line: usize) -> Option<Diag
     )
 }
 
-/// The keys whose values are text a person writes.
+/// The keys whose values are text a person writes (a file path or an address is not: a
+/// comment after one is a comment).
 const TEXT_KEYS: &[&str] = &[
     "explanation",
     "ja",
@@ -407,8 +408,6 @@ const TEXT_KEYS: &[&str] = &[
     "issuer",
     "number",
     "scheme",
-    "file",
-    "url",
     "partner",
 ];
 

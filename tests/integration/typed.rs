@@ -523,3 +523,75 @@ fn every_yaml_variant_is_read_as_meant_or_named_in_japanese() {
     std::fs::write(&file, text).unwrap();
     assert!(wrong.is_empty(), "{} of {} variants:\n{}", wrong.len(), YAML_VARIANTS.len(), wrong.join("\n"));
 }
+
+/// A page shows a workbook's line breaks, ・ list and merged text as typed, in Chromium at
+/// both widths and in the printed PDF. The rows' screenshots and the PDF are saved under
+/// `target/browser/typed/` to look at.
+#[test]
+fn lines_and_merged_text_are_shown_and_printed_as_typed() {
+    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".to_owned());
+    let ready = Path::new(&chromium).exists()
+        && root().join("tests/browser/node_modules/playwright-core").exists()
+        && has("python3", &["-c", "import openpyxl"])
+        && has("pdftotext", &["-v"]);
+    assert!(ready || std::env::var_os("CI").is_none(), "CI needs Chromium, node packages, openpyxl and pdftotext");
+    if !ready {
+        return;
+    }
+    let dir = copy_of(&root().join("examples/sample-phr"));
+    let answers = dir.path().join("answers/sukoyaka-pocket.xlsx");
+    let script = r#"
+import openpyxl, sys
+book = openpyxl.load_workbook(sys.argv[1])
+sheet = book["チェックシート"]
+rows = {sheet.cell(row=r, column=2).value: r for r in range(13, sheet.max_row + 1)}
+a, b = rows["sec-roles"], rows["sec-asset-class"]
+assert b == a + 1
+sheet[f"G{a}"] = "次の措置を講じています。\n・多要素認証\n・通信の暗号化"
+sheet[f"G{b}"] = None
+sheet.merge_cells(f"G{a}:G{b}")
+book.save(sys.argv[1])
+"#;
+    let output = Command::new("python3").args(["-c", script]).arg(&answers).output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let site = dir.path().join("site");
+    let (code, stdout, stderr) =
+        run(&mut checksheet(dir.path(), &["build", "--out", site.to_str().unwrap()]));
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    let out = root().join("target/browser/typed");
+    let _ = std::fs::remove_dir_all(&out);
+    std::fs::create_dir_all(&out).unwrap();
+    let output = Command::new("node")
+        .arg(root().join("tests/browser/typed-lines.mjs"))
+        .arg(site.join("sukoyaka-pocket/index.html"))
+        .arg(&out)
+        .args(["sec-roles", "sec-asset-class"])
+        .env("CHROMIUM", &chromium)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let shown: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let typed = "次の措置を講じています。\n・多要素認証\n・通信の暗号化";
+    for id in ["sec-roles", "sec-asset-class"] {
+        for width in [375, 1280] {
+            assert_eq!(shown[format!("{id}@{width}")].as_str().unwrap().trim(), typed, "{id} at {width} px");
+        }
+    }
+    // In print, each typed line starts a line of its own, with no space put between two
+    // Japanese sentences.
+    let text = Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(out.join("page.pdf"))
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    for line in ["次の措置を講じています。", "・多要素認証", "・通信の暗号化"] {
+        let starts = text
+            .lines()
+            .filter(|l| l.split("  ").any(|column| column.trim() == line))
+            .count();
+        assert!(starts >= 2, "{line} printed on a line of its own {starts} times:\n{text}");
+    }
+    assert!(!text.contains("います。 ・"), "{text}");
+}
