@@ -13,6 +13,7 @@ use crate::audit as revisions;
 mod color;
 mod files;
 mod help;
+mod mistakes;
 
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
@@ -233,18 +234,29 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitC
     {
         crate::i18n::set(language);
     }
-    let parsed = help::command()
-        .try_get_matches_from(&args)
+    let mut command = help::command();
+    let parsed = command
+        .try_get_matches_from_mut(&args)
         .and_then(|matches| <Cli as clap::FromArgMatches>::from_arg_matches(&matches));
     let cli = match parsed {
         Ok(cli) => cli,
-        Err(error) => {
+        // The help and the version, or a mistake clap tells in English.
+        Err(error)
+            if !error.use_stderr()
+                || error.kind()
+                    == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+                || crate::i18n::language() == crate::i18n::Language::En =>
+        {
             let _ = error.print();
             return if error.use_stderr() {
                 ExitCode::from(2)
             } else {
                 ExitCode::SUCCESS
             };
+        }
+        Err(error) => {
+            eprint!("{}", mistakes::japanese(&error, &mut command, &args));
+            return ExitCode::from(2);
         }
     };
     cli.color.apply();
