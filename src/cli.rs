@@ -328,7 +328,12 @@ impl Command {
 }
 
 fn print(out: &mut impl std::io::Write, text: &str) -> Result<(), Error> {
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    print_bytes(out, text.as_bytes())
+}
+
+/// Writes `bytes` to `out`: text, or a file written to standard output.
+fn print_bytes(out: &mut impl std::io::Write, bytes: &[u8]) -> Result<(), Error> {
+    match out.write_all(bytes).and_then(|()| out.flush()) {
         // A closed pipe (`checksheet check | head`) is not a failure.
         Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
             Err(Error::io("io.stdout", "standard output", error))

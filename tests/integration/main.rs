@@ -7,6 +7,7 @@ mod checklist;
 mod errors;
 mod evidence;
 mod examples;
+mod export;
 mod faults;
 mod fuzz;
 mod history;
