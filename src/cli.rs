@@ -649,7 +649,8 @@ fn check_command(
         sheet.strict();
     }
     let text = match format {
-        Format::Text => report::check_text(&sheet),
+        // A sheet is published at the earliest today.
+        Format::Text => report::check_text(&sheet, Some(today())),
         Format::Json => json(&report::check_json(&sheet)),
     };
     print(out, &text)?;

@@ -648,6 +648,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "no one has approved this self-check: add `approved-by: {name: …, title: …, date: YYYY-MM-DD}` (the approver, their title and the date of approval)",
     ),
     (
+        "finding.approval-missing-no-rows",
+        "this self-check is not approved yet, and this workbook has no rows for it: below the row 点検者 on the sheet 「チェックシート」, add rows labelled 承認者, 承認者の役職 and 承認日 in column A, and fill in column B",
+    ),
+    (
+        "finding.approval-missing-workbook",
+        "this self-check is not approved yet; once it is, fill in 承認者 (`{name}`) and 承認日 (`{date}`) on the sheet 「チェックシート」 (承認者の役職 too, if you like)",
+    ),
+    (
         "finding.changed",
         "`{path}` changed since it was locked (sha256 {locked}… now {actual}…): review it, then run `checksheet evidence lock`",
     ),
@@ -735,6 +743,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "finding.review-overdue",
         "the next review was due on {next} but `as-of` is {as_of}: review the self-check and set a new `next-review`",
+    ),
+    (
+        "finding.review-overdue-workbook",
+        "the next review was due on {next} but 点検基準日 is {as_of}: review the self-check and set 次回点検予定 (`{cell}`) to the next review's date",
     ),
     (
         "finding.stale",
@@ -1048,12 +1060,28 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "add `approved-by: {name: …, title: …, date: YYYY-MM-DD}` once the approver has signed off",
     ),
     (
+        "publish.not-approved-help-workbook",
+        "once approved, write the approver's name in 承認者 (`{name}`) and the date in 承認日 (`{date}`) on the sheet 「チェックシート」 (承認者の役職 too, if you like)",
+    ),
+    (
+        "publish.not-approved-workbook",
+        "{id}: the self-check is not approved (承認者, 承認日)",
+    ),
+    (
         "publish.not-reviewed",
         "`{id}` has no `reviewed-by`: nobody has signed off the sheet",
     ),
     (
         "publish.not-reviewed-help",
         "write who reviewed and approved the self-check, e.g. `reviewed-by: 個人情報保護管理者 山田花子`",
+    ),
+    (
+        "publish.not-reviewed-help-workbook",
+        "write who reviewed the self-check in 点検者 (`{cell}`) on the sheet 「チェックシート」, e.g. 個人情報保護管理者 山田花子",
+    ),
+    (
+        "publish.not-reviewed-workbook",
+        "`{id}` names no reviewer (点検者)",
     ),
     (
         "publish.refused",
@@ -1066,6 +1094,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "publish.review-overdue-help",
         "review the self-check, then set a later `next-review`",
+    ),
+    (
+        "publish.review-overdue-help-workbook",
+        "review the self-check again and set 次回点検予定 (`{cell}`) to the next review's date",
     ),
     ("publish.tagged", "tagged `{name}` on {commit}"),
     (
@@ -1091,6 +1123,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "publish.undecided-help",
         "answer every fact under `facts:` with `true` or `false`",
+    ),
+    (
+        "publish.undecided-help-workbook",
+        "answer every question on the sheet 「前提条件」 with はい or いいえ",
     ),
     ("render.template", "a template cannot be used: {error}"),
     (
@@ -1413,8 +1449,19 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "verdict.clean",
         "ready to publish; every applicable requirement is met",
     ),
+    ("verdict.future", "as-of {as_of} is after today ({today})"),
     ("verdict.no-reviewer", "no `reviewed-by`"),
+    ("verdict.no-reviewer-workbook", "no reviewer (点検者)"),
+    ("verdict.not-approved", "no `approved-by`"),
+    (
+        "verdict.not-approved-workbook",
+        "no approval (承認者, 承認日)",
+    ),
     ("verdict.not-yet", "not ready to publish yet: {lacks}"),
+    (
+        "verdict.review-overdue",
+        "the review due on {next} is overdue",
+    ),
     (
         "verdict.some-not-yet",
         "not every sheet can be published yet: {services}",

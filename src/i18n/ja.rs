@@ -654,6 +654,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "この点検結果はまだ承認されていません。`approved-by: {name: 氏名, title: 役職, date: YYYY-MM-DD}`（承認者・役職・承認日）を書いてください",
     ),
     (
+        "finding.approval-missing-no-rows",
+        "この点検結果はまだ承認されていません。このブックには承認の行がありません。シート「チェックシート」の「点検者」の行の下に、A列が「承認者」「承認者の役職」「承認日」の行を加え、B列に記入してください",
+    ),
+    (
+        "finding.approval-missing-workbook",
+        "この点検結果はまだ承認されていません。承認されたら、シート「チェックシート」の承認者（`{name}`）に氏名を、承認日（`{date}`）に日付を記入してください（承認者の役職も書けます）",
+    ),
+    (
         "finding.changed",
         "`{path}` が記録（lock）の後に変わっています（sha256 {locked}… → {actual}…）。内容を確かめてから `checksheet evidence lock` を実行してください",
     ),
@@ -738,6 +746,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "finding.review-overdue",
         "次回点検予定日 {next} を過ぎています（点検基準日 {as_of}）。点検をやり直し、新しい `next-review` を書いてください",
+    ),
+    (
+        "finding.review-overdue-workbook",
+        "次回点検予定日 {next} を過ぎています（点検基準日 {as_of}）。点検をやり直し、次回点検予定（`{cell}`）を次の点検の日付にしてください",
     ),
     (
         "finding.stale",
@@ -1093,12 +1105,28 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "承認者が承認したら `approved-by: {name: 氏名, title: 役職, date: YYYY-MM-DD}` を書いてください",
     ),
     (
+        "publish.not-approved-help-workbook",
+        "承認されたら、シート「チェックシート」の承認者（`{name}`）に氏名を、承認日（`{date}`）に日付を記入してください（承認者の役職も書けます）",
+    ),
+    (
+        "publish.not-approved-workbook",
+        "{id}: 点検結果が承認されていません（承認者・承認日）",
+    ),
+    (
         "publish.not-reviewed",
         "`{id}` に `reviewed-by`（確認者）がありません",
     ),
     (
         "publish.not-reviewed-help",
         "点検結果を確認・承認した人を書いてください（例: `reviewed-by: 個人情報保護管理者 山田花子`）",
+    ),
+    (
+        "publish.not-reviewed-help-workbook",
+        "シート「チェックシート」の点検者（`{cell}`）に、点検結果を確認した人を書いてください（例: 個人情報保護管理者 山田花子）",
+    ),
+    (
+        "publish.not-reviewed-workbook",
+        "`{id}` の点検者が記入されていません",
     ),
     (
         "publish.refused",
@@ -1111,6 +1139,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "publish.review-overdue-help",
         "点検をやり直し、その後の `next-review` を書いてください",
+    ),
+    (
+        "publish.review-overdue-help-workbook",
+        "点検をやり直し、次回点検予定（`{cell}`）を次の点検の日付にしてください",
     ),
     ("publish.tagged", "{commit} にタグ `{name}` を付けました"),
     (
@@ -1136,6 +1168,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "publish.undecided-help",
         "`facts:` の前提条件すべてに `true` か `false` で回答してください",
+    ),
+    (
+        "publish.undecided-help-workbook",
+        "シート「前提条件」のすべての質問に「はい」か「いいえ」で回答してください",
     ),
     ("render.template", "テンプレートを使えません（{error}）"),
     (
@@ -1464,8 +1500,19 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "verdict.clean",
         "公開できます（適用される要件はすべて満たしています）",
     ),
+    (
+        "verdict.future",
+        "点検基準日 {as_of} が今日（{today}）より後",
+    ),
     ("verdict.no-reviewer", "確認者（`reviewed-by`）が未記入"),
+    ("verdict.no-reviewer-workbook", "点検者が未記入"),
+    ("verdict.not-approved", "承認（`approved-by`）が未記入"),
+    ("verdict.not-approved-workbook", "承認者・承認日が未記入"),
     ("verdict.not-yet", "まだ公開できません: {lacks}"),
+    (
+        "verdict.review-overdue",
+        "{next} に予定した点検が過ぎています",
+    ),
     (
         "verdict.some-not-yet",
         "まだ公開できないチェックシートがあります: {services}",

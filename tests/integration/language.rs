@@ -160,6 +160,7 @@ fn a_complete_sheet_with_gaps_can_be_published_and_says_so() {
     let dir = mini(
         "as-of: 2026-04-01
 reviewed-by: 山田花子
+approved-by: {name: 鈴木一郎, title: 代表取締役社長, date: 2026-04-10}
 facts: {api: true, shares: false, abroad: false}
 answers:
   cert: {status: not-done}

@@ -16,6 +16,7 @@ mod init;
 mod language;
 mod oscal;
 mod partners;
+mod publishable;
 mod scale;
 mod serve;
 mod sheet;
