@@ -618,7 +618,11 @@ fn init_command(args: InitArgs, out: &mut impl std::io::Write) -> Result<Outcome
         text,
         "\n{}\n  1. {}\n  2. {}\n  3. {}",
         t!("init.next"),
-        t!("init.next-fill", answers = created[1]),
+        if options.xlsx {
+            t!("init.next-fill-workbook", answers = created[1])
+        } else {
+            t!("init.next-fill", answers = created[1])
+        },
         t!("init.next-check", dir = dir),
         t!(
             "init.next-build",

@@ -867,6 +867,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "fill in `{answers}`: `true` or `false` for each fact, then `status` and `explanation` for each requirement, with its `evidence`",
     ),
     (
+        "init.next-fill-workbook",
+        "fill in `{answers}` in Excel: はい or いいえ for each question on the sheet 「前提条件」, then 対応状況 and 説明（公開） for each requirement on the sheet 「チェックシート」, with its evidence on the sheet 「証跡」",
+    ),
+    (
         "init.not-a-folder",
         "`{dir}` is a file; init needs a folder",
     ),

@@ -882,6 +882,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`{answers}` を記入します（各前提条件に `true` か `false`、各要件に `status` と `explanation`、根拠は `evidence`）",
     ),
     (
+        "init.next-fill-workbook",
+        "`{answers}` を Excel で開いて記入します（シート「前提条件」の各質問に「はい」か「いいえ」、シート「チェックシート」の各要件に「対応状況」と「説明（公開）」、根拠はシート「証跡」）",
+    ),
+    (
         "init.not-a-folder",
         "`{dir}` はファイルです。init にはフォルダーを指定してください",
     ),
