@@ -37,7 +37,9 @@ pub fn japanese(error: &clap::Error, command: &mut clap::Command, args: &[OsStri
         .split_once(' ')
         .map_or(usage.as_str(), |(_, usage)| usage);
     let _ = writeln!(text, "\n{}: {usage}", t!("help.usage"));
-    let _ = writeln!(text, "\n{}", t!("args.more", command = name));
+    // The `help` command has no `--help` of its own: the program's tells of it.
+    let more = name.strip_suffix(" help").unwrap_or(&name);
+    let _ = writeln!(text, "\n{}", t!("args.more", command = more));
     text
 }
 

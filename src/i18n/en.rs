@@ -36,7 +36,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("args.repeated", "`{option}` is given more than once"),
     (
         "args.too-many-values",
-        "`{option}` takes one value; `{value}` is one too many",
+        "`{option}` takes no further value: `{value}`",
     ),
     (
         "args.unknown-command",

@@ -48,7 +48,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("args.repeated", "`{option}` は1回だけ指定してください"),
     (
         "args.too-many-values",
-        "`{option}` に指定できる値は1つです（`{value}` は余分です）",
+        "`{option}` に余分な値 `{value}` があります",
     ),
     (
         "args.unknown-command",

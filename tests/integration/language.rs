@@ -358,6 +358,9 @@ fn a_mistake_on_the_command_line_is_explained_in_japanese_with_the_word_and_a_fi
             &["init", "new", "--as-of", "2026-13-01"],
             &["`2026-13-01`", "YYYY-MM-DD"],
         ),
+        // A value given to an option that takes none; a typo after `help`.
+        (&["check", "--strict=yes"], &["`--strict`", "`yes`"]),
+        (&["help", "chek"], &["`chek`", "`checksheet --help`"]),
         // The same option twice.
         (&["--lang", "ja", "--lang", "en", "check"], &["`--lang"]),
     ];
