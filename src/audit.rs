@@ -15,7 +15,7 @@ use crate::load::{Part, Step};
 use crate::made::Made;
 use crate::pipeline::{self, Snapshot};
 use crate::render;
-use crate::sheet::{Sheet, Shown};
+use crate::sheet::{Hold, Sheet, Shown};
 use crate::validate::Workspace;
 
 /// Compares two snapshots; with `only`, just that service.
@@ -784,7 +784,9 @@ fn changed_answers(
     Ok(partial(old)?.map(|old| (old, new)))
 }
 
-/// Why an assessment may not be published as it is, each pointing at its line.
+/// Why an assessment may not be published as it is (the sheets' [`Hold`]s on the day of
+/// its commit), each pointing at its line or cell and saying what to write there, in the
+/// terms of a YAML answers file or of a workbook.
 fn refusals(
     head: &Snapshot,
     commit_date: jiff::civil::Date,
@@ -794,90 +796,135 @@ fn refusals(
     let mut causes = Vec::new();
     for (service, source) in head.sheet.services.iter().zip(&head.workspace.services) {
         debug_assert_eq!(service.service.id, source.service.id);
-        let (id, file, s) = (&service.service.id, &source.file, &service.summary);
-        if s.unanswered > 0 && !allow_incomplete {
-            causes.push(
-                file.diagnostic(
-                    "incomplete",
-                    t!("publish.unanswered", id = id, count = s.unanswered),
-                    &key("answers"),
-                    Part::Key,
-                )
-                .help(t!("publish.unanswered-help")),
-            );
-        }
-        if s.undecided > 0 {
-            causes.push(
-                file.diagnostic(
-                    "incomplete",
-                    t!("publish.undecided", id = id, count = s.undecided),
-                    &key("facts"),
-                    Part::Key,
-                )
-                .help(t!("publish.undecided-help")),
-            );
-        }
-        if service.reviewed_by.is_none() {
-            causes.push(
-                file.diagnostic(
-                    "not-reviewed",
-                    t!("publish.not-reviewed", id = id),
-                    &key("reviewed-by"),
-                    Part::Key,
-                )
-                .help(t!("publish.not-reviewed-help")),
-            );
-        }
-        // The sign-off findings `check` reports are the rule; publish refuses on them.
-        let found = |code: crate::sheet::Code| service.findings.iter().any(|f| f.code == code);
-        if found(crate::sheet::Code::ApprovalMissing) {
-            causes.push(
-                file.diagnostic(
-                    "not-approved",
-                    t!("publish.not-approved", id = id),
-                    &key("as-of"),
-                    Part::Key,
-                )
-                .help(t!("publish.not-approved-help")),
-            );
-        }
-        if let Some(next) = service
-            .next_review
-            .filter(|_| found(crate::sheet::Code::ReviewOverdue))
-        {
-            causes.push(
-                file.diagnostic(
-                    "review-overdue",
-                    t!(
-                        "publish.review-overdue",
-                        id = id,
-                        next = next,
-                        as_of = service.as_of
-                    ),
-                    &key("next-review"),
-                    Part::Value,
-                )
-                .help(t!("publish.review-overdue-help")),
-            );
-        }
-        if service.as_of > commit_date {
-            causes.push(
-                file.diagnostic(
-                    "as-of-in-future",
-                    t!(
-                        "publish.future",
-                        id = id,
-                        as_of = service.as_of,
-                        commit = commit_date
-                    ),
-                    &key("as-of"),
-                    Part::Value,
-                )
-                .help(t!("publish.future-help")),
-            );
+        let (id, file) = (&service.service.id, &source.file);
+        let workbook = file.cells.is_some();
+        // The cell of a header field, or the sheet when the workbook has no such row.
+        let cell = |name: &str| {
+            file.cell(&key(name))
+                .unwrap_or(crate::model::workbook::SHEET)
+                .to_owned()
+        };
+        for hold in service.holds(Some(commit_date)) {
+            let cause = match hold {
+                Hold::Unanswered(_) if allow_incomplete => continue,
+                Hold::Unanswered(count) => file
+                    .diagnostic(
+                        "incomplete",
+                        t!("publish.unanswered", id = id, count = count),
+                        &key("answers"),
+                        Part::Key,
+                    )
+                    .help(t!("publish.unanswered-help")),
+                Hold::Undecided(count) => file
+                    .diagnostic(
+                        "incomplete",
+                        t!("publish.undecided", id = id, count = count),
+                        &key("facts"),
+                        Part::Key,
+                    )
+                    .help(if workbook {
+                        t!("publish.undecided-help-workbook")
+                    } else {
+                        t!("publish.undecided-help")
+                    }),
+                Hold::NotReviewed if workbook => file
+                    .diagnostic(
+                        "not-reviewed",
+                        t!("publish.not-reviewed-workbook", id = id),
+                        &key("reviewed-by"),
+                        Part::Key,
+                    )
+                    .help(t!(
+                        "publish.not-reviewed-help-workbook",
+                        cell = cell("reviewed-by")
+                    )),
+                Hold::NotReviewed => file
+                    .diagnostic(
+                        "not-reviewed",
+                        t!("publish.not-reviewed", id = id),
+                        &key("reviewed-by"),
+                        Part::Key,
+                    )
+                    .help(t!("publish.not-reviewed-help")),
+                Hold::NotApproved => not_approved(id, file),
+                Hold::ReviewOverdue(next) => file
+                    .diagnostic(
+                        "review-overdue",
+                        t!(
+                            "publish.review-overdue",
+                            id = id,
+                            next = next,
+                            as_of = service.as_of
+                        ),
+                        &key("next-review"),
+                        Part::Value,
+                    )
+                    .help(if workbook {
+                        t!(
+                            "publish.review-overdue-help-workbook",
+                            cell = cell("next-review")
+                        )
+                    } else {
+                        t!("publish.review-overdue-help")
+                    }),
+                Hold::AsOfInFuture(day) => file
+                    .diagnostic(
+                        "as-of-in-future",
+                        t!(
+                            "publish.future",
+                            id = id,
+                            as_of = service.as_of,
+                            commit = day
+                        ),
+                        &key("as-of"),
+                        Part::Value,
+                    )
+                    .help(t!("publish.future-help")),
+            };
+            causes.push(cause);
         }
     }
     causes
+}
+
+/// The refusal of a self-check no one approved: in a workbook, at the cell beside 承認者,
+/// naming it and the one beside 承認日; in YAML, at `as-of`, with `approved-by:` to write.
+fn not_approved(id: &str, file: &crate::load::SourceFile) -> Diagnostic {
+    let path = |keys: &[&str]| -> Vec<Step> {
+        keys.iter()
+            .map(|key| Step::Key((*key).to_owned()))
+            .collect()
+    };
+    match crate::evaluate::approval_cells(file) {
+        Some((name, date)) => file
+            .diagnostic(
+                "not-approved",
+                t!("publish.not-approved-workbook", id = id),
+                &path(&["approved-by", "name"]),
+                Part::Value,
+            )
+            .help(t!(
+                "publish.not-approved-help-workbook",
+                name = name,
+                date = date
+            )),
+        None if file.cells.is_some() => file
+            .diagnostic(
+                "not-approved",
+                t!("publish.not-approved-workbook", id = id),
+                &path(&["reviewed-by"]),
+                Part::Value,
+            )
+            .help(t!("finding.approval-missing-no-rows")),
+        None => file
+            .diagnostic(
+                "not-approved",
+                t!("publish.not-approved", id = id),
+                &path(&["as-of"]),
+                Part::Key,
+            )
+            .help(t!("publish.not-approved-help")),
+    }
 }
 
 /// `checksheet publish`: tags HEAD as a publication. `Ok(Err(causes))` when the committed

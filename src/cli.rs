@@ -13,6 +13,7 @@ use crate::audit as revisions;
 mod color;
 mod files;
 mod help;
+mod mistakes;
 
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
@@ -233,18 +234,29 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitC
     {
         crate::i18n::set(language);
     }
-    let parsed = help::command()
-        .try_get_matches_from(&args)
+    let mut command = help::command();
+    let parsed = command
+        .try_get_matches_from_mut(&args)
         .and_then(|matches| <Cli as clap::FromArgMatches>::from_arg_matches(&matches));
     let cli = match parsed {
         Ok(cli) => cli,
-        Err(error) => {
+        // The help and the version, or a mistake clap tells in English.
+        Err(error)
+            if !error.use_stderr()
+                || error.kind()
+                    == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+                || crate::i18n::language() == crate::i18n::Language::En =>
+        {
             let _ = error.print();
             return if error.use_stderr() {
                 ExitCode::from(2)
             } else {
                 ExitCode::SUCCESS
             };
+        }
+        Err(error) => {
+            eprint!("{}", mistakes::japanese(&error, &mut command, &args));
+            return ExitCode::from(2);
         }
     };
     cli.color.apply();
@@ -316,7 +328,12 @@ impl Command {
 }
 
 fn print(out: &mut impl std::io::Write, text: &str) -> Result<(), Error> {
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    print_bytes(out, text.as_bytes())
+}
+
+/// Writes `bytes` to `out`: text, or a file written to standard output.
+fn print_bytes(out: &mut impl std::io::Write, bytes: &[u8]) -> Result<(), Error> {
+    match out.write_all(bytes).and_then(|()| out.flush()) {
         // A closed pipe (`checksheet check | head`) is not a failure.
         Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
             Err(Error::io("io.stdout", "standard output", error))
@@ -601,7 +618,11 @@ fn init_command(args: InitArgs, out: &mut impl std::io::Write) -> Result<Outcome
         text,
         "\n{}\n  1. {}\n  2. {}\n  3. {}",
         t!("init.next"),
-        t!("init.next-fill", answers = created[1]),
+        if options.xlsx {
+            t!("init.next-fill-workbook", answers = created[1])
+        } else {
+            t!("init.next-fill", answers = created[1])
+        },
         t!("init.next-check", dir = dir),
         t!(
             "init.next-build",
@@ -632,7 +653,8 @@ fn check_command(
         sheet.strict();
     }
     let text = match format {
-        Format::Text => report::check_text(&sheet),
+        // A sheet is published at the earliest today.
+        Format::Text => report::check_text(&sheet, Some(today())),
         Format::Json => json(&report::check_json(&sheet)),
     };
     print(out, &text)?;

@@ -151,8 +151,11 @@ fn service(
 /// next review was due before `as-of`; each points at its line or cell.
 fn sign_off(answers: &AnswersFile, source: &SourceFile) -> Vec<Finding> {
     let mut findings = Vec::new();
-    let mut at = |mut finding: Finding, name: &str| {
-        let path = [Step::Key(name.to_owned())];
+    let mut at = |mut finding: Finding, path: &[&str]| {
+        let path: Vec<Step> = path
+            .iter()
+            .map(|key| Step::Key((*key).to_owned()))
+            .collect();
         if let Some(cell) = source.cell(&path) {
             finding.cell = Some(cell.to_owned());
         } else if let Some(location) = source.locate(&path, Part::Value) {
@@ -162,25 +165,55 @@ fn sign_off(answers: &AnswersFile, source: &SourceFile) -> Vec<Finding> {
         findings.push(finding);
     };
     if answers.approved_by.is_none() {
-        at(
-            finding(
-                Code::ApprovalMissing,
-                Severity::Warning,
-                t!("finding.approval-missing"),
+        match approval_cells(source) {
+            // A workbook: the cells beside 承認者 and 承認日.
+            Some((name, date)) => at(
+                finding(
+                    Code::ApprovalMissing,
+                    Severity::Warning,
+                    t!(
+                        "finding.approval-missing-workbook",
+                        name = name,
+                        date = date
+                    ),
+                ),
+                &["approved-by", "name"],
             ),
-            "as-of",
-        );
+            // A workbook made before it had rows for the approval.
+            None if source.cells.is_some() => at(
+                finding(
+                    Code::ApprovalMissing,
+                    Severity::Warning,
+                    t!("finding.approval-missing-no-rows"),
+                ),
+                &["reviewed-by"],
+            ),
+            None => at(
+                finding(
+                    Code::ApprovalMissing,
+                    Severity::Warning,
+                    t!("finding.approval-missing"),
+                ),
+                &["as-of"],
+            ),
+        }
     }
     if let Some(next) = answers.next_review
         && answers.as_of > next
     {
-        let mut overdue = finding(
-            Code::ReviewOverdue,
-            Severity::Error,
-            t!("finding.review-overdue", next = next, as_of = answers.as_of),
-        );
+        let next_review = [Step::Key("next-review".to_owned())];
+        let message = match source.cell(&next_review) {
+            Some(cell) => t!(
+                "finding.review-overdue-workbook",
+                next = next,
+                as_of = answers.as_of,
+                cell = cell
+            ),
+            None => t!("finding.review-overdue", next = next, as_of = answers.as_of),
+        };
+        let mut overdue = finding(Code::ReviewOverdue, Severity::Error, message);
         overdue.date = Some(next);
-        at(overdue, "next-review");
+        at(overdue, &["next-review"]);
     }
     findings
 }
@@ -197,6 +230,18 @@ fn notice(notice: &crate::load::Notice) -> Finding {
     found.line = notice.line;
     found.column = notice.column;
     found
+}
+
+/// For a workbook, the cells where its approval is written: beside 承認者 (the name) and
+/// 承認日 (the date) on the sheet 「チェックシート」.
+pub fn approval_cells(source: &SourceFile) -> Option<(&str, &str)> {
+    let cell = |field: &str| {
+        source.cell(&[
+            Step::Key("approved-by".to_owned()),
+            Step::Key(field.to_owned()),
+        ])
+    };
+    cell("name").zip(cell("date"))
 }
 
 /// `translation-missing`, once per page language that lacks explanations or evidence

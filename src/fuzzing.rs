@@ -82,7 +82,7 @@ fn run(files: BTreeMap<String, Vec<u8>>) {
             return;
         }
     };
-    let _ = crate::report::check_text(&snapshot.sheet);
+    let _ = crate::report::check_text(&snapshot.sheet, None);
     let _ = crate::report::check_json(&snapshot.sheet);
     let mut site = crate::render::Site::default();
     let rendered = crate::render::site(&snapshot.workspace, &snapshot.sheet, &[], &mut site)

@@ -216,6 +216,9 @@ fn answers(options: &Options, checklist: &Checklist) -> String {
 }
 
 fn readme(options: &Options, answers_path: &str) -> String {
+    if options.xlsx {
+        return workbook_readme(options, answers_path);
+    }
     format!(
         "# {org} — PHR チェックシート\n\n\
          このリポジトリは「民間PHR事業者による健診等情報の取扱いに関する基本的指針」の\n\
@@ -231,11 +234,30 @@ fn readme(options: &Options, answers_path: &str) -> String {
     )
 }
 
+/// The README of an assessment answered in a workbook: what to fill in, in its words.
+fn workbook_readme(options: &Options, answers_path: &str) -> String {
+    format!(
+        "# {org} — PHR チェックシート\n\n\
+         このリポジトリは「民間PHR事業者による健診等情報の取扱いに関する基本的指針」の\n\
+         チェックシートによる自己点検を管理します。\n\n\
+         1. `{answers}` を Excel で開き、シート「前提条件」の各質問に「はい」か「いいえ」を選びます。\n\
+         2. シート「チェックシート」の各要件の「対応状況」と「説明（公開）」を記入し、根拠をシート「証跡」に挙げます。\n\
+         3. `checksheet check` で不足を確認します (終了コード 0 で問題なし)。\n\
+         4. 変更は git にコミットし、履歴を残します。\n\n\
+         This repository holds {org}'s self-check against the PHR basic guideline.\n\
+         Fill in `{answers}` in Excel (はい or いいえ for each question on the sheet 前提条件,\n\
+         対応状況 and 説明（公開） for each requirement on the sheet チェックシート, the evidence on\n\
+         the sheet 証跡), then run `checksheet check`.\n",
+        org = options.organization,
+        answers = answers_path,
+    )
+}
+
 const EVIDENCE_README: &str = "\
 # evidence/
 
 自己点検の根拠となる資料 (規程、手順書、証明書の写し、ログの書き出しなど) をここに置き、
-回答ファイルの `evidence:` から参照します。ファイルは社内資料として扱われ、公開されません。
+回答ファイルの `evidence:`（ブックではシート「証跡」）から参照します。ファイルは社内資料として扱われ、公開されません。
 
 Put the documents that prove your answers here and cite them from the answers file, then run
 `checksheet evidence lock` to record their SHA-256 in `checksheet.lock` (commit it with them).

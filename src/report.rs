@@ -12,7 +12,7 @@ use crate::diagnostic::Severity;
 use crate::i18n::{self, t};
 use crate::labels;
 use crate::model::{Checklist, Condition, Evidence, Language, Obligation};
-use crate::sheet::{Code, Outcome, ServiceSheet, Sheet};
+use crate::sheet::{Code, Hold, Outcome, ServiceSheet, Sheet};
 
 pub use diff::{diff_markdown, diff_text};
 pub use log::log_text;
@@ -35,8 +35,9 @@ fn mark(outcome: Outcome) -> &'static str {
 }
 
 /// The `check` report: per service, section by section, its counts and whether it may be
-/// published; then one line for all services, and what the codes used mean.
-pub fn check_text(sheet: &Sheet) -> String {
+/// published on `day` (see [`ServiceSheet::holds`]); then one line for all services, and what
+/// the codes used mean.
+pub fn check_text(sheet: &Sheet, day: Option<jiff::civil::Date>) -> String {
     let language = i18n::language();
     let mut out = String::new();
     let id_width = sheet
@@ -107,9 +108,9 @@ pub fn check_text(sheet: &Sheet) -> String {
             out.push('\n');
         }
         let _ = writeln!(out, "{}", summary_line(service));
-        let _ = writeln!(out, "  {}\n", verdict(service));
+        let _ = writeln!(out, "  {}\n", verdict(service, day));
     }
-    let _ = writeln!(out, "{}", overall(sheet));
+    let _ = writeln!(out, "{}", overall(sheet, day));
     out.push_str(&edition_notice(&sheet.checklist, &sheet.checklist_name));
     out.push_str(&legend(sheet));
     out
@@ -189,26 +190,32 @@ fn severity(severity: Severity) -> String {
     }
 }
 
-/// What a service still lacks to be published: unanswered, undecided, no reviewer.
-fn lacks(service: &ServiceSheet) -> Vec<String> {
-    let s = &service.summary;
-    let mut lacks = Vec::new();
-    if s.unanswered > 0 {
-        lacks.push(t!("verdict.unanswered", count = s.unanswered));
-    }
-    if s.undecided > 0 {
-        lacks.push(t!("verdict.undecided", count = s.undecided));
-    }
-    if service.reviewed_by.is_none() {
-        lacks.push(t!("verdict.no-reviewer"));
-    }
-    lacks
+/// What holds a service back from being published on `day`, in words: for a workbook, in
+/// its labels rather than the keys of a YAML answers file.
+fn lacks(service: &ServiceSheet, day: Option<jiff::civil::Date>) -> Vec<String> {
+    let workbook = crate::load::is_workbook(&service.file);
+    service
+        .holds(day)
+        .into_iter()
+        .map(|hold| match hold {
+            Hold::Unanswered(count) => t!("verdict.unanswered", count = count),
+            Hold::Undecided(count) => t!("verdict.undecided", count = count),
+            Hold::NotReviewed if workbook => t!("verdict.no-reviewer-workbook"),
+            Hold::NotReviewed => t!("verdict.no-reviewer"),
+            Hold::NotApproved if workbook => t!("verdict.not-approved-workbook"),
+            Hold::NotApproved => t!("verdict.not-approved"),
+            Hold::ReviewOverdue(next) => t!("verdict.review-overdue", next = next),
+            Hold::AsOfInFuture(day) => {
+                t!("verdict.future", as_of = service.as_of, today = day)
+            }
+        })
+        .collect()
 }
 
 /// Whether the sheet may be published, and what it includes or lacks: complete is not
 /// the same as conforming.
-fn verdict(service: &ServiceSheet) -> String {
-    let lacks = lacks(service);
+fn verdict(service: &ServiceSheet, day: Option<jiff::civil::Date>) -> String {
+    let lacks = lacks(service, day);
     let s = &service.summary;
     if !lacks.is_empty() {
         return t!(
@@ -225,11 +232,11 @@ fn verdict(service: &ServiceSheet) -> String {
 }
 
 /// One line for every service together.
-fn overall(sheet: &Sheet) -> String {
+fn overall(sheet: &Sheet, day: Option<jiff::civil::Date>) -> String {
     let waiting: Vec<&str> = sheet
         .services
         .iter()
-        .filter(|s| !lacks(s).is_empty())
+        .filter(|s| !s.holds(day).is_empty())
         .map(|s| s.service.id.as_str())
         .collect();
     if waiting.is_empty() && sheet.services.len() == 1 {

@@ -6,6 +6,7 @@
 //! requirement or an answer up again by id.
 
 mod code;
+mod hold;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -19,6 +20,7 @@ use crate::model::{
     Partner, Requirement, Service, Status, Text,
 };
 pub use code::Code;
+pub use hold::Hold;
 
 /// Every service of an assessment, evaluated.
 #[derive(Debug)]
@@ -300,9 +302,10 @@ impl ServiceSheet {
             .flat_map(|section| section.rows.iter().map(move |row| (section, row)))
     }
 
-    /// Whether the sheet is complete enough to publish: nothing unanswered or undecided.
+    /// Whether the self-check is complete: nothing unanswered or undecided (see
+    /// [`ServiceSheet::holds`]).
     pub fn is_complete(&self) -> bool {
-        self.summary.unanswered == 0 && self.summary.undecided == 0
+        !self.holds(None).into_iter().any(Hold::is_incomplete)
     }
 }
 

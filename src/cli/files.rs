@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use super::{Format, Outcome, json, print};
+use super::{Format, Outcome, json, print, print_bytes};
 use crate::audit as revisions;
 use crate::error::Error;
 use crate::i18n::t;
@@ -151,8 +151,6 @@ pub(super) fn evidence_list(
     Ok(Outcome::Clean)
 }
 
-/// `export`: a service's answers, from YAML or a workbook, as a workbook or YAML, into a new
-/// file (`<service>.xlsx` or `<service>.yaml` by default).
 /// The service an export of one service's answers or results is about.
 fn service_to_export<'a>(service: Option<&'a str>, format: &str) -> Result<&'a str, Error> {
     service.ok_or_else(|| {
@@ -166,6 +164,13 @@ fn service_to_export<'a>(service: Option<&'a str>, format: &str) -> Result<&'a s
     })
 }
 
+/// Whether `--out` names standard output (`-`).
+fn standard_output(file: Option<&Path>) -> bool {
+    file == Some(Path::new("-"))
+}
+
+/// `export`: a service's answers, from YAML or a workbook, as a workbook or YAML, into a new
+/// file (`<service>.xlsx` or `<service>.yaml` by default), or `-` for standard output.
 pub(super) fn export(
     dir: &Path,
     service: Option<&str>,
@@ -186,7 +191,7 @@ pub(super) fn export(
         || std::path::PathBuf::from(format!("{service}.{extension}")),
         Path::to_path_buf,
     );
-    if target.exists() {
+    if !standard_output(file) && target.exists() {
         return Err(Error::input(
             crate::diagnostic::Diagnostic::new(
                 "file-exists",
@@ -208,6 +213,10 @@ pub(super) fn export(
     } else {
         load::answers_yaml(&found.answers, first).into_bytes()
     };
+    if standard_output(file) {
+        print_bytes(out, &bytes)?;
+        return Ok(Outcome::Clean);
+    }
     write::new_file(&target, &bytes)?;
     let mut message = t!("export.wrote", path = target.display(), service = service);
     let _ = write!(
@@ -255,8 +264,11 @@ pub(super) fn oscal(
             )
         }
     };
-    if file == Some(Path::new("-")) {
-        print(out, &String::from_utf8(bytes).expect("JSON is UTF-8"))?;
+    if standard_output(file) {
+        print_bytes(out, &bytes)?;
+        if internal {
+            eprintln!("{}", t!("export.internal-warning"));
+        }
         return Ok(Outcome::Clean);
     }
     let target = file.map_or_else(|| std::path::PathBuf::from(&name), Path::to_path_buf);

@@ -3,6 +3,54 @@
 /// Messages by key.
 pub const MESSAGES: &[(&str, &str)] = &[
     (
+        "args.after-command",
+        "write options after their command: `{usage}`",
+    ),
+    ("args.commands", "commands: {list}"),
+    ("args.conflict", "`{option}` cannot be used with {others}"),
+    (
+        "args.date-help",
+        "write a date as `YYYY-MM-DD`, e.g. `2026-04-01`",
+    ),
+    ("args.did-you-mean", "did you mean {words}?"),
+    ("args.extra", "`{command}` does not take `{word}`"),
+    (
+        "args.extra-help",
+        "put a name with spaces in quotes, e.g. \"My Documents\"",
+    ),
+    ("args.invalid-value", "`{option}` cannot be `{value}`"),
+    ("args.missing", "`{command}` needs {list}"),
+    ("args.missing-command", "`{command}` needs a command"),
+    ("args.missing-value", "`{option}` has no value"),
+    (
+        "args.missing-value-help",
+        "write the value after `{option}`, separated by a space",
+    ),
+    ("args.more", "for more, see `{command} --help`"),
+    ("args.no-equals", "join the value to `{option}` with `=`"),
+    (
+        "args.not-utf8",
+        "the command line has characters that are not UTF-8",
+    ),
+    ("args.or", " or "),
+    ("args.repeated", "`{option}` is given more than once"),
+    (
+        "args.too-many-values",
+        "`{option}` takes no further value: `{value}`",
+    ),
+    (
+        "args.unknown-command",
+        "`{command}` has no command `{word}`",
+    ),
+    ("args.unknown-option", "`{command}` has no option `{word}`"),
+    ("args.unreadable", "the command line cannot be read"),
+    (
+        "args.value-count",
+        "`{option}` has the wrong number of values",
+    ),
+    ("args.values", "allowed: {list}"),
+    ("args.values-of", "`{option}` takes {list}"),
+    (
         "build.built",
         "built {pages} pages and {others} other files into `{out}`",
     ),
@@ -616,6 +664,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "no one has approved this self-check: add `approved-by: {name: …, title: …, date: YYYY-MM-DD}` (the approver, their title and the date of approval)",
     ),
     (
+        "finding.approval-missing-no-rows",
+        "this self-check is not approved yet, and this workbook has no rows for it: below the row 点検者 on the sheet 「チェックシート」, add rows labelled 承認者, 承認者の役職 and 承認日 in column A, and fill in column B",
+    ),
+    (
+        "finding.approval-missing-workbook",
+        "this self-check is not approved yet; once it is, fill in 承認者 (`{name}`) and 承認日 (`{date}`) on the sheet 「チェックシート」 (承認者の役職 too, if you like)",
+    ),
+    (
         "finding.changed",
         "`{path}` changed since it was locked (sha256 {locked}… now {actual}…): review it, then run `checksheet evidence lock`",
     ),
@@ -709,6 +765,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "the next review was due on {next} but `as-of` is {as_of}: review the self-check and set a new `next-review`",
     ),
     (
+        "finding.review-overdue-workbook",
+        "the next review was due on {next} but 点検基準日 is {as_of}: review the self-check and set 次回点検予定 (`{cell}`) to the next review's date",
+    ),
+    (
         "finding.stale",
         "the newest record is from {newest}, older than {age} at as-of {as_of}: this is to be repeated at least that often",
     ),
@@ -774,6 +834,39 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "git.who-help",
         "set `git config user.name` and `git config user.email`",
     ),
+    ("help.arguments", "Arguments"),
+    ("help.commands", "Commands"),
+    ("help.default", "[default: {value}]"),
+    ("help.help", "Print help"),
+    (
+        "help.help-command",
+        "Print this message or the help of the given subcommand(s)",
+    ),
+    ("help.options", "Options"),
+    ("help.possible-values", "[possible values: {values}]"),
+    ("help.usage", "Usage"),
+    ("help.value.age", "AGE"),
+    ("help.value.as-of", "AS_OF"),
+    ("help.value.basis", "BASIS"),
+    ("help.value.checklist", "CHECKLIST"),
+    ("help.value.color", "COLOR"),
+    ("help.value.command", "COMMAND"),
+    ("help.value.date", "DATE"),
+    ("help.value.dir", "DIR"),
+    ("help.value.file", "FILE"),
+    ("help.value.format", "FORMAT"),
+    ("help.value.from", "FROM"),
+    ("help.value.key", "KEY"),
+    ("help.value.lang", "LANG"),
+    ("help.value.message", "MESSAGE"),
+    ("help.value.org", "ORG"),
+    ("help.value.out", "OUT"),
+    ("help.value.rev", "REV"),
+    ("help.value.service", "SERVICE"),
+    ("help.value.service-id", "SERVICE_ID"),
+    ("help.value.site", "SITE"),
+    ("help.value.to", "TO"),
+    ("help.version", "Print version"),
     (
         "id.help",
         "use lower-case letters, digits and `-`, e.g. `karada-note`",
@@ -796,6 +889,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "init.next-fill",
         "fill in `{answers}`: `true` or `false` for each fact, then `status` and `explanation` for each requirement, with its `evidence`",
+    ),
+    (
+        "init.next-fill-workbook",
+        "fill in `{answers}` in Excel: はい or いいえ for each question on the sheet 「前提条件」, then 対応状況 and 説明（公開） for each requirement on the sheet 「チェックシート」, with its evidence on the sheet 「証跡」",
     ),
     (
         "init.not-a-folder",
@@ -991,12 +1088,28 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "add `approved-by: {name: …, title: …, date: YYYY-MM-DD}` once the approver has signed off",
     ),
     (
+        "publish.not-approved-help-workbook",
+        "once approved, write the approver's name in 承認者 (`{name}`) and the date in 承認日 (`{date}`) on the sheet 「チェックシート」 (承認者の役職 too, if you like)",
+    ),
+    (
+        "publish.not-approved-workbook",
+        "{id}: the self-check is not approved (承認者, 承認日)",
+    ),
+    (
         "publish.not-reviewed",
         "`{id}` has no `reviewed-by`: nobody has signed off the sheet",
     ),
     (
         "publish.not-reviewed-help",
         "write who reviewed and approved the self-check, e.g. `reviewed-by: 個人情報保護管理者 山田花子`",
+    ),
+    (
+        "publish.not-reviewed-help-workbook",
+        "write who reviewed the self-check in 点検者 (`{cell}`) on the sheet 「チェックシート」, e.g. 個人情報保護管理者 山田花子",
+    ),
+    (
+        "publish.not-reviewed-workbook",
+        "`{id}` names no reviewer (点検者)",
     ),
     (
         "publish.refused",
@@ -1009,6 +1122,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "publish.review-overdue-help",
         "review the self-check, then set a later `next-review`",
+    ),
+    (
+        "publish.review-overdue-help-workbook",
+        "review the self-check again and set 次回点検予定 (`{cell}`) to the next review's date",
     ),
     ("publish.tagged", "tagged `{name}` on {commit}"),
     (
@@ -1034,6 +1151,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "publish.undecided-help",
         "answer every fact under `facts:` with `true` or `false`",
+    ),
+    (
+        "publish.undecided-help-workbook",
+        "answer every question on the sheet 「前提条件」 with はい or いいえ",
     ),
     ("render.template", "a template cannot be used: {error}"),
     (
@@ -1384,8 +1505,19 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "verdict.clean",
         "ready to publish; every applicable requirement is met",
     ),
+    ("verdict.future", "as-of {as_of} is after today ({today})"),
     ("verdict.no-reviewer", "no `reviewed-by`"),
+    ("verdict.no-reviewer-workbook", "no reviewer (点検者)"),
+    ("verdict.not-approved", "no `approved-by`"),
+    (
+        "verdict.not-approved-workbook",
+        "no approval (承認者, 承認日)",
+    ),
     ("verdict.not-yet", "not ready to publish yet: {lacks}"),
+    (
+        "verdict.review-overdue",
+        "the review due on {next} is overdue",
+    ),
     (
         "verdict.some-not-yet",
         "not every sheet can be published yet: {services}",

@@ -3,6 +3,66 @@
 /// Messages by key.
 pub const MESSAGES: &[(&str, &str)] = &[
     (
+        "args.after-command",
+        "オプションはコマンドの後に書きます: `{usage}`",
+    ),
+    ("args.commands", "使えるコマンド: {list}"),
+    (
+        "args.conflict",
+        "`{option}` は {others} と一緒には使えません",
+    ),
+    (
+        "args.date-help",
+        "日付は `YYYY-MM-DD` の形で書いてください（例: `2026-04-01`）",
+    ),
+    ("args.did-you-mean", "{words} のことですか？"),
+    ("args.extra", "`{command}` には余分な `{word}` があります"),
+    (
+        "args.extra-help",
+        "空白を含むフォルダー名・ファイル名は \"\" で囲んでください（例: \"マイ ドキュメント\"）",
+    ),
+    ("args.invalid-value", "`{option}` に `{value}` は使えません"),
+    ("args.missing", "`{command}` には {list} の指定が必要です"),
+    (
+        "args.missing-command",
+        "`{command}` の後にコマンドを書いてください",
+    ),
+    ("args.missing-value", "`{option}` の値がありません"),
+    (
+        "args.missing-value-help",
+        "`{option}` の後に、空白を空けて値を書いてください",
+    ),
+    (
+        "args.more",
+        "詳しくは `{command} --help` で確かめてください。",
+    ),
+    (
+        "args.no-equals",
+        "`{option}` の値は `=` でつないで書いてください",
+    ),
+    (
+        "args.not-utf8",
+        "コマンドラインに UTF-8 として読めない文字があります",
+    ),
+    ("args.or", " か "),
+    ("args.repeated", "`{option}` は1回だけ指定してください"),
+    (
+        "args.too-many-values",
+        "`{option}` に余分な値 `{value}` があります",
+    ),
+    (
+        "args.unknown-command",
+        "`{command}` に `{word}` というコマンドはありません",
+    ),
+    (
+        "args.unknown-option",
+        "`{command}` に `{word}` というオプションはありません",
+    ),
+    ("args.unreadable", "コマンドラインを読み取れませんでした"),
+    ("args.value-count", "`{option}` の値の数が違います"),
+    ("args.values", "指定できる値: {list}"),
+    ("args.values-of", "`{option}` に指定できる値: {list}"),
+    (
         "build.built",
         "`{out}` にページ {pages} 件とその他のファイル {others} 件を作りました",
     ),
@@ -169,7 +229,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "cli.build.out",
-        "サイトを書き出すフォルダー。指定しないときは `DIR/site` です。以前に作ったサイトは置き換えます。",
+        "サイトを書き出すフォルダー。指定しないときは評価のフォルダーの中の `site` です。以前に作ったサイトは置き換えます。",
     ),
     (
         "cli.build.sign",
@@ -610,6 +670,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "この点検結果はまだ承認されていません。`approved-by: {name: 氏名, title: 役職, date: YYYY-MM-DD}`（承認者・役職・承認日）を書いてください",
     ),
     (
+        "finding.approval-missing-no-rows",
+        "この点検結果はまだ承認されていません。このブックには承認の行がありません。シート「チェックシート」の「点検者」の行の下に、A列が「承認者」「承認者の役職」「承認日」の行を加え、B列に記入してください",
+    ),
+    (
+        "finding.approval-missing-workbook",
+        "この点検結果はまだ承認されていません。承認されたら、シート「チェックシート」の承認者（`{name}`）に氏名を、承認日（`{date}`）に日付を記入してください（承認者の役職も書けます）",
+    ),
+    (
         "finding.changed",
         "`{path}` が記録（lock）の後に変わっています（sha256 {locked}… → {actual}…）。内容を確かめてから `checksheet evidence lock` を実行してください",
     ),
@@ -700,6 +768,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "次回点検予定日 {next} を過ぎています（点検基準日 {as_of}）。点検をやり直し、新しい `next-review` を書いてください",
     ),
     (
+        "finding.review-overdue-workbook",
+        "次回点検予定日 {next} を過ぎています（点検基準日 {as_of}）。点検をやり直し、次回点検予定（`{cell}`）を次の点検の日付にしてください",
+    ),
+    (
         "finding.stale",
         "いちばん新しい記録が {newest} のもので、点検基準日 {as_of} の時点で {age} より古くなっています。少なくともその間隔で繰り返してください",
     ),
@@ -777,6 +849,39 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "git.who-help",
         "`git config user.name` と `git config user.email` を設定してください",
     ),
+    ("help.arguments", "引数"),
+    ("help.commands", "コマンド"),
+    ("help.default", "[既定: {value}]"),
+    ("help.help", "ヘルプを表示します"),
+    (
+        "help.help-command",
+        "このヘルプ、または続けて書いたコマンドのヘルプを表示します",
+    ),
+    ("help.options", "オプション"),
+    ("help.possible-values", "[指定できる値: {values}]"),
+    ("help.usage", "使い方"),
+    ("help.value.age", "期間"),
+    ("help.value.as-of", "点検基準日"),
+    ("help.value.basis", "根拠の区分"),
+    ("help.value.checklist", "チェックリスト"),
+    ("help.value.color", "色"),
+    ("help.value.command", "コマンド"),
+    ("help.value.date", "日付"),
+    ("help.value.dir", "フォルダー"),
+    ("help.value.file", "ファイル"),
+    ("help.value.format", "形式"),
+    ("help.value.from", "比較元"),
+    ("help.value.key", "鍵"),
+    ("help.value.lang", "言語"),
+    ("help.value.message", "メッセージ"),
+    ("help.value.org", "事業者名"),
+    ("help.value.out", "出力先"),
+    ("help.value.rev", "リビジョン"),
+    ("help.value.service", "サービス"),
+    ("help.value.service-id", "サービスID"),
+    ("help.value.site", "サイト"),
+    ("help.value.to", "比較先"),
+    ("help.version", "バージョンを表示します"),
     (
         "id.help",
         "半角の英小文字・数字・`-` を使ってください（例: `karada-note`）",
@@ -799,6 +904,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "init.next-fill",
         "`{answers}` を記入します（各前提条件に `true` か `false`、各要件に `status` と `explanation`、根拠は `evidence`）",
+    ),
+    (
+        "init.next-fill-workbook",
+        "`{answers}` を Excel で開いて記入します（シート「前提条件」の各質問に「はい」か「いいえ」、シート「チェックシート」の各要件に「対応状況」と「説明（公開）」、根拠はシート「証跡」）",
     ),
     (
         "init.not-a-folder",
@@ -1024,12 +1133,28 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "承認者が承認したら `approved-by: {name: 氏名, title: 役職, date: YYYY-MM-DD}` を書いてください",
     ),
     (
+        "publish.not-approved-help-workbook",
+        "承認されたら、シート「チェックシート」の承認者（`{name}`）に氏名を、承認日（`{date}`）に日付を記入してください（承認者の役職も書けます）",
+    ),
+    (
+        "publish.not-approved-workbook",
+        "{id}: 点検結果が承認されていません（承認者・承認日）",
+    ),
+    (
         "publish.not-reviewed",
         "`{id}` に `reviewed-by`（確認者）がありません",
     ),
     (
         "publish.not-reviewed-help",
         "点検結果を確認・承認した人を書いてください（例: `reviewed-by: 個人情報保護管理者 山田花子`）",
+    ),
+    (
+        "publish.not-reviewed-help-workbook",
+        "シート「チェックシート」の点検者（`{cell}`）に、点検結果を確認した人を書いてください（例: 個人情報保護管理者 山田花子）",
+    ),
+    (
+        "publish.not-reviewed-workbook",
+        "`{id}` の点検者が記入されていません",
     ),
     (
         "publish.refused",
@@ -1042,6 +1167,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "publish.review-overdue-help",
         "点検をやり直し、その後の `next-review` を書いてください",
+    ),
+    (
+        "publish.review-overdue-help-workbook",
+        "点検をやり直し、次回点検予定（`{cell}`）を次の点検の日付にしてください",
     ),
     ("publish.tagged", "{commit} にタグ `{name}` を付けました"),
     (
@@ -1067,6 +1196,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "publish.undecided-help",
         "`facts:` の前提条件すべてに `true` か `false` で回答してください",
+    ),
+    (
+        "publish.undecided-help-workbook",
+        "シート「前提条件」のすべての質問に「はい」か「いいえ」で回答してください",
     ),
     ("render.template", "テンプレートを使えません（{error}）"),
     (
@@ -1423,8 +1556,19 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "verdict.clean",
         "公開できます（適用される要件はすべて満たしています）",
     ),
+    (
+        "verdict.future",
+        "点検基準日 {as_of} が今日（{today}）より後",
+    ),
     ("verdict.no-reviewer", "確認者（`reviewed-by`）が未記入"),
+    ("verdict.no-reviewer-workbook", "点検者が未記入"),
+    ("verdict.not-approved", "承認（`approved-by`）が未記入"),
+    ("verdict.not-approved-workbook", "承認者・承認日が未記入"),
     ("verdict.not-yet", "まだ公開できません: {lacks}"),
+    (
+        "verdict.review-overdue",
+        "{next} に予定した点検が過ぎています",
+    ),
     (
         "verdict.some-not-yet",
         "まだ公開できないチェックシートがあります: {services}",

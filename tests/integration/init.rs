@@ -223,3 +223,40 @@ fn files_init_writes_are_readable_by_all() {
         .mode();
     assert_eq!(mode & 0o777, 0o644);
 }
+
+/// `init --xlsx` says what to fill in with the words the workbook offers: はい or いいえ for
+/// each question, 対応状況 for each requirement, the sheet 「証跡」 for evidence; so does the
+/// README it writes.
+#[test]
+fn init_with_a_workbook_says_what_to_fill_in_with_the_workbooks_words() {
+    for lang in ["ja", "en"] {
+        let dir = tempfile::tempdir().unwrap();
+        let (code, stdout, stderr) = run(&mut checksheet(
+            dir.path(),
+            &[
+                "--lang",
+                lang,
+                "init",
+                "x",
+                "--service",
+                "アプリ",
+                "--service-id",
+                "app",
+                "--xlsx",
+            ],
+        ));
+        assert_eq!(code, 0, "{stderr}");
+        let readme = std::fs::read_to_string(dir.path().join("x/README.md")).unwrap();
+        for text in [&stdout, &readme] {
+            assert!(text.contains("answers/app.xlsx"), "{text}");
+            assert!(
+                text.contains("はい") && text.contains("いいえ"),
+                "{lang}: {text}"
+            );
+            assert!(text.contains("対応状況") && text.contains("証跡"), "{text}");
+            for yaml in ["true", "false", "`status`", "`facts`", "`evidence`"] {
+                assert!(!text.contains(yaml), "{lang} says {yaml}: {text}");
+            }
+        }
+    }
+}

@@ -160,6 +160,7 @@ fn a_complete_sheet_with_gaps_can_be_published_and_says_so() {
     let dir = mini(
         "as-of: 2026-04-01
 reviewed-by: 山田花子
+approved-by: {name: 鈴木一郎, title: 代表取締役社長, date: 2026-04-10}
 facts: {api: true, shares: false, abroad: false}
 answers:
   cert: {status: not-done}
@@ -255,5 +256,215 @@ fn english_pages_show_english_explanations_where_given_and_mark_the_rest() {
     assert!(
         data.contains("\"en\": \"<p>Every employee who handles"),
         "{data}"
+    );
+}
+
+/// What clap says in English, none of which a Japanese run may print.
+const CLAP_ENGLISH: &[&str] = &[
+    "error:",
+    "Usage",
+    "tip:",
+    "For more information",
+    "unexpected",
+    "unrecognized",
+    "invalid value",
+    "possible values",
+    "default:",
+    "subcommand",
+    "argument",
+    "required",
+    "provided",
+    "similar",
+    "[OPTIONS]",
+    "<COMMAND>",
+    "Options:",
+    "Commands:",
+    "Arguments:",
+    "Print",
+];
+
+/// The words of `text` written in Latin letters that are neither quoted with backticks, nor
+/// an option, nor the name of the program or of one of its commands: English, in a message
+/// meant to be Japanese.
+fn english_words(text: &str) -> Vec<String> {
+    const NAMES: &[&str] = &[
+        "checksheet",
+        "init",
+        "check",
+        "build",
+        "diff",
+        "log",
+        "verify",
+        "publish",
+        "evidence",
+        "lock",
+        "list",
+        "checklist",
+        "show",
+        "partners",
+        "export",
+        "help",
+    ];
+    let unquoted: String = text
+        .split('`')
+        .enumerate()
+        .filter(|(index, _)| index % 2 == 0)
+        .map(|(_, part)| part)
+        .collect::<Vec<_>>()
+        .join(" ");
+    unquoted
+        .split(|c: char| c.is_whitespace() || "[]<>()（）、。:：".contains(c))
+        .filter(|word| word.chars().any(|c| c.is_ascii_alphabetic()))
+        .filter(|word| !word.starts_with('-') && !NAMES.contains(word))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Each mistake an officer makes typing a command, under a Japanese locale: the message is
+/// Japanese, names the mistaken word and says what to write instead; the exit code is 2.
+#[test]
+fn a_mistake_on_the_command_line_is_explained_in_japanese_with_the_word_and_a_fix() {
+    let sample = root().join("examples/sample-phr");
+    let cases: &[(&[&str], &[&str])] = &[
+        // A typo in a command: the word, the command meant and the commands there are.
+        (&["chek"], &["`chek`", "`check`", "`build`"]),
+        (&["evidence", "lsit"], &["`lsit`", "`list`"]),
+        // An option that does not exist, and the one meant; one written before its command.
+        (
+            &["check", "--servce", "karada-note"],
+            &["`--servce`", "`--service`", "`checksheet check --help`"],
+        ),
+        (
+            &["--format", "json", "check"],
+            &["`--format`", "`checksheet check --format`"],
+        ),
+        // An option without its value.
+        (
+            &["check", "--service"],
+            &["`--service <サービス>`", "`--service` の後に"],
+        ),
+        // A value the option does not take, and those it does.
+        (
+            &["check", "--format", "csv"],
+            &["`csv`", "`text`", "`json`"],
+        ),
+        // A folder name with a space, read as two arguments.
+        (&["check", "sample", "phr"], &["`phr`", "\""]),
+        // No command at all after an option, and a required option left out.
+        (&["--color", "never"], &["`check`", "`init`"]),
+        (&["export"], &["`--format", "`xlsx`", "`yaml`"]),
+        // A date that is not one.
+        (
+            &["init", "new", "--as-of", "2026-13-01"],
+            &["`2026-13-01`", "YYYY-MM-DD"],
+        ),
+        // A value given to an option that takes none; a typo after `help`.
+        (&["check", "--strict=yes"], &["`--strict`", "`yes`"]),
+        (&["help", "chek"], &["`chek`", "`checksheet --help`"]),
+        // The same option twice.
+        (&["--lang", "ja", "--lang", "en", "check"], &["`--lang"]),
+    ];
+    for (args, expected) in cases {
+        let (code, stdout, stderr) = with_env(&sample, args, &[("LANG", "ja_JP.UTF-8")]);
+        assert_eq!(code, 2, "{args:?}: {stderr}");
+        assert_eq!(stdout, "", "{args:?}");
+        assert!(stderr.starts_with("エラー: "), "{args:?}: {stderr}");
+        for word in *expected {
+            assert!(stderr.contains(word), "{args:?} names {word}: {stderr}");
+        }
+        for english in CLAP_ENGLISH {
+            assert!(
+                !stderr.contains(english),
+                "{args:?} says {english}: {stderr}"
+            );
+        }
+        assert_eq!(
+            english_words(&stderr),
+            Vec::<String>::new(),
+            "{args:?}: {stderr}"
+        );
+        assert!(stderr.contains("使い方: checksheet"), "{args:?}: {stderr}");
+    }
+}
+
+/// The help of every command is Japanese under a Japanese locale, headings and clap's own
+/// options included; `--help` and `--version` exit 0.
+#[test]
+fn help_and_version_speak_japanese_to_the_end() {
+    for args in [
+        &["--help"][..],
+        &["check", "--help"],
+        &["evidence", "-h"],
+        &["help", "export"],
+        &["checklist", "show", "--help"],
+    ] {
+        let (code, stdout, stderr) = with_env(&root(), args, &[("LANG", "ja_JP.UTF-8")]);
+        assert_eq!(code, 0, "{args:?}: {stderr}");
+        assert!(stdout.contains("使い方: checksheet"), "{args:?}: {stdout}");
+        assert!(stdout.contains("オプション:"), "{args:?}: {stdout}");
+        assert!(stdout.contains("ヘルプを表示"), "{args:?}: {stdout}");
+        for english in CLAP_ENGLISH {
+            assert!(
+                !stdout.contains(english),
+                "{args:?} says {english}: {stdout}"
+            );
+        }
+    }
+    let (_, stdout, _) = with_env(&root(), &["--help"], &[("LANG", "ja_JP.UTF-8")]);
+    assert!(stdout.contains("コマンド:"), "{stdout}");
+    assert!(stdout.contains("バージョンを表示"), "{stdout}");
+    let (_, stdout, _) = with_env(&root(), &["check", "--help"], &[("LANG", "ja_JP.UTF-8")]);
+    assert!(stdout.contains("引数:"), "{stdout}");
+    assert!(stdout.contains("[既定: text]"), "{stdout}");
+    assert!(stdout.contains("[指定できる値: text, json]"), "{stdout}");
+    let (code, stdout, _) = with_env(&root(), &["--version"], &[("LANG", "ja_JP.UTF-8")]);
+    assert_eq!(
+        (code, stdout.starts_with("checksheet ")),
+        (0, true),
+        "{stdout}"
+    );
+    // With no command, the help is shown, as a mistake.
+    let (code, _, stderr) = with_env(&root(), &[], &[("LANG", "ja_JP.UTF-8")]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("使い方: checksheet [オプション] <コマンド>"),
+        "{stderr}"
+    );
+}
+
+/// In English the command line's mistakes and help stay as clap words them.
+#[test]
+fn a_mistake_on_the_command_line_is_explained_by_clap_in_english() {
+    let (code, _, stderr) = with_env(
+        &root(),
+        &["check", "--servce", "x"],
+        &[("LANG", "en_US.UTF-8")],
+    );
+    assert_eq!(code, 2);
+    assert!(
+        stderr.starts_with("error: unexpected argument '--servce' found"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("tip: a similar argument exists: '--service'"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("For more information, try '--help'."),
+        "{stderr}"
+    );
+    let (code, stdout, _) = with_env(&root(), &["check", "--help"], &[("LANG", "C")]);
+    assert_eq!(code, 0);
+    assert!(
+        stdout.contains("Usage: checksheet check [OPTIONS] [DIR]"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("  -h, --help               Print help"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("[default: text] [possible values: text, json]"),
+        "{stdout}"
     );
 }
