@@ -539,7 +539,12 @@ impl Context<'_> {
             Step::Key(id.to_owned()),
             Step::Key("explanation".to_owned()),
         ];
-        let Some(cell) = self.source.cells.as_ref().and_then(|cells| cells.get(&path[..])) else {
+        let Some(cell) = self
+            .source
+            .cells
+            .as_ref()
+            .and_then(|cells| cells.get(&path[..]))
+        else {
             return;
         };
         for finding in findings

@@ -661,10 +661,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("fetch.too-large", "{mib} MiB を超えています"),
     ("fetch.too-many-redirects", "転送が {count} 回を超えました"),
     ("finding.answered", "`{key}`（{label}）"),
-    (
-        "finding.answered-cell",
-        "「{label}」",
-    ),
+    ("finding.answered-cell", "「{label}」"),
     (
         "finding.approval-missing",
         "この点検結果はまだ承認されていません。`approved-by: {name: 氏名, title: 役職, date: YYYY-MM-DD}`（承認者・役職・承認日）を書いてください",
@@ -1736,10 +1733,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "workbook.marks-status",
         "。記号なら ○（対応済）、△（一部対応）、×（未対応）も使えます",
     ),
-    (
-        "workbook.marks-yes-no",
-        "。○・× や 有り・無し も使えます",
-    ),
+    ("workbook.marks-yes-no", "。○・× や 有り・無し も使えます"),
     (
         "workbook.merged",
         "{range} は結合されたセルです。最初のセル {first} の値「{value}」を、範囲のすべての行（{rows}）の値として読みました。行ごとに違う値にするときは、結合を解除して各行に入力してください",

@@ -416,6 +416,27 @@ fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3000}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{ff00}'..='\u{ffef}')
 }
 
+/// The end of the block whose lines start at `index`, below a key indented `key_indent`,
+/// and whether folding it would put a space between Japanese text on two lines.
+fn folded(lines: &[Line], mut index: usize, key_indent: usize) -> (usize, bool) {
+    let mut body = Vec::new();
+    while let Some(next) = lines.get(index) {
+        if !next.content.is_empty() && next.indent <= key_indent {
+            break;
+        }
+        body.push(next.content.trim_end());
+        index += 1;
+    }
+    let joins_cjk = body.windows(2).any(|pair| {
+        let (before, after) = (pair[0], pair[1]);
+        !before.is_empty()
+            && !after.is_empty()
+            && (before.chars().next_back().is_some_and(is_cjk)
+                || after.chars().next().is_some_and(is_cjk))
+    });
+    (index, joins_cjk)
+}
+
 /// Where YAML reads a person's text otherwise than it looks, each at its line: a ` #`
 /// that ends the text as a comment, a text continued on the next lines (YAML joins them
 /// with a space), a `>` block that joins Japanese lines with a space, an `&` that YAML
@@ -452,28 +473,12 @@ pub fn notices(file: &SourceFile) -> Vec<Notice> {
         }
         let key_indent = line.indent + line.item().1;
         if line.starts_block() {
-            // A `>` block: each line break becomes a space.
-            if value.trim_start().starts_with('>') {
-                let mut body = Vec::new();
-                while let Some(next) = lines.get(index) {
-                    if !next.content.is_empty() && next.indent <= key_indent {
-                        break;
-                    }
-                    body.push(next.content.trim_end());
-                    index += 1;
-                }
-                let joins_cjk = body.windows(2).any(|pair| {
-                    let (before, after) = (pair[0], pair[1]);
-                    !before.is_empty()
-                        && !after.is_empty()
-                        && (before.chars().next_back().is_some_and(is_cjk)
-                            || after.chars().next().is_some_and(is_cjk))
-                });
-                if joins_cjk {
-                    let at = line.text.find('>').unwrap_or(0);
-                    notice(line, line.column(at), t!("typing.folded", key = key));
-                }
+            let (end, joins_cjk) = folded(&lines, index, key_indent);
+            if joins_cjk && value.trim_start().starts_with('>') {
+                let at = line.text.find('>').unwrap_or(0);
+                notice(line, line.column(at), t!("typing.folded", key = key));
             }
+            index = end;
             continue;
         }
         if value.is_empty() {

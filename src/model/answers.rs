@@ -113,8 +113,12 @@ impl Status {
                     .find(|s| s.as_str().eq_ignore_ascii_case(word))
             })
             .or(match word {
-                "対応済み" | "済" | "済み" | "完了" | "○" | "〇" | "◯" => Some(Status::Done),
-                "一部対応済" | "一部対応済み" | "一部" | "△" => Some(Status::Partial),
+                "対応済み" | "済" | "済み" | "完了" | "○" | "〇" | "◯" => {
+                    Some(Status::Done)
+                }
+                "一部対応済" | "一部対応済み" | "一部" | "△" => {
+                    Some(Status::Partial)
+                }
                 "×" | "✕" | "✖" | "未" => Some(Status::NotDone),
                 "非該当" | "対象外" | "該当無し" | "該当しない" | "該当無" => {
                     Some(Status::NotApplicable)

@@ -41,7 +41,10 @@ fn messages(json: &Value) -> Vec<(String, String)> {
                 finding["cell"].as_str().unwrap_or_default(),
                 finding["line"]
             );
-            found.push((place, finding["message"].as_str().unwrap_or_default().to_owned()));
+            found.push((
+                place,
+                finding["message"].as_str().unwrap_or_default().to_owned(),
+            ));
         }
     };
     for service in json["services"].as_array().into_iter().flatten() {
@@ -115,14 +118,21 @@ fn exported(dir: &Path, service: &str) -> Value {
 
 /// `check --format json` in Japanese: its exit code and output.
 fn check(dir: &Path) -> (i32, Value) {
-    let (code, stdout, stderr) = run(checksheet(dir, &["check", "--format", "json"])
-        .env("CHECKSHEET_LANG", "ja"));
+    let (code, stdout, stderr) =
+        run(checksheet(dir, &["check", "--format", "json"]).env("CHECKSHEET_LANG", "ja"));
     let json = serde_json::from_str(&stdout).unwrap_or_else(|_| panic!("{stdout}{stderr}"));
     (code, json)
 }
 
 /// What a variant must give, and what it gave.
-fn judge(name: &str, expected: &Value, code: i32, json: &Value, read: Option<&Value>, base: &Value) -> Vec<String> {
+fn judge(
+    name: &str,
+    expected: &Value,
+    code: i32,
+    json: &Value,
+    read: Option<&Value>,
+    base: &Value,
+) -> Vec<String> {
     let mut wrong = Vec::new();
     let messages = messages(json);
     for place in expected["says"].as_array().into_iter().flatten() {
@@ -133,7 +143,9 @@ fn judge(name: &str, expected: &Value, code: i32, json: &Value, read: Option<&Va
         match named {
             None => wrong.push(format!("{name}: nothing names {place}: {messages:#?}")),
             Some((_, text)) if !japanese(text) => {
-                wrong.push(format!("{name}: the message at {place} is not Japanese: {text}"));
+                wrong.push(format!(
+                    "{name}: the message at {place} is not Japanese: {text}"
+                ));
             }
             Some(_) => {}
         }
@@ -171,19 +183,20 @@ fn judge(name: &str, expected: &Value, code: i32, json: &Value, read: Option<&Va
 /// The entries of `a` that `b` lacks or holds otherwise, as `path = value`.
 fn differences(a: &Value, b: &Value) -> Vec<String> {
     let mut found = Vec::new();
-    fn walk(path: &str, a: &Value, b: Option<&Value>, found: &mut Vec<String>) {
-        match (a, b) {
-            (Value::Object(x), Some(Value::Object(y))) => {
-                for (key, value) in x {
-                    walk(&format!("{path}/{key}"), value, y.get(key), found);
-                }
-            }
-            (x, Some(y)) if x == y => {}
-            (x, _) => found.push(format!("{path} = {x}")),
-        }
-    }
     walk("", a, Some(b), &mut found);
     found
+}
+
+fn walk(path: &str, a: &Value, b: Option<&Value>, found: &mut Vec<String>) {
+    match (a, b) {
+        (Value::Object(x), Some(Value::Object(y))) => {
+            for (key, value) in x {
+                walk(&format!("{path}/{key}"), value, y.get(key), found);
+            }
+        }
+        (x, Some(y)) if x == y => {}
+        (x, _) => found.push(format!("{path} = {x}")),
+    }
 }
 
 fn has(program: &str, args: &[&str]) -> bool {
@@ -191,7 +204,10 @@ fn has(program: &str, args: &[&str]) -> bool {
         .args(args)
         .output()
         .is_ok_and(|o| o.status.success());
-    assert!(found || std::env::var_os("CI").is_none(), "CI needs {program}");
+    assert!(
+        found || std::env::var_os("CI").is_none(),
+        "CI needs {program}"
+    );
     found
 }
 
@@ -211,10 +227,15 @@ fn every_workbook_variant_is_read_as_meant_or_named_in_japanese() {
         .arg(variants.path())
         .output()
         .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    let list: Vec<Value> =
-        serde_json::from_str(&std::fs::read_to_string(variants.path().join("variants.json")).unwrap())
-            .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let list: Vec<Value> = serde_json::from_str(
+        &std::fs::read_to_string(variants.path().join("variants.json")).unwrap(),
+    )
+    .unwrap();
     assert!(list.len() >= 60, "{} workbook variants", list.len());
     // Those an office suite re-saves, re-saved by LibreOffice in one run.
     let resaved: Vec<&str> = list
@@ -227,9 +248,19 @@ fn every_workbook_variant_is_read_as_meant_or_named_in_japanese() {
         let out = variants.path().join("resaved");
         std::fs::create_dir(&out).unwrap();
         let status = Command::new("soffice")
-            .args(["--headless", "--calc", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir"])
+            .args([
+                "--headless",
+                "--calc",
+                "--convert-to",
+                "xlsx:Calc MS Excel 2007 XML",
+                "--outdir",
+            ])
             .arg(&out)
-            .args(resaved.iter().map(|name| variants.path().join(format!("{name}.xlsx"))))
+            .args(
+                resaved
+                    .iter()
+                    .map(|name| variants.path().join(format!("{name}.xlsx"))),
+            )
             .env("HOME", variants.path())
             .output()
             .unwrap();
@@ -243,12 +274,18 @@ fn every_workbook_variant_is_read_as_meant_or_named_in_japanese() {
         let name = variant["name"].as_str().unwrap();
         let mut files = Vec::new();
         if variant["resave"] != "only" {
-            files.push((name.to_owned(), variants.path().join(format!("{name}.xlsx"))));
+            files.push((
+                name.to_owned(),
+                variants.path().join(format!("{name}.xlsx")),
+            ));
         }
         if let Some(office) = &office
             && variant["resave"] != false
         {
-            files.push((format!("{name} (LibreOffice)"), office.join(format!("{name}.xlsx"))));
+            files.push((
+                format!("{name} (LibreOffice)"),
+                office.join(format!("{name}.xlsx")),
+            ));
         }
         for (label, file) in files {
             std::fs::copy(&file, &answers).unwrap();
@@ -258,7 +295,13 @@ fn every_workbook_variant_is_read_as_meant_or_named_in_japanese() {
         }
     }
     std::fs::write(&answers, base_workbook).unwrap();
-    assert!(wrong.is_empty(), "{} of {} variants:\n{}", wrong.len(), list.len(), wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "{} of {} variants:\n{}",
+        wrong.len(),
+        list.len(),
+        wrong.join("\n")
+    );
 }
 
 /// What a YAML variant must give.
@@ -281,7 +324,9 @@ const YAML_VARIANTS: &[(&str, &str, Meant)] = &[
     (
         "block-keeps-lines",
         "  sec-roles:\n    status: done\n    explanation: |\n      次の措置を講じています。\n      ・多要素認証\n      ・通信の暗号化\n",
-        Meant::Reads(r#"{"explanation": "次の措置を講じています。\n・多要素認証\n・通信の暗号化\n"}"#),
+        Meant::Reads(
+            r#"{"explanation": "次の措置を講じています。\n・多要素認証\n・通信の暗号化\n"}"#,
+        ),
     ),
     (
         "block-strip-keeps-lines",
@@ -468,7 +513,9 @@ fn every_yaml_variant_is_read_as_meant_or_named_in_japanese() {
     let text = std::fs::read_to_string(&file).unwrap();
     let lines: Vec<&str> = text.split_inclusive('\n').collect();
     assert_eq!(lines[REPLACED.start], "  sec-roles:\n");
-    assert!(lines[REPLACED.end].trim().is_empty() || lines[REPLACED.end].starts_with("    evidence:"));
+    assert!(
+        lines[REPLACED.end].trim().is_empty() || lines[REPLACED.end].starts_with("    evidence:")
+    );
     let base = exported(dir.path(), "karada-note");
     let mut wrong = Vec::new();
     for (name, typed, meant) in YAML_VARIANTS {
@@ -482,13 +529,12 @@ fn every_yaml_variant_is_read_as_meant_or_named_in_japanese() {
         let (code, json) = check(dir.path());
         let expected = match meant {
             Meant::Reads(changes) => {
-                let changes: serde_json::Map<String, Value> = serde_json::from_str::<
-                    serde_json::Map<String, Value>,
-                >(changes)
-                .unwrap()
-                .into_iter()
-                .map(|(key, value)| (format!("answers/sec-roles/{key}"), value))
-                .collect();
+                let changes: serde_json::Map<String, Value> =
+                    serde_json::from_str::<serde_json::Map<String, Value>>(changes)
+                        .unwrap()
+                        .into_iter()
+                        .map(|(key, value)| (format!("answers/sec-roles/{key}"), value))
+                        .collect();
                 serde_json::json!({"reads": changes, "says": []})
             }
             Meant::Warned(lines) => serde_json::json!({
@@ -507,7 +553,11 @@ fn every_yaml_variant_is_read_as_meant_or_named_in_japanese() {
                 let mut base = base.clone();
                 let answer = &mut base["answers"]["sec-roles"];
                 let evidence = answer["evidence"].clone();
-                let status = if typed.contains("status: planned") { "planned" } else { "done" };
+                let status = if typed.contains("status: planned") {
+                    "planned"
+                } else {
+                    "done"
+                };
                 *answer = serde_json::json!({"status": status, "evidence": evidence});
                 base
             }
@@ -521,7 +571,13 @@ fn every_yaml_variant_is_read_as_meant_or_named_in_japanese() {
         }
     }
     std::fs::write(&file, text).unwrap();
-    assert!(wrong.is_empty(), "{} of {} variants:\n{}", wrong.len(), YAML_VARIANTS.len(), wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "{} of {} variants:\n{}",
+        wrong.len(),
+        YAML_VARIANTS.len(),
+        wrong.join("\n")
+    );
 }
 
 /// A page shows a workbook's line breaks, ・ list and merged text as typed, in Chromium at
@@ -531,10 +587,15 @@ fn every_yaml_variant_is_read_as_meant_or_named_in_japanese() {
 fn lines_and_merged_text_are_shown_and_printed_as_typed() {
     let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".to_owned());
     let ready = Path::new(&chromium).exists()
-        && root().join("tests/browser/node_modules/playwright-core").exists()
+        && root()
+            .join("tests/browser/node_modules/playwright-core")
+            .exists()
         && has("python3", &["-c", "import openpyxl"])
         && has("pdftotext", &["-v"]);
-    assert!(ready || std::env::var_os("CI").is_none(), "CI needs Chromium, node packages, openpyxl and pdftotext");
+    assert!(
+        ready || std::env::var_os("CI").is_none(),
+        "CI needs Chromium, node packages, openpyxl and pdftotext"
+    );
     if !ready {
         return;
     }
@@ -552,11 +613,21 @@ sheet[f"G{b}"] = None
 sheet.merge_cells(f"G{a}:G{b}")
 book.save(sys.argv[1])
 "#;
-    let output = Command::new("python3").args(["-c", script]).arg(&answers).output().unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let output = Command::new("python3")
+        .args(["-c", script])
+        .arg(&answers)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let site = dir.path().join("site");
-    let (code, stdout, stderr) =
-        run(&mut checksheet(dir.path(), &["build", "--out", site.to_str().unwrap()]));
+    let (code, stdout, stderr) = run(&mut checksheet(
+        dir.path(),
+        &["build", "--out", site.to_str().unwrap()],
+    ));
     assert_eq!(code, 0, "{stdout}{stderr}");
     let out = root().join("target/browser/typed");
     let _ = std::fs::remove_dir_all(&out);
@@ -569,12 +640,20 @@ book.save(sys.argv[1])
         .env("CHROMIUM", &chromium)
         .output()
         .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let shown: Value = serde_json::from_slice(&output.stdout).unwrap();
     let typed = "次の措置を講じています。\n・多要素認証\n・通信の暗号化";
     for id in ["sec-roles", "sec-asset-class"] {
         for width in [375, 1280] {
-            assert_eq!(shown[format!("{id}@{width}")].as_str().unwrap().trim(), typed, "{id} at {width} px");
+            assert_eq!(
+                shown[format!("{id}@{width}")].as_str().unwrap().trim(),
+                typed,
+                "{id} at {width} px"
+            );
         }
     }
     // In print, each typed line starts a line of its own, with no space put between two
@@ -586,12 +665,16 @@ book.save(sys.argv[1])
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&text.stdout);
-    for line in ["次の措置を講じています。", "・多要素認証", "・通信の暗号化"] {
+    for line in ["次の措置を講じています。", "・多要素認証", "・通信の暗号化"]
+    {
         let starts = text
             .lines()
             .filter(|l| l.split("  ").any(|column| column.trim() == line))
             .count();
-        assert!(starts >= 2, "{line} printed on a line of its own {starts} times:\n{text}");
+        assert!(
+            starts >= 2,
+            "{line} printed on a line of its own {starts} times:\n{text}"
+        );
     }
     assert!(!text.contains("います。 ・"), "{text}");
 }
