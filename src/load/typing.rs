@@ -101,6 +101,14 @@ impl<'a> Line<'a> {
     }
 }
 
+/// The lines of `text`, numbered from 1.
+fn lines(text: &str) -> Vec<Line<'_>> {
+    text.lines()
+        .enumerate()
+        .map(|(index, text)| Line::new(index + 1, text))
+        .collect()
+}
+
 /// Whether `key` looks like a mapping key as people write them here.
 fn is_key(key: &str) -> bool {
     let key = key.trim_matches(['"', '\'']);
@@ -122,12 +130,7 @@ fn split_key(text: &str) -> Option<(&str, &str)> {
 
 /// Every typing mistake in `file`, each at its line.
 pub fn mistakes(file: &SourceFile) -> Vec<Diagnostic> {
-    let lines: Vec<Line> = file
-        .text
-        .lines()
-        .enumerate()
-        .map(|(index, text)| Line::new(index + 1, text))
-        .collect();
+    let lines = lines(&file.text);
     let mut found = Vec::new();
     let point = |line: &Line, column: usize, width: usize, message: String, help: String| {
         Diagnostic::new("yaml-typing", message)
@@ -330,12 +333,7 @@ fn indentation<'a>(
 /// When a key appears twice because a key between them lost its indentation — a
 /// requirement id indented like the fields of the answer above it — says so.
 pub fn lost_indentation(file: &SourceFile, duplicate_line: usize) -> Option<Diagnostic> {
-    let lines: Vec<Line> = file
-        .text
-        .lines()
-        .enumerate()
-        .map(|(index, text)| Line::new(index + 1, text))
-        .collect();
+    let lines = lines(&file.text);
     let duplicate = lines.get(duplicate_line.checked_sub(1)?)?;
     let structural: Vec<&Line> = lines[..duplicate_line - 1]
         .iter()
@@ -442,12 +440,7 @@ fn folded(lines: &[Line], mut index: usize, key_indent: usize) -> (usize, bool) 
 /// with a space), a `>` block that joins Japanese lines with a space, an `&` that YAML
 /// takes as an anchor.
 pub fn notices(file: &SourceFile) -> Vec<Notice> {
-    let lines: Vec<Line> = file
-        .text
-        .lines()
-        .enumerate()
-        .map(|(index, text)| Line::new(index + 1, text))
-        .collect();
+    let lines = lines(&file.text);
     let mut found = Vec::new();
     let mut notice = |line: &Line, column: usize, message: String| {
         found.push(Notice {
