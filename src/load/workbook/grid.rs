@@ -177,22 +177,19 @@ impl Grid {
         }
     }
 
-    /// The row of a table's header holding `label`, with each header's column. A header
-    /// whose cells are merged over several rows ends at the last of them.
+    /// The row of a table's header holding `label`, the row the header ends on, and each
+    /// header's column. A header whose `label` cell is merged over several rows ends at the
+    /// last of them.
     pub(super) fn header(&self, label: &str) -> Option<(usize, usize, BTreeMap<String, usize>)> {
         for row in 0..self.range.height() {
             let headers: BTreeMap<String, usize> = (0..self.range.width())
                 .filter_map(|column| Some((self.text(row, column)?, column)))
                 .collect();
-            if headers.contains_key(label) {
+            if let Some(&column) = headers.get(label) {
+                // The label's own cell, merged down, says where the header ends.
                 let bottom = self
-                    .merges
-                    .iter()
-                    .filter(|m| m.0 == row)
-                    .map(|m| m.2)
-                    .max()
-                    .unwrap_or(row)
-                    .max(row);
+                    .merge_at(row, column)
+                    .map_or(row, |index| self.merges[index].2.max(row));
                 return Some((row, bottom, headers));
             }
         }
