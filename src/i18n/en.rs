@@ -1207,12 +1207,24 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "two services have the id `{id}`",
     ),
     (
+        "validate.evidence-drive",
+        "the evidence file `{path}` is outside the repository, on drive `{drive}:`",
+    ),
+    (
+        "validate.evidence-elsewhere-help",
+        "checksheet reads only files inside the repository: copy a file kept elsewhere (on a network drive, `\\\\server\\share\\…`, another drive, `Z:\\…`, or this computer, `C:\\Users\\…`) into the repository's `evidence/` folder and cite it as `evidence/…`, here `evidence/{name}`",
+    ),
+    (
         "validate.evidence-kind",
         "each evidence entry needs exactly one of `file`, `url`, `certificate` or `record`; this one has {found}",
     ),
     (
         "validate.evidence-kind-help",
         "split it into one entry per piece of evidence",
+    ),
+    (
+        "validate.evidence-network",
+        "the evidence file `{path}` is outside the repository, on the network share `\\\\{server}`",
     ),
     (
         "validate.evidence-outside",

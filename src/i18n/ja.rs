@@ -1243,12 +1243,24 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "2つのサービスが同じID `{id}` です",
     ),
     (
+        "validate.evidence-drive",
+        "根拠ファイル `{path}` はリポジトリの外（ドライブ `{drive}:`）にあります",
+    ),
+    (
+        "validate.evidence-elsewhere-help",
+        "checksheet が読めるのはリポジトリの中のファイルだけです。リポジトリの外のファイル（ネットワークドライブの `\\\\server\\share\\…`、別のドライブの `Z:\\…`、パソコンの `C:\\Users\\…` など）は、リポジトリの `evidence/` フォルダーにコピーして、`evidence/{name}` のように書いてください",
+    ),
+    (
         "validate.evidence-kind",
         "根拠は1件ごとに `file`、`url`、`certificate`、`record` のどれか1つを書きます（この根拠では: {found}）",
     ),
     (
         "validate.evidence-kind-help",
         "根拠1件ごとに `- ` で分けて書いてください",
+    ),
+    (
+        "validate.evidence-network",
+        "根拠ファイル `{path}` はリポジトリの外（ネットワーク上の共有フォルダー `\\\\{server}`）にあります",
     ),
     (
         "validate.evidence-outside",

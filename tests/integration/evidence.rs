@@ -217,3 +217,118 @@ fn locking_refuses_a_missing_file_and_keeps_the_old_lock() {
         before
     );
 }
+
+/// Two services: `nemuri`, whose answers cite files under `evidence/nemuri/`, and `genki`,
+/// which cites the company's pledge template in `evidence/`; `nemuri` also cites `typed`.
+fn two_services(typed: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        fixtures().join("mini-checklist.yaml"),
+        dir.path().join("checklist.yaml"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("checksheet.yaml"),
+        "organization: {name: テスト}\nchecklist: checklist.yaml\nlanguages: [ja]\nservices:\n  - {id: nemuri, name: ねむりログ, answers: answers/nemuri.yaml}\n  - {id: genki, name: げんき, answers: answers/genki.yaml}\n",
+    )
+    .unwrap();
+    let answers = |cited: &[&str]| {
+        let mut text = String::from(
+            "as-of: 2026-04-01\nfacts: {api: false, shares: false, abroad: false}\nanswers:\n  cert: {status: not-done}\n  local-only: {status: done}\n  safeguards:\n    status: done\n    evidence:\n",
+        );
+        for path in cited {
+            text.push_str("      - file: ");
+            text.push_str(path);
+            text.push('\n');
+        }
+        text
+    };
+    std::fs::create_dir(dir.path().join("answers")).unwrap();
+    std::fs::write(
+        dir.path().join("answers/nemuri.yaml"),
+        answers(&["evidence/nemuri/個人データ取扱規程.pdf", typed]),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("answers/genki.yaml"),
+        answers(&["evidence/誓約書ひな形.pdf"]),
+    )
+    .unwrap();
+    for file in [
+        "evidence/誓約書ひな形.pdf",
+        "evidence/nemuri/個人データ取扱規程.pdf",
+        "evidence/nemuri/誓約書.pdf",
+        "evidence/nemuri/研修記録2026.csv",
+        "evidence/shared/委託先一覧.xlsx",
+    ] {
+        let path = dir.path().join(file);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, file).unwrap();
+    }
+    dir
+}
+
+/// A file on a network share or another drive is never looked for: the officer is told to
+/// copy it into the repository's `evidence/` folder.
+#[test]
+fn an_evidence_file_on_a_network_drive_or_another_drive_is_to_be_copied_into_evidence() {
+    // (path as typed, what `check` says in English and in Japanese)
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "\\\\fileserver\\総務\\規程\\誓約書.pdf",
+            "is outside the repository, on the network share `\\\\fileserver`",
+            "ネットワーク上の共有フォルダー `\\\\fileserver`",
+        ),
+        (
+            "¥¥fileserver¥総務¥誓約書.pdf",
+            "on the network share `\\\\fileserver`",
+            "ネットワーク上の共有フォルダー `\\\\fileserver`",
+        ),
+        (
+            "//fileserver/総務/誓約書.pdf",
+            "on the network share `\\\\fileserver`",
+            "ネットワーク上の共有フォルダー `\\\\fileserver`",
+        ),
+        (
+            "Z:\\総務\\誓約書.pdf",
+            "is outside the repository, on drive `Z:`",
+            "リポジトリの外（ドライブ `Z:`）にあります",
+        ),
+        (
+            "C:\\Users\\yamada\\Desktop\\誓約書.pdf",
+            "on drive `C:`",
+            "ドライブ `C:`",
+        ),
+        (
+            "c:/Users/yamada/誓約書.pdf",
+            "on drive `C:`",
+            "ドライブ `C:`",
+        ),
+    ];
+    for (typed, english, japanese) in cases {
+        let dir = two_services(&format!("'{typed}'"));
+        for (language, says, help) in [
+            (
+                "en",
+                english,
+                "copy a file kept elsewhere (on a network drive, `\\\\server\\share\\…`, another drive, `Z:\\…`, or this computer, `C:\\Users\\…`) into the repository's `evidence/` folder and cite it as `evidence/…`, here `evidence/誓約書.pdf`",
+            ),
+            (
+                "ja",
+                japanese,
+                "リポジトリの `evidence/` フォルダーにコピーして、`evidence/誓約書.pdf` のように書いてください",
+            ),
+        ] {
+            let (code, stdout, stderr) =
+                run(&mut checksheet(dir.path(), &["--lang", language, "check"]));
+            assert_eq!(code, 2, "{typed}: {stdout}{stderr}");
+            assert!(stderr.contains("[evidence-outside]"), "{stderr}");
+            assert!(stderr.contains(says), "{typed} ({language}): {stderr}");
+            assert!(stderr.contains(help), "{typed} ({language}): {stderr}");
+            assert!(
+                stderr.contains("--> answers/nemuri.yaml:10:"),
+                "{typed}: {stderr}"
+            );
+        }
+    }
+}
