@@ -6,8 +6,8 @@ use std::sync::Arc;
 
 use jiff::civil::Date;
 
-use crate::diagnostic::Severity;
-use crate::evidence::Inspection;
+use crate::diagnostic::{Location, Severity};
+use crate::evidence::{self, Inspection};
 use crate::i18n::{self, t};
 use crate::labels;
 use crate::load::{Part, SourceFile, Step};
@@ -72,6 +72,8 @@ struct Context<'a> {
     facts: &'a [FactRow],
     /// The answers file's name, for messages.
     file: &'a str,
+    /// The answers file as `checksheet.yaml` names it.
+    answers_path: &'a str,
     files: &'a Inspection,
     /// The checklist's item numbers by requirement id.
     numbers: &'a std::collections::HashMap<&'a str, String>,
@@ -111,6 +113,7 @@ fn service(
         source: &service.file,
         facts: &facts,
         file: &file,
+        answers_path: &service.service.answers,
         files,
         numbers,
         partners: &assessment.partners,
@@ -377,7 +380,6 @@ impl Context<'_> {
             checklist,
             answers,
             facts,
-            files,
             ..
         } = *self;
         let as_of = answers.as_of;
@@ -420,7 +422,7 @@ impl Context<'_> {
                         answer,
                         as_of,
                         obligation.is_binding(),
-                        &files.states,
+                        self.cited(),
                     )
                 } else {
                     Vec::new()
@@ -448,7 +450,7 @@ impl Context<'_> {
                         answer,
                         as_of,
                         false,
-                        &files.states,
+                        self.cited(),
                     );
                 }
             }
@@ -460,12 +462,32 @@ impl Context<'_> {
         row
     }
 
+    /// The evidence files as inspected, seen from this answers file.
+    fn cited(&self) -> proof::Files<'_> {
+        proof::Files {
+            states: &self.files.states,
+            answers: self.answers_path,
+        }
+    }
+
     /// Points `finding` about the requirement `id` at its place in the answers file: the
-    /// evidence entry it is about, the answer's status, or the facts.
+    /// evidence entry it is about (a missing file's path at its first slip in typing, if
+    /// any), the answer's status, or the facts.
     fn locate(&self, id: &str, finding: &mut Finding) {
         let key = |name: &str| Step::Key(name.to_owned());
+        let mut within = None;
         let path = match (finding.code, finding.evidence) {
             (Code::FactUnanswered, _) => vec![key("facts")],
+            (Code::EvidenceMissingFile, Some(index)) => {
+                within = self
+                    .answers
+                    .answers
+                    .get(id)
+                    .and_then(|answer| answer.evidence.get(index)?.file.as_deref())
+                    .and_then(|path| Some((path, evidence::typos(path).first()?.at)));
+                let entry = Step::Index(index);
+                vec![key("answers"), key(id), key("evidence"), entry, key("file")]
+            }
             (_, Some(index)) => vec![key("answers"), key(id), key("evidence"), Step::Index(index)],
             _ => vec![key("answers"), key(id), key("status")],
         };
@@ -473,7 +495,10 @@ impl Context<'_> {
             finding.cell = Some(cell.to_owned());
         } else if let Some(location) = self.source.locate(&path, Part::Value) {
             finding.line = Some(location.line);
-            finding.column = Some(location.column);
+            finding.column = Some(match within {
+                Some((value, at)) => column_of(&self.source.text, &location, value, at),
+                None => location.column,
+            });
         }
     }
 
@@ -524,6 +549,25 @@ impl Context<'_> {
                 finding(Code::FactUnanswered, Severity::Error, message)
             })
             .collect()
+    }
+}
+
+/// The column of the character `at` (0-based) of `value`, written at `location` in `text`:
+/// past an opening quote, when what comes before it is written as it reads (no escapes);
+/// else the value's own column.
+fn column_of(text: &str, location: &Location, value: &str, at: usize) -> usize {
+    let Some(line) = text.lines().nth(location.line.saturating_sub(1)) else {
+        return location.column;
+    };
+    let mut written = line
+        .chars()
+        .skip(location.column.saturating_sub(1))
+        .peekable();
+    let quote = usize::from(written.next_if(|c| matches!(c, '\'' | '"')).is_some());
+    if written.take(at).eq(value.chars().take(at)) {
+        location.column + quote + at
+    } else {
+        location.column
     }
 }
 

@@ -633,16 +633,16 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "the evidence file `{path}` does not exist",
     ),
     (
-        "finding.missing-file-backslash",
-        "the evidence file `{path}` does not exist: write `/` between folders, not `\\`",
-    ),
-    (
         "finding.missing-file-near",
         "the evidence file `{path}` does not exist; did you mean `{nearest}`?",
     ),
     (
-        "finding.missing-file-slash",
-        "the evidence file `{path}` does not exist: write `/` between folders, as in `{nearest}`",
+        "finding.missing-file-typed",
+        "the evidence file `{path}` does not exist: {typed}",
+    ),
+    (
+        "finding.missing-file-typed-near",
+        "the evidence file `{path}` does not exist: {typed}; did you mean `{nearest}`?",
     ),
     (
         "finding.not-applicable-but-applies",
@@ -931,6 +931,30 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "partners.verified",
         "result: verified (the site is as published and its sheets are current)",
     ),
+    ("path.and", ", "),
+    ("path.and-last", " and "),
+    ("path.at", "character {positions}"),
+    ("path.at-many", "characters {positions}"),
+    (
+        "path.backslash",
+        "the `\\` at {at} is a backslash (which Japanese Windows may show as `¥`), not `/`",
+    ),
+    (
+        "path.full-width",
+        "the `{text}` at {at} is full-width (half-width: `{fixed}`)",
+    ),
+    (
+        "path.full-width-slash",
+        "the `{text}` at {at} is a full-width slash, not `/`",
+    ),
+    (
+        "path.full-width-space",
+        "there is a full-width space at {at}",
+    ),
+    ("path.range", "{first}–{last}"),
+    ("path.sentences", "; "),
+    ("path.space", "there is an extra space at {at}"),
+    ("path.yen", "the `{text}` at {at} is a yen sign, not `/`"),
     (
         "pipeline.no-assessment",
         "there is no assessment at `{revision}`: `{settings}` does not exist there",
