@@ -6,8 +6,8 @@ use std::sync::Arc;
 
 use jiff::civil::Date;
 
-use crate::diagnostic::Severity;
-use crate::evidence::Inspection;
+use crate::diagnostic::{Location, Severity};
+use crate::evidence::{self, Inspection};
 use crate::i18n::{self, t};
 use crate::labels;
 use crate::load::{NoticeKind, Part, SourceFile, Step};
@@ -72,6 +72,8 @@ struct Context<'a> {
     facts: &'a [FactRow],
     /// The answers file's name, for messages.
     file: &'a str,
+    /// The answers file as `checksheet.yaml` names it.
+    answers_path: &'a str,
     files: &'a Inspection,
     /// The checklist's item numbers by requirement id.
     numbers: &'a std::collections::HashMap<&'a str, String>,
@@ -111,6 +113,7 @@ fn service(
         source: &service.file,
         facts: &facts,
         file: &file,
+        answers_path: &service.service.answers,
         files,
         numbers,
         partners: &assessment.partners,
@@ -319,8 +322,57 @@ pub fn condition(condition: &Condition, facts: &BTreeMap<String, Option<bool>>) 
     }
 }
 
+/// The facts whose answers decide `condition`'s value, in the order written, each once:
+/// those of the parts whose value is the whole's. So a false `all` names only its false
+/// parts, a true `any` only its true parts, a true `all` and a false `any` every part, and
+/// `not` its inner condition's; an undecided condition names the unanswered facts that
+/// could still decide it. Ids only: the words are the outputs'.
+pub fn deciding<'a>(
+    condition: &'a Condition,
+    facts: &BTreeMap<String, Option<bool>>,
+) -> Vec<&'a str> {
+    fn collect<'a>(
+        part: &'a Condition,
+        facts: &BTreeMap<String, Option<bool>>,
+        found: &mut Vec<&'a str>,
+    ) {
+        match part {
+            Condition::Fact(id) => {
+                if !found.contains(&id.as_str()) {
+                    found.push(id);
+                }
+            }
+            Condition::All(list) | Condition::Any(list) => {
+                let whole = self::condition(part, facts);
+                for inner in list {
+                    if self::condition(inner, facts) == whole {
+                        collect(inner, facts, found);
+                    }
+                }
+            }
+            Condition::Not(inner) => collect(inner, facts, found),
+        }
+    }
+    let mut found = Vec::new();
+    collect(condition, facts, &mut found);
+    found
+}
+
+/// The facts whose answers decide whether `requirement` applies and with which obligation
+/// ([`deciding`]); none without `applies-if`: it applies whatever the facts.
+pub fn decided_by<'a>(
+    requirement: &'a Requirement,
+    facts: &BTreeMap<String, Option<bool>>,
+) -> Vec<&'a str> {
+    requirement
+        .applies_if
+        .as_ref()
+        .map(|applies_if| deciding(applies_if, facts))
+        .unwrap_or_default()
+}
+
 /// The obligation in force: `Ok(None)` when the requirement does not apply, `Err` with the
-/// unanswered facts when that cannot be decided.
+/// unanswered facts that would decide it when that cannot be decided.
 pub fn obligation<'a>(
     requirement: &'a Requirement,
     facts: &BTreeMap<String, Option<bool>>,
@@ -331,16 +383,7 @@ pub fn obligation<'a>(
     match condition(applies_if, facts) {
         Some(true) => Ok(Some(requirement.obligation)),
         Some(false) => Ok(requirement.otherwise),
-        None => {
-            let mut seen = std::collections::BTreeSet::new();
-            let missing: Vec<&str> = applies_if
-                .facts()
-                .into_iter()
-                .filter(|id| facts.get(*id).copied().flatten().is_none())
-                .filter(|id| seen.insert(*id))
-                .collect();
-            Err(missing)
-        }
+        None => Err(deciding(applies_if, facts)),
     }
 }
 
@@ -397,17 +440,12 @@ impl Context<'_> {
             checklist,
             answers,
             facts,
-            files,
             ..
         } = *self;
         let as_of = answers.as_of;
         let unanswered = Answer::default();
         let answer = answers.answers.get(&requirement.id).unwrap_or(&unanswered);
-        let depends_on = requirement
-            .applies_if
-            .as_ref()
-            .map(Condition::facts)
-            .unwrap_or_default()
+        let decided_by = decided_by(requirement, &answers.facts)
             .into_iter()
             .filter_map(|id| facts.iter().find(|f| f.id == id))
             .map(|fact| FactRef {
@@ -425,7 +463,7 @@ impl Context<'_> {
             target: answer.target,
             obligation: None,
             applies: None,
-            depends_on,
+            decided_by,
             shown: Shown::Undecided,
             outcome: Outcome::Undecided,
             evidence,
@@ -444,7 +482,7 @@ impl Context<'_> {
                         answer,
                         as_of,
                         obligation.is_binding(),
-                        &files.states,
+                        self.cited(),
                     )
                 } else {
                     Vec::new()
@@ -474,7 +512,7 @@ impl Context<'_> {
                         answer,
                         as_of,
                         false,
-                        &files.states,
+                        self.cited(),
                     );
                 }
             }
@@ -486,15 +524,35 @@ impl Context<'_> {
         row
     }
 
+    /// The evidence files as inspected, seen from this answers file.
+    fn cited(&self) -> proof::Files<'_> {
+        proof::Files {
+            states: &self.files.states,
+            answers: self.answers_path,
+        }
+    }
+
     /// Points `finding` about the requirement `id` at its place in the answers file: the
-    /// evidence entry it is about, the answer's status, or the facts.
+    /// evidence entry it is about (a missing file's path at its first slip in typing, if
+    /// any), the answer's status, or the facts.
     fn locate(&self, id: &str, finding: &mut Finding) {
         if finding.cell.is_some() {
             return;
         }
         let key = |name: &str| Step::Key(name.to_owned());
+        let mut within = None;
         let path = match (finding.code, finding.evidence) {
             (Code::FactUnanswered, _) => vec![key("facts")],
+            (Code::EvidenceMissingFile, Some(index)) => {
+                within = self
+                    .answers
+                    .answers
+                    .get(id)
+                    .and_then(|answer| answer.evidence.get(index)?.file.as_deref())
+                    .and_then(|path| Some((path, evidence::typos(path).first()?.at)));
+                let entry = Step::Index(index);
+                vec![key("answers"), key(id), key("evidence"), entry, key("file")]
+            }
             (_, Some(index)) => vec![key("answers"), key(id), key("evidence"), Step::Index(index)],
             _ => vec![key("answers"), key(id), key("status")],
         };
@@ -502,7 +560,10 @@ impl Context<'_> {
             finding.cell = Some(cell.to_owned());
         } else if let Some(location) = self.source.locate(&path, Part::Value) {
             finding.line = Some(location.line);
-            finding.column = Some(location.column);
+            finding.column = Some(match within {
+                Some((value, at)) => column_of(&self.source.text, &location, value, at),
+                None => location.column,
+            });
         }
     }
 
@@ -598,6 +659,25 @@ impl Context<'_> {
                 found
             })
             .collect()
+    }
+}
+
+/// The column of the character `at` (0-based) of `value`, written at `location` in `text`:
+/// past an opening quote, when what comes before it is written as it reads (no escapes);
+/// else the value's own column.
+fn column_of(text: &str, location: &Location, value: &str, at: usize) -> usize {
+    let Some(line) = text.lines().nth(location.line.saturating_sub(1)) else {
+        return location.column;
+    };
+    let mut written = line
+        .chars()
+        .skip(location.column.saturating_sub(1))
+        .peekable();
+    let quote = usize::from(written.next_if(|c| matches!(c, '\'' | '"')).is_some());
+    if written.take(at).eq(value.chars().take(at)) {
+        location.column + quote + at
+    } else {
+        location.column
     }
 }
 
@@ -754,6 +834,134 @@ mod tests {
         assert_eq!(
             condition(&any, &facts(&[("a", Some(false)), ("b", Some(false))])),
             Some(false)
+        );
+    }
+
+    /// `a` true, `b` false, `c` unanswered and so on, from `"a b! c?"`.
+    fn answered(spec: &str) -> BTreeMap<String, Option<bool>> {
+        spec.split_whitespace()
+            .map(|word| match word.strip_suffix('!') {
+                Some(id) => (id.to_owned(), Some(false)),
+                None => match word.strip_suffix('?') {
+                    Some(id) => (id.to_owned(), None),
+                    None => (word.to_owned(), Some(true)),
+                },
+            })
+            .collect()
+    }
+
+    #[test]
+    fn only_the_facts_that_decide_a_condition_are_named() {
+        const AB_ALL: &str = "{all: [{fact: a}, {fact: b}]}";
+        const AB_ANY: &str = "{any: [{fact: a}, {fact: b}]}";
+        const NESTED: &str = "{all: [{fact: a}, {any: [{fact: b}, {not: {fact: c}}]}]}";
+        const EITHER: &str = "{any: [{all: [{fact: a}, {fact: b}]}, {not: {fact: c}}]}";
+        // (condition as written, answers, its value, the facts that decide it)
+        let cases = [
+            ("{fact: a}", "a", Some(true), "a"),
+            ("{fact: a}", "a!", Some(false), "a"),
+            ("{fact: a}", "a?", None, "a"),
+            // all: every part when true, only the false parts when false.
+            (AB_ALL, "a b", Some(true), "a b"),
+            (AB_ALL, "a b!", Some(false), "b"),
+            (AB_ALL, "a! b!", Some(false), "a b"),
+            (AB_ALL, "a! b?", Some(false), "a"),
+            (AB_ALL, "a b?", None, "b"),
+            (AB_ALL, "a? b?", None, "a b"),
+            // any: only the true parts when true, every part when false.
+            (AB_ANY, "a b!", Some(true), "a"),
+            (AB_ANY, "a b", Some(true), "a b"),
+            (AB_ANY, "a! b!", Some(false), "a b"),
+            (AB_ANY, "a? b", Some(true), "b"),
+            (AB_ANY, "a! b?", None, "b"),
+            // not: its inner condition's facts, whichever way it goes.
+            ("{not: {fact: a}}", "a", Some(false), "a"),
+            ("{not: {fact: a}}", "a!", Some(true), "a"),
+            (
+                "{not: {all: [{fact: a}, {fact: b}]}}",
+                "a b!",
+                Some(true),
+                "b",
+            ),
+            (
+                "{not: {any: [{fact: a}, {fact: b}]}}",
+                "a b!",
+                Some(false),
+                "a",
+            ),
+            // Nested: a part that does not decide names none of its facts.
+            (NESTED, "a b c!", Some(true), "a b c"),
+            (NESTED, "a b c", Some(true), "a b"),
+            (NESTED, "a! b c!", Some(false), "a"),
+            (NESTED, "a b! c", Some(false), "b c"),
+            (NESTED, "a b? c!", Some(true), "a c"),
+            (NESTED, "a? b! c?", None, "a c"),
+            (EITHER, "a b! c!", Some(true), "c"),
+            (EITHER, "a! b c", Some(false), "a c"),
+            (EITHER, "a b? c", None, "b"),
+            // A fact named twice is named once.
+            (
+                "{all: [{fact: a}, {any: [{fact: a}, {fact: b}]}]}",
+                "a b!",
+                Some(true),
+                "a",
+            ),
+        ];
+        for (written, spec, value, named) in cases {
+            let condition: Condition = serde_yaml::from_str(written).unwrap();
+            let facts = answered(spec);
+            let what = format!("{written} with {spec}");
+            assert_eq!(self::condition(&condition, &facts), value, "{what}");
+            let expected: Vec<&str> = named.split_whitespace().collect();
+            assert_eq!(deciding(&condition, &facts), expected, "{what}");
+        }
+    }
+
+    /// The obligation in force, or the unanswered facts that would decide it.
+    type Obliged = Result<Option<Obligation>, Vec<&'static str>>;
+
+    #[test]
+    fn no_fact_decides_a_requirement_without_a_condition() {
+        let requirement = |extra: &str| -> Requirement {
+            serde_yaml::from_str(&format!(
+                "{{id: r, cite: '1', obligation: law, text: {{ja: 要件, en: R}}, basis: seed{extra}}}"
+            ))
+            .unwrap()
+        };
+        // (the condition, the answers, the obligation in force, the facts that decide it)
+        let cases: [(&str, &str, Obliged, Vec<&str>); 5] = [
+            ("", "a!", Ok(Some(Obligation::Law)), vec![]),
+            ("", "a?", Ok(Some(Obligation::Law)), vec![]),
+            (
+                ", applies-if: {fact: a}, otherwise: effort",
+                "a!",
+                Ok(Some(Obligation::Effort)),
+                vec!["a"],
+            ),
+            (", applies-if: {fact: a}", "a!", Ok(None), vec!["a"]),
+            (
+                ", applies-if: {any: [{fact: a}, {all: [{fact: b}, {fact: c}]}]}",
+                "a! b? c!",
+                Ok(None),
+                vec!["a", "c"],
+            ),
+        ];
+        for (extra, spec, obligation, named) in cases {
+            let requirement = requirement(extra);
+            let facts = answered(spec);
+            assert_eq!(
+                super::obligation(&requirement, &facts),
+                obligation,
+                "{extra} {spec}"
+            );
+            assert_eq!(decided_by(&requirement, &facts), named, "{extra} {spec}");
+        }
+        // Undecided: only the unanswered facts that would decide it are asked for.
+        let requirement =
+            requirement(", applies-if: {any: [{fact: a}, {all: [{fact: b}, {fact: c}]}]}");
+        assert_eq!(
+            super::obligation(&requirement, &answered("a? b! c?")),
+            Err(vec!["a"])
         );
     }
 

@@ -1,7 +1,9 @@
 //! Evidence files: confined to the repository, hashed, compared with `checksheet.lock`.
 //! This is the stage that reads evidence from disk; evaluation only sees the results.
 
-use std::collections::BTreeMap;
+mod spelling;
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
@@ -9,6 +11,7 @@ use crate::i18n::t;
 use crate::load::{self, Loaded, Part, Refusal, Step, is_inside};
 use crate::model::{Lock, LockedFile};
 use crate::validate::Workspace;
+pub use spelling::{Slip, Typo, corrected, typos};
 
 /// Evidence files larger than this are refused rather than hashed.
 pub const MAX_SIZE: u64 = 100 * 1024 * 1024;
@@ -22,8 +25,9 @@ pub enum FileState {
     Changed { locked: String, actual: String },
     /// Exists but is not in the lock.
     Unlocked,
-    /// Does not exist; the path of an existing file it may have meant.
-    Missing { nearest: Option<String> },
+    /// Does not exist; by answers file citing it (as `checksheet.yaml` names it), the
+    /// existing file it may have meant there.
+    Missing { nearest: BTreeMap<String, String> },
 }
 
 /// The evidence files as found on disk, by path.
@@ -76,10 +80,12 @@ pub fn inspect(loaded: &Loaded) -> (Inspection, Vec<Diagnostic>) {
                 files.found.insert(path.to_owned(), digest);
             }
             Ok(None) => {
-                let nearest = nearest_file(loaded.files.as_ref(), path);
-                files
-                    .states
-                    .insert(path.to_owned(), FileState::Missing { nearest });
+                files.states.insert(
+                    path.to_owned(),
+                    FileState::Missing {
+                        nearest: BTreeMap::new(),
+                    },
+                );
             }
             Err((code, message, help)) => {
                 let at = [
@@ -95,7 +101,124 @@ pub fn inspect(loaded: &Loaded) -> (Inspection, Vec<Diagnostic>) {
             }
         }
     }
+    suggest(loaded, &mut files);
     (files, problems)
+}
+
+/// For each missing file, by answers file citing it, the existing file it may have meant.
+fn suggest(loaded: &Loaded, inspection: &mut Inspection) {
+    let missing: Vec<String> = inspection
+        .states
+        .iter()
+        .filter(|(_, state)| matches!(state, FileState::Missing { .. }))
+        .map(|(path, _)| path.clone())
+        .collect();
+    if missing.is_empty() {
+        return;
+    }
+    let answers: Vec<(&str, &str, Vec<&str>)> = loaded
+        .services
+        .iter()
+        .filter_map(|service| {
+            let cites = service
+                .answers
+                .as_ref()?
+                .answers
+                .values()
+                .flat_map(|answer| &answer.evidence)
+                .filter_map(|evidence| evidence.file.as_deref())
+                .filter(|path| is_inside(path))
+                .collect();
+            Some((
+                service.service.answers.as_str(),
+                service.service.id.as_str(),
+                cites,
+            ))
+        })
+        .collect();
+    let all = known_files(
+        loaded.files.as_ref(),
+        answers
+            .iter()
+            .flat_map(|(_, _, cites)| cites.iter().copied()),
+    );
+    for (file, service, cites) in &answers {
+        // The folders of the files this answers file cites that exist, and the one named
+        // after the service.
+        let own = format!("evidence/{service}");
+        let mut beside: BTreeSet<&str> = cites
+            .iter()
+            .filter(|path| inspection.found.contains_key(**path))
+            .map(|path| folder(path))
+            .collect();
+        if all.iter().any(|known| folder(known) == own) {
+            beside.insert(&own);
+        }
+        for path in cites
+            .iter()
+            .filter(|path| missing.iter().any(|m| m == *path))
+        {
+            if let Some(near) = nearest_file(loaded.files.as_ref(), path, &all, &beside)
+                && let Some(FileState::Missing { nearest }) = inspection.states.get_mut(*path)
+            {
+                nearest.insert((*file).to_owned(), near);
+            }
+        }
+    }
+}
+
+/// Every file in the repository's root, and under the top folders of the paths cited and
+/// `evidence/`, up to [`KNOWN_LIMIT`] of them, sorted.
+fn known_files<'a>(files: &dyn load::Files, cited: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut roots: BTreeSet<String> = cited
+        .filter_map(|path| {
+            let path = corrected(path);
+            let (top, _) = path.trim_start_matches("./").split_once('/')?;
+            (top != "." && top != "..").then(|| top.to_owned())
+        })
+        .collect();
+    roots.insert("evidence".to_owned());
+    let mut known: Vec<String> = files.list("");
+    let mut pending: Vec<(String, usize)> = roots.into_iter().map(|r| (r, 0)).collect();
+    while let Some((dir, depth)) = pending.pop() {
+        if known.len() >= KNOWN_LIMIT {
+            break;
+        }
+        known.extend(
+            files
+                .list(&dir)
+                .into_iter()
+                .map(|name| format!("{dir}/{name}")),
+        );
+        if depth < KNOWN_DEPTH {
+            pending.extend(
+                files
+                    .folders(&dir)
+                    .into_iter()
+                    .map(|name| (format!("{dir}/{name}"), depth + 1)),
+            );
+        }
+    }
+    known.truncate(KNOWN_LIMIT);
+    known.sort();
+    known.dedup();
+    known
+}
+
+/// At most this many files are compared with a missing one.
+const KNOWN_LIMIT: usize = 20_000;
+
+/// And from at most this deep below a top folder.
+const KNOWN_DEPTH: usize = 8;
+
+/// The folder of `path`: what comes before its last `/`, or `""`.
+fn folder(path: &str) -> &str {
+    path.rsplit_once('/').map_or("", |(folder, _)| folder)
+}
+
+/// The name of `path`: what comes after its last `/`.
+fn name(path: &str) -> &str {
+    path.rsplit_once('/').map_or(path, |(_, name)| name)
 }
 
 /// The lock for the files as they are now. Every cited file must exist.
@@ -118,47 +241,50 @@ pub fn lock(workspace: &Workspace, files: &Inspection) -> Result<Lock, Error> {
     })
 }
 
-/// The existing file most like `path`: the same path with `/` for `\\`, or a file of a
-/// similar name in the same folder or in `evidence/`.
-fn nearest_file(files: &dyn load::Files, path: &str) -> Option<String> {
-    let slashed = path.replace('\\', "/");
-    if slashed != path
+/// The existing file `path` most likely meant, among `known`: the path as meant, typed
+/// without its slips (`／` for `/`, full-width letters); else, beside the files the same
+/// answers file cites (the folders `beside`), a file of that name, or of a name like it;
+/// else a file of that name in any folder; else the file whose name is most like it.
+fn nearest_file(
+    files: &dyn load::Files,
+    path: &str,
+    known: &[String],
+    beside: &BTreeSet<&str>,
+) -> Option<String> {
+    let meant = corrected(path);
+    if meant != path
         && matches!(
-            files.read(&slashed, 0, true),
+            files.read(&meant, 0, true),
             Err(Refusal::TooLarge(_)) | Ok(Some(_))
         )
     {
-        return Some(slashed);
+        return Some(meant);
     }
-    let (folder, name) = slashed.rsplit_once('/').unwrap_or(("", &slashed));
-    let mut candidates: Vec<String> = files
-        .list(folder)
-        .into_iter()
-        .map(|file| {
-            if folder.is_empty() {
-                file
-            } else {
-                format!("{folder}/{file}")
-            }
-        })
+    let wanted = name(&meant);
+    let near: Vec<&str> = known
+        .iter()
+        .map(String::as_str)
+        .filter(|known| beside.contains(folder(known)))
         .collect();
-    if folder != "evidence" {
-        candidates.extend(
-            files
-                .list("evidence")
-                .into_iter()
-                .map(|file| format!("evidence/{file}")),
-        );
-    }
-    let names: Vec<&str> = candidates.iter().map(String::as_str).collect();
-    crate::diagnostic::nearest(&slashed, &names)
-        .or_else(|| {
-            // A near file name in the same folder, whatever the folder is called.
-            let base: Vec<&str> = names.iter().filter_map(|n| n.rsplit('/').next()).collect();
-            let best = crate::diagnostic::nearest(name, &base)?;
-            names.iter().find(|n| n.ends_with(best)).copied()
-        })
+    let all: Vec<&str> = known.iter().map(String::as_str).collect();
+    named(&near, wanted)
+        .or_else(|| like(&near, wanted))
+        .or_else(|| named(&all, wanted))
+        .or_else(|| like(&all, wanted))
         .map(str::to_owned)
+}
+
+/// The first of `among` named `wanted`.
+fn named<'a>(among: &[&'a str], wanted: &str) -> Option<&'a str> {
+    among.iter().copied().find(|k| name(k) == wanted)
+}
+
+/// The first of `among` whose name is most like `wanted`, if one is alike enough. Names,
+/// not paths: `evidence/` before every name would make any two paths alike.
+fn like<'a>(among: &[&'a str], wanted: &str) -> Option<&'a str> {
+    let names: Vec<&str> = among.iter().map(|k| name(k)).collect();
+    let best = crate::diagnostic::nearest(wanted, &names)?;
+    among.iter().copied().find(|k| name(k) == best)
 }
 
 type Problem = (&'static str, String, String);

@@ -46,6 +46,22 @@ impl Files for Memory {
             .map(str::to_owned)
             .collect()
     }
+
+    fn folders(&self, dir: &str) -> Vec<String> {
+        let prefix = match dir.trim_end_matches('/') {
+            "" => String::new(),
+            dir => format!("{dir}/"),
+        };
+        let mut names: Vec<String> = self
+            .files
+            .keys()
+            .filter_map(|name| name.strip_prefix(&prefix))
+            .filter_map(|rest| rest.split_once('/').map(|(folder, _)| folder.to_owned()))
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+    }
 }
 
 /// The folder of the bundled sample assessment.

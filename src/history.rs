@@ -590,23 +590,41 @@ impl Files for Revision {
     }
 
     fn list(&self, dir: &str) -> Vec<String> {
+        self.entries(dir, |mode, _| matches!(mode, 0o100_644 | 0o100_755))
+    }
+
+    fn folders(&self, dir: &str) -> Vec<String> {
+        self.entries(dir, |mode, name| {
+            mode == 0o040_000 && !name.starts_with('.')
+        })
+    }
+}
+
+impl Revision {
+    /// The names of the entries of the folder `dir` that `keep` keeps by mode and name,
+    /// sorted.
+    fn entries(&self, dir: &str, keep: impl Fn(i32, &str) -> bool) -> Vec<String> {
         let Some(folder) = normalize(&format!("{}{dir}", self.prefix)) else {
             return Vec::new();
         };
         let Ok(tree) = self.repository.find_tree(self.tree) else {
             return Vec::new();
         };
-        let Some(listing) = tree
-            .get_path(&folder)
-            .ok()
-            .and_then(|entry| self.repository.find_tree(entry.id()).ok())
-        else {
+        let listing = if folder.as_os_str().is_empty() {
+            Some(tree)
+        } else {
+            tree.get_path(&folder)
+                .ok()
+                .and_then(|entry| self.repository.find_tree(entry.id()).ok())
+        };
+        let Some(listing) = listing else {
             return Vec::new();
         };
         let mut names: Vec<String> = listing
             .iter()
-            .filter(|entry| matches!(entry.filemode(), 0o100_644 | 0o100_755))
-            .filter_map(|entry| entry.name().ok().map(str::to_owned))
+            .filter_map(|entry| Some((entry.filemode(), entry.name().ok()?.to_owned())))
+            .filter(|(mode, name)| keep(*mode, name))
+            .map(|(_, name)| name)
             .collect();
         names.sort();
         names

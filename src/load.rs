@@ -69,12 +69,50 @@ pub fn display(root: &Path, relative: &str) -> String {
     }
 }
 
-/// Whether `path` is relative and stays inside the folder it is relative to.
+/// Whether `path` is relative and stays inside the folder it is relative to. A path on a
+/// network share or a drive (`\\server\share\…`, `Z:\…`) never is, on any system.
 pub fn is_inside(path: &str) -> bool {
     !path.is_empty()
+        && elsewhere(path).is_none()
         && Path::new(path)
             .components()
             .all(|c| matches!(c, Component::Normal(_) | Component::CurDir))
+}
+
+/// Where a path written as Windows shows it points, away from the repository.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Elsewhere {
+    /// A network share, `\\server\share\…`: the server's name.
+    Network(String),
+    /// A drive, `Z:\…` or `C:\Users\…`: its letter.
+    Drive(char),
+}
+
+/// The characters that end a folder in a path typed on Windows or with a Japanese keyboard:
+/// `/`, `\`, their full-width forms and the yen signs Japanese Windows shows `\` as.
+pub fn is_separator(c: char) -> bool {
+    matches!(c, '/' | '\\' | '／' | '＼' | '¥' | '￥')
+}
+
+/// Whether `path` names a network share or a drive, however its separators were typed.
+pub fn elsewhere(path: &str) -> Option<Elsewhere> {
+    let mut chars = path.chars();
+    let (first, second) = (chars.next()?, chars.next());
+    if is_separator(first) && second.is_some_and(is_separator) {
+        let server: String = chars.take_while(|c| !is_separator(*c)).collect();
+        return Some(Elsewhere::Network(server));
+    }
+    let letter = match first {
+        'A'..='Z' | 'a'..='z' => first,
+        'Ａ'..='Ｚ' | 'ａ'..='ｚ' => char::from_u32(u32::from(first) - 0xFEE0)?,
+        _ => return None,
+    };
+    matches!(second, Some(':' | '：')).then(|| Elsewhere::Drive(letter.to_ascii_uppercase()))
+}
+
+/// The file name at the end of `path`, after its last separator of any kind.
+pub fn file_name(path: &str) -> &str {
+    path.rsplit(is_separator).next().unwrap_or(path)
 }
 
 /// Files the loader reads (settings, answers, checklists, the lock) are never this large.

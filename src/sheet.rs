@@ -90,8 +90,11 @@ pub struct Row {
     pub obligation: Option<Obligation>,
     /// Whether it applies given the facts; `None` when a fact it depends on is unanswered.
     pub applies: Option<bool>,
-    /// The facts its applicability depends on.
-    pub depends_on: Vec<FactRef>,
+    /// The facts whose answers decide whether it applies and with which obligation, and
+    /// only those (`evaluate::decided_by`): a false `all` names its false parts, a true `any`
+    /// its true parts. None when no fact decides it; when undecided, the unanswered facts
+    /// that would.
+    pub decided_by: Vec<FactRef>,
     /// What its status column shows, the same in every output.
     pub shown: Shown,
     pub outcome: Outcome,
@@ -104,7 +107,7 @@ pub struct Row {
     pub explanation_html: [std::cell::OnceCell<String>; 2],
 }
 
-/// A fact a requirement depends on.
+/// A fact that decides whether a requirement applies.
 #[derive(Debug, Clone, Serialize)]
 pub struct FactRef {
     pub id: String,

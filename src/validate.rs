@@ -8,7 +8,7 @@ use std::sync::Arc;
 use crate::diagnostic::{Diagnostic, suggest};
 use crate::error::Error;
 use crate::i18n::t;
-use crate::load::{Files, Loaded, Part, SourceFile, Step, is_inside};
+use crate::load::{Elsewhere, Files, Loaded, Part, SourceFile, Step, is_inside};
 use crate::model::{AnswersFile, Assessment, Checklist, Evidence, Lock, Service};
 
 /// A valid assessment, ready to evaluate.
@@ -520,14 +520,29 @@ fn evidence_entry(file: &SourceFile, evidence: &Evidence, at: &[Step]) -> Vec<Di
     if let Some(path) = &evidence.file
         && !is_inside(path)
     {
-        problems.push(
-            file.diagnostic(
-                "evidence-outside",
+        let (message, help) = match crate::load::elsewhere(path) {
+            Some(place) => (
+                match place {
+                    Elsewhere::Network(server) => {
+                        t!("validate.evidence-network", path = path, server = server)
+                    }
+                    Elsewhere::Drive(letter) => {
+                        t!("validate.evidence-drive", path = path, drive = letter)
+                    }
+                },
+                t!(
+                    "validate.evidence-elsewhere-help",
+                    name = crate::load::file_name(path)
+                ),
+            ),
+            None => (
                 t!("validate.evidence-outside", path = path),
-                &field("file"),
-                Part::Value,
-            )
-            .help(t!("validate.evidence-outside-help")),
+                t!("validate.evidence-outside-help"),
+            ),
+        };
+        problems.push(
+            file.diagnostic("evidence-outside", message, &field("file"), Part::Value)
+                .help(help),
         );
     }
     if let Some(url) = &evidence.url {

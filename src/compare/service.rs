@@ -292,7 +292,7 @@ mod tests {
             target: answer.target,
             obligation: Some(Obligation::Must),
             applies: Some(true),
-            depends_on: Vec::new(),
+            decided_by: Vec::new(),
             outcome: Outcome::Gap,
             evidence: Vec::new(),
             findings: Vec::new(),

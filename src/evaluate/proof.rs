@@ -7,7 +7,7 @@ use jiff::civil::Date;
 
 use super::finding;
 use crate::diagnostic::Severity;
-use crate::evidence::FileState;
+use crate::evidence::{FileState, Slip, Typo, corrected, typos};
 use crate::i18n::{self, t};
 use crate::labels;
 use crate::model::{
@@ -87,6 +87,14 @@ fn scheme_key(scheme: &str) -> String {
     }
 }
 
+/// The evidence files as inspected, seen from the answers file whose citations are
+/// evaluated (as `checksheet.yaml` names it).
+#[derive(Clone, Copy)]
+pub(super) struct Files<'a> {
+    pub states: &'a BTreeMap<String, FileState>,
+    pub answers: &'a str,
+}
+
 /// Findings about the evidence itself: files changed, missing or unlocked, certificates
 /// expired or expiring, records stale, all at `as-of`.
 pub(super) fn evidence_state(
@@ -95,7 +103,7 @@ pub(super) fn evidence_state(
     answer: &Answer,
     as_of: Date,
     binding: bool,
-    files: &BTreeMap<String, FileState>,
+    files: Files,
 ) -> Vec<Finding> {
     let mut findings: Vec<Finding> = answer
         .evidence
@@ -153,26 +161,15 @@ fn item(
     evidence: &Evidence,
     as_of: Date,
     binding: bool,
-    files: &BTreeMap<String, FileState>,
+    files: Files,
 ) -> Vec<Finding> {
     let mut findings = Vec::new();
     if let Some(path) = &evidence.file {
-        match files.get(path) {
+        match files.states.get(path) {
             Some(FileState::Missing { nearest }) => findings.push(finding(
                 Code::EvidenceMissingFile,
                 Severity::Error,
-                match nearest {
-                    Some(nearest) if path.contains('\\') => {
-                        t!("finding.missing-file-slash", path = path, nearest = nearest)
-                    }
-                    Some(nearest) => {
-                        t!("finding.missing-file-near", path = path, nearest = nearest)
-                    }
-                    None if path.contains('\\') => {
-                        t!("finding.missing-file-backslash", path = path)
-                    }
-                    None => t!("finding.missing-file", path = path),
-                },
+                missing_file(path, nearest.get(files.answers)),
             )),
             Some(FileState::Changed { locked, actual }) => findings.push(finding(
                 Code::EvidenceChanged,
@@ -331,6 +328,76 @@ fn certificate_dates(
     None
 }
 
+/// Why the cited file `path` is not found, in words: each slip in typing it, named with
+/// where it stands in the path (「9・16文字目の `／` は全角のスラッシュです」), and the
+/// existing file it may have meant.
+fn missing_file(path: &str, nearest: Option<&String>) -> String {
+    let typos = typos(path);
+    // Each kind once, in the order they first stand in the path.
+    let mut slips: Vec<Slip> = Vec::new();
+    for typo in &typos {
+        if !slips.contains(&typo.slip) {
+            slips.push(typo.slip);
+        }
+    }
+    let sentences: Vec<String> = slips
+        .iter()
+        .map(|&slip| {
+            let runs: Vec<&Typo> = typos.iter().filter(|typo| typo.slip == slip).collect();
+            let positions: Vec<String> = runs
+                .iter()
+                .map(|run| {
+                    let (first, last) = (run.at + 1, run.at + run.text.chars().count());
+                    if first == last {
+                        first.to_string()
+                    } else {
+                        t!("path.range", first = first, last = last)
+                    }
+                })
+                .collect();
+            let positions = match positions.split_last() {
+                Some((last, [])) => last.clone(),
+                Some((last, rest)) => format!(
+                    "{}{}{last}",
+                    rest.join(t!("path.and").as_str()),
+                    t!("path.and-last")
+                ),
+                None => String::new(),
+            };
+            let at = if runs.len() == 1 && runs[0].text.chars().count() == 1 {
+                t!("path.at", positions = positions)
+            } else {
+                t!("path.at-many", positions = positions)
+            };
+            let mut shown: Vec<&str> = runs.iter().map(|run| run.text.as_str()).collect();
+            shown.dedup();
+            let text = shown.join("`, `");
+            let fixed: Vec<String> = shown.iter().map(|run| corrected(run)).collect();
+            let fixed = fixed.join("`, `");
+            match slip {
+                Slip::FullWidthSlash => t!("path.full-width-slash", at = at, text = text),
+                Slip::Yen => t!("path.yen", at = at, text = text),
+                Slip::Backslash => t!("path.backslash", at = at),
+                Slip::FullWidth => t!("path.full-width", at = at, text = text, fixed = fixed),
+                Slip::FullWidthSpace => t!("path.full-width-space", at = at),
+                Slip::Space => t!("path.space", at = at),
+            }
+        })
+        .collect();
+    let typed = sentences.join(t!("path.sentences").as_str());
+    match (sentences.is_empty(), nearest) {
+        (true, None) => t!("finding.missing-file", path = path),
+        (true, Some(nearest)) => t!("finding.missing-file-near", path = path, nearest = nearest),
+        (false, None) => t!("finding.missing-file-typed", path = path, typed = typed),
+        (false, Some(nearest)) => t!(
+            "finding.missing-file-typed-near",
+            path = path,
+            typed = typed,
+            nearest = nearest
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -353,8 +420,12 @@ mod tests {
         text.parse().unwrap()
     }
 
-    fn no_files() -> BTreeMap<String, FileState> {
-        BTreeMap::new()
+    fn no_files() -> Files<'static> {
+        static NONE: BTreeMap<String, FileState> = BTreeMap::new();
+        Files {
+            states: &NONE,
+            answers: "app.yaml",
+        }
     }
 
     #[test]
@@ -373,12 +444,12 @@ mod tests {
     fn an_expired_certificate_is_an_error_only_where_the_duty_binds_and_carries_its_date() {
         let evidence: Evidence = yaml("{certificate: {scheme: ISMS, valid-until: 2026-03-31}}");
         let as_of = date("2026-04-01");
-        let binding = item(&checklist(), &evidence, as_of, true, &no_files());
+        let binding = item(&checklist(), &evidence, as_of, true, no_files());
         assert_eq!(binding.len(), 1);
         assert_eq!(binding[0].code, Code::EvidenceExpired);
         assert_eq!(binding[0].severity, Severity::Error);
         assert_eq!(binding[0].date, Some(date("2026-03-31")));
-        let effort = item(&checklist(), &evidence, as_of, false, &no_files());
+        let effort = item(&checklist(), &evidence, as_of, false, no_files());
         assert_eq!(effort[0].severity, Severity::Warning);
         // Valid on its last day.
         let last_day = item(
@@ -386,7 +457,7 @@ mod tests {
             &evidence,
             date("2026-03-31"),
             true,
-            &no_files(),
+            no_files(),
         );
         assert_eq!(last_day[0].code, Code::EvidenceExpiring);
     }
@@ -399,7 +470,7 @@ mod tests {
             &evidence,
             date("2026-04-01"),
             true,
-            &no_files(),
+            no_files(),
         );
         assert_eq!(found[0].code, Code::EvidenceNotYetValid);
         assert_eq!(found[0].severity, Severity::Error);
@@ -416,7 +487,7 @@ mod tests {
                 &evidence,
                 date("2026-04-01"),
                 true,
-                &no_files()
+                no_files()
             )
             .is_empty()
         );
@@ -425,10 +496,12 @@ mod tests {
     #[test]
     fn file_states_become_findings() {
         let evidence: Evidence = yaml("{file: rules.md}");
-        let mut files = no_files();
+        let mut files = BTreeMap::new();
         for (state, code) in [
             (
-                FileState::Missing { nearest: None },
+                FileState::Missing {
+                    nearest: BTreeMap::new(),
+                },
                 Some(Code::EvidenceMissingFile),
             ),
             (
@@ -442,7 +515,11 @@ mod tests {
             (FileState::Locked, None),
         ] {
             files.insert("rules.md".to_owned(), state);
-            let found = item(&checklist(), &evidence, date("2026-04-01"), true, &files);
+            let files = Files {
+                states: &files,
+                answers: "app.yaml",
+            };
+            let found = item(&checklist(), &evidence, date("2026-04-01"), true, files);
             assert_eq!(found.first().map(|f| f.code), code);
         }
     }
@@ -470,7 +547,7 @@ mod tests {
             &answer,
             date("2026-04-01"),
             true,
-            &no_files(),
+            no_files(),
         );
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].evidence, Some(1));

@@ -702,16 +702,16 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "the evidence file `{path}` does not exist",
     ),
     (
-        "finding.missing-file-backslash",
-        "the evidence file `{path}` does not exist: write `/` between folders, not `\\`",
-    ),
-    (
         "finding.missing-file-near",
         "the evidence file `{path}` does not exist; did you mean `{nearest}`?",
     ),
     (
-        "finding.missing-file-slash",
-        "the evidence file `{path}` does not exist: write `/` between folders, as in `{nearest}`",
+        "finding.missing-file-typed",
+        "the evidence file `{path}` does not exist: {typed}",
+    ),
+    (
+        "finding.missing-file-typed-near",
+        "the evidence file `{path}` does not exist: {typed}; did you mean `{nearest}`?",
     ),
     (
         "finding.not-applicable-but-applies",
@@ -1049,6 +1049,30 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "partners.verified",
         "result: verified (the site is as published and its sheets are current)",
     ),
+    ("path.and", ", "),
+    ("path.and-last", " and "),
+    ("path.at", "character {positions}"),
+    ("path.at-many", "characters {positions}"),
+    (
+        "path.backslash",
+        "the `\\` at {at} is a backslash (which Japanese Windows may show as `¥`), not `/`",
+    ),
+    (
+        "path.full-width",
+        "the `{text}` at {at} is full-width (half-width: `{fixed}`)",
+    ),
+    (
+        "path.full-width-slash",
+        "the `{text}` at {at} is a full-width slash, not `/`",
+    ),
+    (
+        "path.full-width-space",
+        "there is a full-width space at {at}",
+    ),
+    ("path.range", "{first}–{last}"),
+    ("path.sentences", "; "),
+    ("path.space", "there is an extra space at {at}"),
+    ("path.yen", "the `{text}` at {at} is a yen sign, not `/`"),
     (
         "pipeline.no-assessment",
         "there is no assessment at `{revision}`: `{settings}` does not exist there",
@@ -1365,12 +1389,24 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "two services have the id `{id}`",
     ),
     (
+        "validate.evidence-drive",
+        "the evidence file `{path}` is outside the repository, on drive `{drive}:`",
+    ),
+    (
+        "validate.evidence-elsewhere-help",
+        "checksheet reads only files inside the repository: copy a file kept elsewhere (on a network drive, `\\\\server\\share\\…`, another drive, `Z:\\…`, or this computer, `C:\\Users\\…`) into the repository's `evidence/` folder and cite it as `evidence/…`, here `evidence/{name}`",
+    ),
+    (
         "validate.evidence-kind",
         "each evidence entry needs exactly one of `file`, `url`, `certificate` or `record`; this one has {found}",
     ),
     (
         "validate.evidence-kind-help",
         "split it into one entry per piece of evidence",
+    ),
+    (
+        "validate.evidence-network",
+        "the evidence file `{path}` is outside the repository, on the network share `\\\\{server}`",
     ),
     (
         "validate.evidence-outside",

@@ -705,16 +705,16 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     ("finding.missing-file", "根拠ファイル `{path}` がありません"),
     (
-        "finding.missing-file-backslash",
-        "根拠ファイル `{path}` がありません。フォルダーの区切りは `\\` ではなく `/` で書いてください",
-    ),
-    (
         "finding.missing-file-near",
         "根拠ファイル `{path}` がありません。`{nearest}` のことですか？",
     ),
     (
-        "finding.missing-file-slash",
-        "根拠ファイル `{path}` がありません。フォルダーの区切りは `\\` ではなく `/` で書いてください（`{nearest}`）",
+        "finding.missing-file-typed",
+        "根拠ファイル `{path}` がありません。{typed}",
+    ),
+    (
+        "finding.missing-file-typed-near",
+        "根拠ファイル `{path}` がありません。{typed}。`{nearest}` のことですか？",
     ),
     (
         "finding.not-applicable-but-applies",
@@ -1088,6 +1088,30 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "partners.verified",
         "結果: 照合済み（サイトは公開時のまま、チェックシートは最新）",
     ),
+    ("path.and", "・"),
+    ("path.and-last", "・"),
+    ("path.at", "{positions}文字目"),
+    ("path.at-many", "{positions}文字目"),
+    (
+        "path.backslash",
+        "{at}の `\\` はバックスラッシュです（Windows では `¥` と表示されることもあります。フォルダーの区切りは `/` で書いてください）",
+    ),
+    (
+        "path.full-width",
+        "{at}の `{text}` は全角です（半角なら `{fixed}`）",
+    ),
+    (
+        "path.full-width-slash",
+        "{at}の `{text}` は全角のスラッシュです（フォルダーの区切りは半角の `/` で書いてください）",
+    ),
+    ("path.full-width-space", "{at}に全角の空白があります"),
+    ("path.range", "{first}〜{last}"),
+    ("path.sentences", "。"),
+    ("path.space", "{at}に余分な空白があります"),
+    (
+        "path.yen",
+        "{at}の `{text}` は円記号です（フォルダーの区切りは半角の `/` で書いてください）",
+    ),
     (
         "pipeline.no-assessment",
         "`{revision}` には評価がありません（`{settings}` がありません）",
@@ -1413,12 +1437,24 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "2つのサービスが同じID `{id}` です",
     ),
     (
+        "validate.evidence-drive",
+        "根拠ファイル `{path}` はリポジトリの外（ドライブ `{drive}:`）にあります",
+    ),
+    (
+        "validate.evidence-elsewhere-help",
+        "checksheet が読めるのはリポジトリの中のファイルだけです。リポジトリの外のファイル（ネットワークドライブの `\\\\server\\share\\…`、別のドライブの `Z:\\…`、パソコンの `C:\\Users\\…` など）は、リポジトリの `evidence/` フォルダーにコピーして、`evidence/{name}` のように書いてください",
+    ),
+    (
         "validate.evidence-kind",
         "根拠は1件ごとに `file`、`url`、`certificate`、`record` のどれか1つを書きます（この根拠では: {found}）",
     ),
     (
         "validate.evidence-kind-help",
         "根拠1件ごとに `- ` で分けて書いてください",
+    ),
+    (
+        "validate.evidence-network",
+        "根拠ファイル `{path}` はリポジトリの外（ネットワーク上の共有フォルダー `\\\\{server}`）にあります",
     ),
     (
         "validate.evidence-outside",

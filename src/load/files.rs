@@ -28,6 +28,10 @@ pub trait Files {
     /// The names of the regular files directly in the folder `dir`, sorted; none when there
     /// is no such folder.
     fn list(&self, dir: &str) -> Vec<String>;
+
+    /// The names of the folders directly in the folder `dir` (symbolic links not followed,
+    /// hidden ones left out), sorted; none when there is no such folder.
+    fn folders(&self, dir: &str) -> Vec<String>;
 }
 
 /// An assessment folder on disk.
@@ -84,6 +88,20 @@ impl Files for Disk {
             .filter_map(Result::ok)
             .filter(|entry| entry.path().is_file())
             .filter_map(|entry| entry.file_name().to_str().map(str::to_owned))
+            .collect();
+        names.sort();
+        names
+    }
+
+    fn folders(&self, dir: &str) -> Vec<String> {
+        let Ok(entries) = std::fs::read_dir(self.root.join(dir)) else {
+            return Vec::new();
+        };
+        let mut names: Vec<String> = entries
+            .filter_map(Result::ok)
+            .filter(|entry| entry.file_type().is_ok_and(|t| t.is_dir()))
+            .filter_map(|entry| entry.file_name().to_str().map(str::to_owned))
+            .filter(|name| !name.starts_with('.'))
             .collect();
         names.sort();
         names

@@ -311,19 +311,6 @@ impl Serialize for Condition {
     }
 }
 
-impl Condition {
-    /// Every fact the condition mentions, in order of appearance.
-    pub fn facts(&self) -> Vec<&str> {
-        match self {
-            Condition::Fact(id) => vec![id.as_str()],
-            Condition::All(list) | Condition::Any(list) => {
-                list.iter().flat_map(Condition::facts).collect()
-            }
-            Condition::Not(inner) => inner.facts(),
-        }
-    }
-}
-
 /// A kind of evidence that shows a requirement is met.
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]

@@ -206,10 +206,13 @@ pub struct RequirementView<'a> {
     pub status: StatusView,
     /// What is wrong with its evidence, in words: shown beside the status.
     pub problems: Vec<String>,
-    /// The facts its applicability depends on.
+    /// The facts whose answers decide whether it applies and with which obligation, and only
+    /// those: what `applicability` names (when undecided, the unanswered facts that would
+    /// decide it); empty when no fact decides it.
     pub depends_on: &'a [FactRef],
-    /// Why it applies as it does, in words: 「マイナポータルAPIを利用しているため遵守事項」;
-    /// `None` when it applies unconditionally or is undecided.
+    /// Why it applies as it does, in words, naming only the facts that decide it:
+    /// 「マイナポータルAPIを利用しているため遵守事項」; `None` when no fact decides it or it is
+    /// undecided.
     pub applicability: Option<String>,
     pub target: Option<String>,
     /// Sanitized HTML.
@@ -411,11 +414,12 @@ pub fn sections(service: &ServiceSheet, language: Language) -> Vec<SectionView<'
         .collect()
 }
 
-/// Why a requirement that depends on facts applies as it does, from the facts' answers
-/// worded as statements: 「外部委託をしていないため対象外」, "Required because the service
-/// uses the Mynaportal API". A fact the checklist does not word is named by its number.
+/// Why a requirement that depends on facts applies as it does, from the answers of the facts
+/// that decide it worded as statements: 「外部委託をしていないため対象外」, "Required because
+/// the service uses the Mynaportal API". A fact the checklist does not word is named by its
+/// number.
 fn applicability(row: &Row, facts: &[FactRow], language: Language) -> Option<String> {
-    if row.depends_on.is_empty() {
+    if row.decided_by.is_empty() {
         return None;
     }
     let t = labels::labels(language);
@@ -425,7 +429,7 @@ fn applicability(row: &Row, facts: &[FactRow], language: Language) -> Option<Str
         (false, _) => t.out_of_scope,
     };
     let statements: Vec<String> = row
-        .depends_on
+        .decided_by
         .iter()
         .filter_map(|reference| facts.iter().find(|f| f.id == reference.id))
         .map(|fact| match (&fact.statement, language) {
@@ -452,7 +456,16 @@ fn applicability(row: &Row, facts: &[FactRow], language: Language) -> Option<Str
         })
         .collect();
     Some(match language {
-        Language::Ja => format!("{}ため{consequence}", statements.join("、")),
+        // 「…していないため」, but 「前提条件2が「いいえ」のため」.
+        Language::Ja => format!(
+            "{}{}ため{consequence}",
+            statements.join("、"),
+            if statements.last().is_some_and(|s| s.ends_with('」')) {
+                "の"
+            } else {
+                ""
+            }
+        ),
         Language::En => {
             let mut sentence = format!(
                 "{consequence} because the service {}",
@@ -482,7 +495,7 @@ fn row<'a>(row: &'a Row, facts: &[FactRow], language: Language) -> RequirementVi
             .problems()
             .map(|f| labels::problem(f.code, f.date, language))
             .collect(),
-        depends_on: &row.depends_on,
+        depends_on: &row.decided_by,
         applicability: applicability(row, facts, language),
         target: row.target().map(|d| d.to_string()),
         explanation: explanation

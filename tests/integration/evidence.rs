@@ -217,3 +217,324 @@ fn locking_refuses_a_missing_file_and_keeps_the_old_lock() {
         before
     );
 }
+
+/// Two services: `nemuri`, whose answers cite files under `evidence/nemuri/`, and `genki`,
+/// which cites the company's pledge template in `evidence/`; `nemuri` also cites `typed`.
+fn two_services(typed: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        fixtures().join("mini-checklist.yaml"),
+        dir.path().join("checklist.yaml"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("checksheet.yaml"),
+        "organization: {name: テスト}\nchecklist: checklist.yaml\nlanguages: [ja]\nservices:\n  - {id: nemuri, name: ねむりログ, answers: answers/nemuri.yaml}\n  - {id: genki, name: げんき, answers: answers/genki.yaml}\n",
+    )
+    .unwrap();
+    let answers = |cited: &[&str]| {
+        let mut text = String::from(
+            "as-of: 2026-04-01\nfacts: {api: false, shares: false, abroad: false}\nanswers:\n  cert: {status: not-done}\n  local-only: {status: done}\n  safeguards:\n    status: done\n    evidence:\n",
+        );
+        for path in cited {
+            text.push_str("      - file: ");
+            text.push_str(path);
+            text.push('\n');
+        }
+        text
+    };
+    std::fs::create_dir(dir.path().join("answers")).unwrap();
+    std::fs::write(
+        dir.path().join("answers/nemuri.yaml"),
+        answers(&["evidence/nemuri/個人データ取扱規程.pdf", typed]),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("answers/genki.yaml"),
+        answers(&["evidence/誓約書ひな形.pdf"]),
+    )
+    .unwrap();
+    for file in [
+        "evidence/誓約書ひな形.pdf",
+        "evidence/nemuri/個人データ取扱規程.pdf",
+        "evidence/nemuri/誓約書.pdf",
+        "evidence/nemuri/研修記録2026.csv",
+        "evidence/shared/委託先一覧.xlsx",
+    ] {
+        let path = dir.path().join(file);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, file).unwrap();
+    }
+    dir
+}
+
+/// How compliance officers mistype an evidence path: the path as typed, the column `check`
+/// points at on its line, and what it says in English and in Japanese.
+const MISTYPED: &[(&str, usize, &[&str], &[&str])] = &[
+    (
+        "evidence/誓約書.pdf",
+        15,
+        &["did you mean `evidence/nemuri/誓約書.pdf`?"],
+        &["`evidence/nemuri/誓約書.pdf` のことですか？"],
+    ),
+    (
+        "evidence/nemuri/誓約.pdf",
+        15,
+        &["did you mean `evidence/nemuri/誓約書.pdf`?"],
+        &["`evidence/nemuri/誓約書.pdf` のことですか？"],
+    ),
+    (
+        "evidence/委託先一覧.xlsx",
+        15,
+        &["did you mean `evidence/shared/委託先一覧.xlsx`?"],
+        &["`evidence/shared/委託先一覧.xlsx` のことですか？"],
+    ),
+    (
+        "evidence／nemuri／誓約書.pdf",
+        23,
+        &[
+            "the `／` at characters 9 and 16 is a full-width slash, not `/`",
+            "did you mean `evidence/nemuri/誓約書.pdf`?",
+        ],
+        &[
+            "9・16文字目の `／` は全角のスラッシュです（フォルダーの区切りは半角の `/` で書いてください）",
+            "`evidence/nemuri/誓約書.pdf` のことですか？",
+        ],
+    ),
+    (
+        "evidence¥nemuri¥誓約書.pdf",
+        23,
+        &[
+            "the `¥` at characters 9 and 16 is a yen sign, not `/`",
+            "did you mean `evidence/nemuri/誓約書.pdf`?",
+        ],
+        &[
+            "9・16文字目の `¥` は円記号です",
+            "`evidence/nemuri/誓約書.pdf`",
+        ],
+    ),
+    (
+        "evidence\\nemuri\\誓約書.pdf",
+        23,
+        &[
+            "the `\\` at characters 9 and 16 is a backslash",
+            "did you mean `evidence/nemuri/誓約書.pdf`?",
+        ],
+        &[
+            "9・16文字目の `\\` はバックスラッシュです",
+            "`evidence/nemuri/誓約書.pdf`",
+        ],
+    ),
+    (
+        "evidence/nemuri/誓約書．ｐｄｆ",
+        34,
+        &[
+            "the `．ｐｄｆ` at characters 20–23 is full-width (half-width: `.pdf`)",
+            "did you mean `evidence/nemuri/誓約書.pdf`?",
+        ],
+        &[
+            "20〜23文字目の `．ｐｄｆ` は全角です（半角なら `.pdf`）",
+            "`evidence/nemuri/誓約書.pdf`",
+        ],
+    ),
+    (
+        "evidence/nemuri/研修記録２０２６.csv",
+        35,
+        &[
+            "the `２０２６` at characters 21–24 is full-width (half-width: `2026`)",
+            "did you mean `evidence/nemuri/研修記録2026.csv`?",
+        ],
+        &[
+            "21〜24文字目の `２０２６` は全角です（半角なら `2026`）",
+            "`evidence/nemuri/研修記録2026.csv`",
+        ],
+    ),
+    (
+        "evidence/nemuri/　誓約書.pdf",
+        31,
+        &[
+            "there is a full-width space at character 17",
+            "did you mean `evidence/nemuri/誓約書.pdf`?",
+        ],
+        &[
+            "17文字目に全角の空白があります",
+            "`evidence/nemuri/誓約書.pdf`",
+        ],
+    ),
+    (
+        "evidence/ nemuri/誓約書.pdf",
+        24,
+        &[
+            "there is an extra space at character 10",
+            "did you mean `evidence/nemuri/誓約書.pdf`?",
+        ],
+        &[
+            "10文字目に余分な空白があります",
+            "`evidence/nemuri/誓約書.pdf`",
+        ],
+    ),
+    (
+        "ｅｖｉｄｅｎｃｅ／nemuri／誓約書.pdf",
+        15,
+        &[
+            "the `／` at characters 9 and 16 is a full-width slash",
+            "the `ｅｖｉｄｅｎｃｅ` at characters 1–8 is full-width (half-width: `evidence`)",
+            "did you mean `evidence/nemuri/誓約書.pdf`?",
+        ],
+        &[
+            "9・16文字目の `／` は全角のスラッシュです",
+            "1〜8文字目の `ｅｖｉｄｅｎｃｅ` は全角です",
+        ],
+    ),
+    // Nothing like it: the slip is still named.
+    (
+        "evidence／議事録.pdf",
+        23,
+        &["the `／` at character 9 is a full-width slash, not `/`"],
+        &["9文字目の `／` は全角のスラッシュです"],
+    ),
+];
+
+/// What `check` tells an officer who mistyped an evidence path: the file meant (beside the
+/// files the same answers cite before another service's), and each wrong character with
+/// where it stands.
+#[test]
+fn a_mistyped_evidence_path_is_told_what_was_mistyped_and_which_file_was_meant() {
+    for &(typed, column, english, japanese) in MISTYPED {
+        let dir = two_services(typed);
+        for (language, expected) in [("en", english), ("ja", japanese)] {
+            let (code, stdout, stderr) =
+                run(&mut checksheet(dir.path(), &["--lang", language, "check"]));
+            assert_eq!(code, 1, "{typed}: {stdout}{stderr}");
+            let finding = stdout
+                .lines()
+                .skip_while(|line| !line.contains("[evidence-missing-file]"))
+                .take(2)
+                .collect::<Vec<_>>()
+                .join("\n");
+            for words in expected {
+                assert!(finding.contains(words), "{typed} ({language}): {finding}");
+            }
+            assert!(
+                !finding.contains("ひな形"),
+                "never another service's file: {finding}"
+            );
+            assert!(
+                finding.ends_with(&format!("--> answers/nemuri.yaml:10:{column}")),
+                "{typed} ({language}): {finding}"
+            );
+        }
+    }
+}
+
+/// A file on a network share or another drive is never looked for: the officer is told to
+/// copy it into the repository's `evidence/` folder.
+#[test]
+fn an_evidence_file_on_a_network_drive_or_another_drive_is_to_be_copied_into_evidence() {
+    // (path as typed, what `check` says in English and in Japanese)
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "\\\\fileserver\\総務\\規程\\誓約書.pdf",
+            "is outside the repository, on the network share `\\\\fileserver`",
+            "ネットワーク上の共有フォルダー `\\\\fileserver`",
+        ),
+        (
+            "¥¥fileserver¥総務¥誓約書.pdf",
+            "on the network share `\\\\fileserver`",
+            "ネットワーク上の共有フォルダー `\\\\fileserver`",
+        ),
+        (
+            "//fileserver/総務/誓約書.pdf",
+            "on the network share `\\\\fileserver`",
+            "ネットワーク上の共有フォルダー `\\\\fileserver`",
+        ),
+        (
+            "Z:\\総務\\誓約書.pdf",
+            "is outside the repository, on drive `Z:`",
+            "リポジトリの外（ドライブ `Z:`）にあります",
+        ),
+        (
+            "C:\\Users\\yamada\\Desktop\\誓約書.pdf",
+            "on drive `C:`",
+            "ドライブ `C:`",
+        ),
+        (
+            "c:/Users/yamada/誓約書.pdf",
+            "on drive `C:`",
+            "ドライブ `C:`",
+        ),
+    ];
+    for (typed, english, japanese) in cases {
+        let dir = two_services(&format!("'{typed}'"));
+        for (language, says, help) in [
+            (
+                "en",
+                english,
+                "copy a file kept elsewhere (on a network drive, `\\\\server\\share\\…`, another drive, `Z:\\…`, or this computer, `C:\\Users\\…`) into the repository's `evidence/` folder and cite it as `evidence/…`, here `evidence/誓約書.pdf`",
+            ),
+            (
+                "ja",
+                japanese,
+                "リポジトリの `evidence/` フォルダーにコピーして、`evidence/誓約書.pdf` のように書いてください",
+            ),
+        ] {
+            let (code, stdout, stderr) =
+                run(&mut checksheet(dir.path(), &["--lang", language, "check"]));
+            assert_eq!(code, 2, "{typed}: {stdout}{stderr}");
+            assert!(stderr.contains("[evidence-outside]"), "{stderr}");
+            assert!(stderr.contains(says), "{typed} ({language}): {stderr}");
+            assert!(stderr.contains(help), "{typed} ({language}): {stderr}");
+            assert!(
+                stderr.contains("--> answers/nemuri.yaml:10:"),
+                "{typed}: {stderr}"
+            );
+        }
+    }
+}
+
+/// In a workbook, the same words, pointing at the cell of the path.
+#[test]
+fn a_mistyped_evidence_path_in_a_workbook_is_named_by_its_cell() {
+    let dir = two_services("evidence／nemuri／誓約書.pdf");
+    let (code, stdout, stderr) = run(&mut checksheet(
+        dir.path(),
+        &[
+            "export",
+            "--service",
+            "nemuri",
+            "--format",
+            "xlsx",
+            "--out",
+            "answers/nemuri.xlsx",
+        ],
+    ));
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    let settings = dir.path().join("checksheet.yaml");
+    let text = std::fs::read_to_string(&settings).unwrap();
+    std::fs::write(
+        &settings,
+        text.replace("answers/nemuri.yaml", "answers/nemuri.xlsx"),
+    )
+    .unwrap();
+    let (code, stdout, stderr) = run(&mut checksheet(dir.path(), &["--lang", "ja", "check"]));
+    assert_eq!(code, 1, "{stdout}{stderr}");
+    let finding = stdout
+        .lines()
+        .skip_while(|line| !line.contains("[evidence-missing-file]"))
+        .take(2)
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(
+        finding.contains("9・16文字目の `／` は全角のスラッシュです"),
+        "{finding}"
+    );
+    assert!(
+        finding.contains("`evidence/nemuri/誓約書.pdf` のことですか？"),
+        "{finding}"
+    );
+    // The 証跡 sheet's ファイル/URL column.
+    assert!(
+        finding.ends_with("--> answers/nemuri.xlsx:証跡!C3"),
+        "{finding}"
+    );
+}

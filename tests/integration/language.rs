@@ -208,7 +208,7 @@ fn init_derives_a_readable_id_from_a_japanese_name_and_says_what_to_do_next() {
 }
 
 #[test]
-fn a_missing_evidence_file_gets_its_line_the_nearest_file_and_a_slash_hint() {
+fn a_missing_evidence_file_gets_its_line_the_nearest_file_and_the_character_mistyped() {
     let dir = mini(
         "as-of: 2026-04-01
 facts: {api: false, shares: false, abroad: false}
@@ -226,14 +226,19 @@ answers:
     std::fs::write(dir.path().join("evidence/rules.md"), "規程").unwrap();
     let (_, stdout, _) = run(&mut checksheet(dir.path(), &["--lang", "en", "check"]));
     assert!(
-        stdout.contains("write `/` between folders, as in `evidence/rules.md`"),
+        stdout.contains(
+            "the `\\` at character 9 is a backslash (which Japanese Windows may show as `¥`), not `/`; did you mean `evidence/rules.md`?"
+        ),
         "{stdout}"
     );
     assert!(
         stdout.contains("did you mean `evidence/rules.md`?"),
         "{stdout}"
     );
-    assert!(stdout.contains("--> app.yaml:8:"), "{stdout}");
+    assert!(
+        stdout.contains("--> app.yaml:8:23"),
+        "at the backslash: {stdout}"
+    );
     assert!(stdout.contains("--> app.yaml:9:"), "{stdout}");
 }
 

@@ -1,5 +1,6 @@
 //! The integration tests: the `checksheet` binary run on fixture folders.
 
+mod applicability;
 mod browser;
 mod build;
 mod check;

@@ -114,6 +114,10 @@ pub(super) fn read_evidence(
             Step::Index(answer.evidence.len()),
         ];
         reading.place(path.clone(), grid, row, kind_column);
+        if let ("file" | "url", Some(c)) = (kind, column(layout::TARGET_PATH)) {
+            // What is said of the file or address points at its own cell.
+            reading.place([&path[..], &[key(kind)]].concat(), grid, row, c);
+        }
         let (evidence, needs) = evidence_row(reading, (grid, row, &columns), kind, &path);
         if let Some(label) = needs {
             let c = column(label).unwrap_or(kind_column);
