@@ -655,7 +655,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("fetch.too-large", "larger than {mib} MiB"),
     ("fetch.too-many-redirects", "more than {count} redirects"),
     ("finding.answered", "`{key}` ({label})"),
-    ("finding.answered-cell", "「{label}」"),
+    ("finding.answered-cell", "\"{label}\""),
     (
         "finding.approval-missing",
         "no one has approved this self-check: add `approved-by: {name: …, title: …, date: YYYY-MM-DD}` (the approver, their title and the date of approval)",

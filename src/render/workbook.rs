@@ -188,7 +188,7 @@ fn build(header: &Header, answers: &AnswersFile) -> Result<Vec<u8>, XlsxError> {
 /// The sheet saying what each cell accepts.
 fn instructions(sheet: &mut Worksheet, formats: &Formats) -> Result<(), XlsxError> {
     sheet.set_name(layout::INSTRUCTIONS)?;
-    sheet.set_column_width(0, 90.0)?;
+    sheet.set_column_width(0, 72.0)?;
     sheet.set_paper_size(9);
     sheet.set_print_fit_to_pages(1, 0);
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
@@ -197,7 +197,7 @@ fn instructions(sheet: &mut Worksheet, formats: &Formats) -> Result<(), XlsxErro
             sheet.write_string_with_format(row, 0, *line, &formats.title)?;
         } else {
             sheet.write_string_with_format(row, 0, *line, &wrap)?;
-            fit_row(sheet, row, &[(line, 90.0)])?;
+            fit_row(sheet, row, &[(line, 72.0)])?;
         }
     }
     Ok(())
