@@ -197,7 +197,8 @@ fn instructions(sheet: &mut Worksheet, formats: &Formats) -> Result<(), XlsxErro
             sheet.write_string_with_format(row, 0, *line, &formats.title)?;
         } else {
             sheet.write_string_with_format(row, 0, *line, &wrap)?;
-            fit_row(sheet, row, &[(line, 72.0)])?;
+            // Estimated narrower than it is: a short row cuts a line off.
+            fit_row(sheet, row, &[(line, 60.0)])?;
         }
     }
     Ok(())
