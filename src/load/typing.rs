@@ -486,7 +486,7 @@ pub fn notices(file: &SourceFile) -> Vec<Notice> {
         let content = line.content.trim_end();
         let code = line.code();
         if !quoted && code.len() < content.len() {
-            let at = line.text.len() - line.text.trim_start().len() + code.len();
+            let at = line.text.len() - line.content.len() + code.len();
             let hash = line.text[at..].find('#').map_or(at, |h| at + h);
             let (_, kept) = split_key(line.item().0).unwrap_or_default();
             notice(
@@ -503,7 +503,7 @@ pub fn notices(file: &SourceFile) -> Vec<Notice> {
         // Lines below, deeper than the key and not keys themselves, continue the text.
         let first = index;
         while let Some(next) = lines.get(index) {
-            if next.content.is_empty()
+            if next.is_blank_or_comment()
                 || next.indent <= key_indent
                 || next.key_value().is_some()
                 || next.is_item()
@@ -583,6 +583,35 @@ mod tests {
         let found = found(text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, 4);
+    }
+
+    /// The lines at which `text` reads otherwise than it looks.
+    fn noticed(text: &str) -> Vec<usize> {
+        notices(&SourceFile::new("answers.yaml", text))
+            .into_iter()
+            .filter_map(|n| n.line)
+            .collect()
+    }
+
+    #[test]
+    fn text_that_yaml_reads_otherwise_is_noticed_at_its_line() {
+        for (text, lines) in [
+            ("explanation: 研修 #2 を実施\n", vec![1]),
+            ("explanation: 研修#2 を実施\n", vec![]),
+            ("explanation: \"研修 #2 を実施\"\n", vec![]),
+            ("status: done  # 確認済み\n", vec![]),
+            ("- file: evidence/a.pdf  # 2026年版\n", vec![]),
+            ("note: 担当 # 山田\n", vec![1]),
+            ("explanation: 次の措置\n  ・多要素認証\n", vec![2]),
+            ("explanation: 次の措置\n  # 内部メモ\nnote: x\n", vec![]),
+            ("explanation: >\n  次の措置\n  ・多要素認証\n", vec![1]),
+            ("explanation: >\n  One line\n  and another.\n", vec![]),
+            ("explanation: |\n  次の措置 #1\n  ・多要素認証\n", vec![]),
+            ("explanation: &A 全員に研修\n", vec![1]),
+            ("\u{a0}explanation: 研修 #2\n", vec![]),
+        ] {
+            assert_eq!(noticed(text), lines, "{text}");
+        }
     }
 
     #[test]
