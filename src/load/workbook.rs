@@ -459,8 +459,17 @@ fn columns(
 }
 
 /// Says that the row holds values but no id in `id_column`, so that none of them is read.
-fn unread_row(reading: &mut Reading, grid: &Grid, row: usize, id_column: usize, label: &str) {
-    let filled: Vec<String> = (0..grid.range.width())
+/// Only the table's columns (those with a header) are looked at.
+fn unread_row(
+    reading: &mut Reading,
+    (grid, row): (&Grid, usize),
+    (id_column, label): (usize, &str),
+    columns: &BTreeMap<String, usize>,
+) {
+    let mut table: Vec<usize> = columns.values().copied().collect();
+    table.sort_unstable();
+    let filled: Vec<String> = table
+        .into_iter()
         .filter(|&c| c != id_column && grid.text(row, c).is_some())
         .map(|c| grid.address(row, c))
         .collect();
@@ -500,7 +509,7 @@ fn read_facts(reading: &mut Reading, grid: &Grid) -> BTreeMap<String, Option<boo
     };
     for row in header + 1..grid.range.height() {
         let Some(fact) = grid.text(row, id) else {
-            unread_row(reading, grid, row, id, layout::FACT_ID);
+            unread_row(reading, (grid, row), (id, layout::FACT_ID), &columns);
             continue;
         };
         let path = vec![key("facts"), key(&fact)];
@@ -528,7 +537,7 @@ fn read_requirements(reading: &mut Reading, grid: &Grid) -> Option<BTreeMap<Stri
     let mut first_row: BTreeMap<String, String> = BTreeMap::new();
     for row in header + 1..grid.range.height() {
         let Some(id) = grid.text(row, id_column) else {
-            unread_row(reading, grid, row, id_column, layout::ID);
+            unread_row(reading, (grid, row), (id_column, layout::ID), &columns);
             continue;
         };
         let here = grid.cell(row, id_column);

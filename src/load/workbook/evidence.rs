@@ -72,7 +72,7 @@ pub(super) fn read_evidence(
     let mut unknown: BTreeSet<String> = BTreeSet::new();
     for row in header + 1..grid.range.height() {
         let Some(id) = grid.text(row, id_column) else {
-            unread_row(reading, grid, row, id_column, layout::ID);
+            unread_row(reading, (grid, row), (id_column, layout::ID), &columns);
             continue;
         };
         let text = |label: &str| column(label).and_then(|c| grid.text(row, c));

@@ -26,7 +26,7 @@ pub(super) struct Grid {
 }
 
 /// At most this many merged ranges are read on one sheet.
-pub(super) const MAX_MERGES: usize = 10_000;
+pub(super) const MAX_MERGES: usize = 1_000;
 
 /// `A`, `B`, … `Z`, `AA` for a 0-based column.
 fn column_letters(mut column: u32) -> String {
