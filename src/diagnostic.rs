@@ -166,6 +166,20 @@ pub fn closest<'a>(given: &str, allowed: &[&'a str], count: usize) -> Vec<&'a st
     scored.into_iter().take(count).map(|(_, c)| c).collect()
 }
 
+/// An id as it was likely meant: full-width letters, digits and signs in half width, any
+/// dash or ー as `-`, lower case, without surrounding blanks.
+pub fn plain_id(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{ff01}'..='\u{ff5e}' => char::from_u32(u32::from(c) - 0xfee0).unwrap_or(c),
+            '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' | 'ー' => '-',
+            _ => c,
+        })
+        .collect::<String>()
+        .trim()
+        .to_lowercase()
+}
+
 /// The allowed value most like `given`, if one is similar enough to be a likely typo.
 pub fn nearest<'a>(given: &str, allowed: &[&'a str]) -> Option<&'a str> {
     nearest_within(given, allowed, 0.8)

@@ -11,6 +11,7 @@ use crate::evidence::{self, Inspection};
 use crate::i18n::{self, t};
 use crate::labels;
 use crate::load::{NoticeKind, Part, SourceFile, Step};
+use crate::model::workbook as layout;
 use crate::model::{
     Answer, AnswersFile, Assessment, Checklist, Condition, Language, Obligation, Partner,
     Requirement, Status,
@@ -131,7 +132,11 @@ fn service(
                 .collect(),
         })
         .collect();
-    let mut findings = translations(&sections, &assessment.languages);
+    let mut findings = translations(
+        &sections,
+        &assessment.languages,
+        service.file.cells.is_some(),
+    );
     findings.extend(sign_off(answers, &service.file));
     findings.extend(service.file.notices.iter().map(notice));
     let mut summary = Summary::of(sections.iter().flat_map(|s| &s.rows));
@@ -249,7 +254,7 @@ pub fn approval_cells(source: &SourceFile) -> Option<(&str, &str)> {
 
 /// `translation-missing`, once per page language that lacks explanations or evidence
 /// titles: that page shows them in another language, marked as such.
-fn translations(sections: &[SheetSection], languages: &[Language]) -> Vec<Finding> {
+fn translations(sections: &[SheetSection], languages: &[Language], workbook: bool) -> Vec<Finding> {
     let rows: Vec<&Row> = sections.iter().flat_map(|s| &s.rows).collect();
     languages
         .iter()
@@ -273,20 +278,35 @@ fn translations(sections: &[SheetSection], languages: &[Language]) -> Vec<Findin
                 })
                 .count();
             (explanations + titles > 0).then(|| {
-                finding(
-                    Code::TranslationMissing,
-                    Severity::Warning,
+                let language_name = match language {
+                    Language::Ja => t!("language.ja"),
+                    Language::En => t!("language.en"),
+                };
+                // A workbook gives the English text in its own columns.
+                let message = if workbook {
+                    let (text, title) = match language {
+                        Language::En => (layout::EXPLANATION_EN, layout::TITLE_EN),
+                        Language::Ja => (layout::EXPLANATION, layout::TITLE),
+                    };
+                    t!(
+                        "finding.translation-missing-cell",
+                        language = language_name,
+                        explanations = explanations,
+                        titles = titles,
+                        marker = labels::only_in(language),
+                        text = text,
+                        title = title
+                    )
+                } else {
                     t!(
                         "finding.translation-missing",
-                        language = match language {
-                            Language::Ja => t!("language.ja"),
-                            Language::En => t!("language.en"),
-                        },
+                        language = language_name,
                         explanations = explanations,
                         titles = titles,
                         marker = labels::only_in(language)
-                    ),
-                )
+                    )
+                };
+                finding(Code::TranslationMissing, Severity::Warning, message)
             })
         })
         .collect()

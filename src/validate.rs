@@ -437,17 +437,7 @@ fn unknown_requirement(id: &str, checklist: &Checklist, ids: &[&str], show: &str
 /// What to do about an id typed with the wrong characters (upper case, a full-width
 /// hyphen or letter), naming each; or about an item number (項番) typed in place of an id.
 fn mistyped_id(id: &str, checklist: &Checklist, ids: &[&str]) -> Option<String> {
-    let plain = |text: &str| -> String {
-        text.chars()
-            .map(|c| match c {
-                '\u{ff01}'..='\u{ff5e}' => char::from_u32(u32::from(c) - 0xfee0).unwrap_or(c),
-                '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' | 'ー' => '-',
-                _ => c,
-            })
-            .collect::<String>()
-            .trim()
-            .to_lowercase()
-    };
+    let plain = crate::diagnostic::plain_id;
     let given = plain(id);
     if let Some(intended) = ids.iter().find(|known| **known == given) {
         let wrong: Vec<String> = id

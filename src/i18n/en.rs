@@ -778,6 +778,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "the {language} page lacks {explanations} explanation(s) and {titles} evidence title(s): it shows them in another language, marked {marker}; write them as `{ja: …, en: …}`",
     ),
     (
+        "finding.translation-missing-cell",
+        "the {language} page lacks {explanations} explanation(s) and {titles} evidence title(s): it shows them in another language, marked {marker}; write them in the column 「{text}」 of the sheet チェックシート and the column 「{title}」 of the sheet 証跡",
+    ),
+    (
         "finding.unanswered",
         "not answered yet: set `status` under `answers: {id}:` in `{file}` (done, partial, not-done, not-applicable or planned)",
     ),
@@ -1696,6 +1700,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "workbook.error-value",
         "`{cell}` shows an error value (such as #REF! or #N/A)",
+    ),
+    (
+        "workbook.evidence-id-mistyped",
+        "this requirement's row has its id written `{other}` ({cell}): correct it to `{id}` and this evidence is read too",
     ),
     (
         "workbook.evidence-unknown-id",

@@ -781,6 +781,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "{language}のページに、説明 {explanations} 件と根拠の表題 {titles} 件がありません。別の言語の文を「{marker}」と添えて表示します。`{ja: …, en: …}` の形で書き加えてください",
     ),
     (
+        "finding.translation-missing-cell",
+        "{language}のページに、説明 {explanations} 件と根拠の表題 {titles} 件がありません。別の言語の文を「{marker}」と添えて表示します。シート「チェックシート」の「{text}」の列と、シート「証跡」の「{title}」の列に書き加えてください",
+    ),
+    (
         "finding.unanswered",
         "まだ回答がありません。`{file}` の `answers:` の `{id}:` に `status` を書いてください（done、partial、not-done、not-applicable、planned のどれか）",
     ),
@@ -1744,6 +1748,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "workbook.error-value",
         "`{cell}` はエラー値（#REF! や #N/A など）を表示しています",
+    ),
+    (
+        "workbook.evidence-id-mistyped",
+        "この要件の行では、要件IDが `{other}` と書かれています（{cell}）。`{id}` に直すと、この根拠も読めます",
     ),
     (
         "workbook.evidence-unknown-id",

@@ -26,14 +26,32 @@ fn unknown_id(
     ids: &[&str],
 ) {
     let cell = grid.cell(row, id_column);
-    let nearest: Vec<String> = crate::diagnostic::closest(id, ids, 3)
-        .into_iter()
-        .map(|near| format!("`{near}`"))
-        .collect();
-    let help = t!(
-        "workbook.nearest",
-        nearest = nearest.join(t!("list.separator").as_str())
-    );
+    // The requirement's row may hold the id mistyped: say where.
+    let mistyped = ids.iter().find(|other| {
+        **other != id && crate::diagnostic::plain_id(other) == crate::diagnostic::plain_id(id)
+    });
+    let help = if let Some(other) = mistyped {
+        let at = reading
+            .cells
+            .get(&[key("answers"), key(other)][..])
+            .cloned()
+            .unwrap_or_default();
+        t!(
+            "workbook.evidence-id-mistyped",
+            id = id,
+            other = *other,
+            cell = at
+        )
+    } else {
+        let nearest: Vec<String> = crate::diagnostic::closest(id, ids, 3)
+            .into_iter()
+            .map(|near| format!("`{near}`"))
+            .collect();
+        t!(
+            "workbook.nearest",
+            nearest = nearest.join(t!("list.separator").as_str())
+        )
+    };
     reading.problem(
         grid,
         row,
