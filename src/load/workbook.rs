@@ -470,7 +470,7 @@ fn unread_row(
     table.sort_unstable();
     let filled: Vec<String> = table
         .into_iter()
-        .filter(|&c| c != id_column && grid.text(row, c).is_some())
+        .filter(|&c| c != id_column && grid.label(row, c).is_some())
         .map(|c| grid.address(row, c))
         .collect();
     if filled.is_empty() {

@@ -164,17 +164,16 @@ impl Grid {
     }
 
     pub(super) fn raw(&self, row: usize, column: usize) -> String {
-        match self.value(row, column) {
-            Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
-            Data::Int(i) => i.to_string(),
-            Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{f:.0}"),
-            Data::Float(f) => f.to_string(),
-            Data::Bool(b) => b.to_string(),
-            Data::DateTime(d) => {
-                serial_date(d.as_f64()).map_or_else(|| d.as_f64().to_string(), |d| d.to_string())
-            }
-            Data::Error(_) | Data::Empty => String::new(),
-        }
+        shown(self.value(row, column))
+    }
+
+    /// The cell's own text, to find labels and tell a filled cell from an empty one: not a
+    /// reading of it, so nothing is noted (an error value in a column of the person's own
+    /// is theirs).
+    pub(super) fn label(&self, row: usize, column: usize) -> Option<String> {
+        let text = shown(self.range.get((row, column)).unwrap_or(&Data::Empty));
+        let text = text.trim();
+        (!text.is_empty()).then(|| text.to_owned())
     }
 
     /// The row of a table's header holding `label`, the row the header ends on, and each
@@ -183,7 +182,7 @@ impl Grid {
     pub(super) fn header(&self, label: &str) -> Option<(usize, usize, BTreeMap<String, usize>)> {
         for row in 0..self.range.height() {
             let headers: BTreeMap<String, usize> = (0..self.range.width())
-                .filter_map(|column| Some((self.text(row, column)?, column)))
+                .filter_map(|column| Some((self.label(row, column)?, column)))
                 .collect();
             if let Some(&column) = headers.get(label) {
                 // The label's own cell, merged down, says where the header ends.
@@ -210,12 +209,27 @@ impl Grid {
     pub(super) fn find(&self, label: &str) -> Option<(usize, usize)> {
         for row in 0..self.range.height() {
             for column in 0..self.range.width() {
-                if self.text(row, column).as_deref() == Some(label) {
+                if self.label(row, column).as_deref() == Some(label) {
                     return Some((row, column));
                 }
             }
         }
         None
+    }
+}
+
+/// A value as text, as a spreadsheet shows it; a date cell as `2026-04-01`.
+fn shown(value: &Data) -> String {
+    match value {
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
+        Data::Int(i) => i.to_string(),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{f:.0}"),
+        Data::Float(f) => f.to_string(),
+        Data::Bool(b) => b.to_string(),
+        Data::DateTime(d) => {
+            serial_date(d.as_f64()).map_or_else(|| d.as_f64().to_string(), |d| d.to_string())
+        }
+        Data::Error(_) | Data::Empty => String::new(),
     }
 }
 

@@ -40,7 +40,7 @@ pub(super) fn renamed_labels(reading: &mut Reading, main: &Grid) {
     ];
     let end = main.header(layout::ID).map_or(main.range.height(), |h| h.0);
     for row in 0..end {
-        let Some(text) = main.text(row, 0) else {
+        let Some(text) = main.label(row, 0) else {
             continue;
         };
         if known.contains(&text.as_str()) || row == 0 {
