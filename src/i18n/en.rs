@@ -1276,7 +1276,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "typing.comment-in-text",
-        "the text of `{key}:` ends before ` #`: `{cut}` is read as a comment and dropped (only \"{kept}\" is published). To keep the `#`, put the whole text in quotes (`{key}: \"…\"`) or write `{key}: |` and the text indented on the lines below",
+        "the text of `{key}:` ends before ` #`: `{cut}` is read as a comment and dropped (only \"{kept}\" is read). To keep the `#`, put the whole text in quotes (`{key}: \"…\"`) or write `{key}: |` and the text indented on the lines below",
     ),
     (
         "typing.continued",
