@@ -548,6 +548,9 @@ fn normalize(path: &str) -> Option<PathBuf> {
     Some(parts.iter().collect())
 }
 
+/// The longest target a symbolic link in a tree may name.
+const LINK_LIMIT: u64 = 4096;
+
 impl Files for Revision {
     fn read(&self, path: &str, limit: u64, confined: bool) -> Result<Option<Vec<u8>>, Refusal> {
         let Some(mut full) = normalize(&format!("{}{path}", self.prefix)) else {
@@ -561,6 +564,19 @@ impl Files for Revision {
             let Some((id, mode)) = self.entry(&full)? else {
                 return Ok(None);
             };
+            // The size from the object's header, before anything is inflated: a small
+            // repository can hold a blob of gigabytes.
+            if mode != 0o040_000 {
+                let (size, _) = self
+                    .repository
+                    .odb()
+                    .and_then(|odb| odb.read_header(id))
+                    .map_err(|e| Refusal::Unreadable(e.to_string()))?;
+                let most = if mode == 0o120_000 { LINK_LIMIT } else { limit };
+                if size as u64 > most {
+                    return Err(Refusal::TooLarge(size as u64));
+                }
+            }
             let blob = match mode {
                 0o040_000 => return Err(Refusal::NotAFile),
                 _ => self

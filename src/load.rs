@@ -128,13 +128,22 @@ pub fn read_bytes(files: &dyn Files, path: &str, confined: bool) -> Result<Vec<u
             Err(Diagnostic::new("missing-file", t!("load.missing", name = name)).in_file(name))
         }
         Err(refusal) => {
+            let too_large = matches!(refusal, Refusal::TooLarge(_));
             let message = match refusal {
                 Refusal::Outside => t!("load.outside", name = name),
                 Refusal::NotAFile => t!("load.folder", name = name),
                 Refusal::TooLarge(size) => t!("load.too-large", name = name, size = size),
                 Refusal::Unreadable(error) => t!("load.unreadable", name = name, error = error),
             };
-            Err(Diagnostic::new("unreadable-file", message).in_file(name))
+            let diagnostic = Diagnostic::new("unreadable-file", message).in_file(name);
+            Err(if too_large {
+                diagnostic.help(t!(
+                    "load.too-large-help",
+                    limit = TEXT_LIMIT / (1024 * 1024)
+                ))
+            } else {
+                diagnostic
+            })
         }
     }
 }
@@ -480,13 +489,22 @@ fn service_answers(
                 Step::Index(index),
                 Step::Key("answers".to_owned()),
             ];
-            let pointed = assessment_file
-                .diagnostic(diagnostic.code, diagnostic.message, &path, Part::Value)
-                .help(t!(
+            // Only a missing file is made by `init`; a file refused says its own help.
+            let help = if diagnostic.code == "missing-file" {
+                Some(t!(
                     "load.missing-answers-help",
                     name = name,
                     settings = assessment_file.name
-                ));
+                ))
+            } else {
+                diagnostic.help
+            };
+            let pointed =
+                assessment_file.diagnostic(diagnostic.code, diagnostic.message, &path, Part::Value);
+            let pointed = match help {
+                Some(help) => pointed.help(help),
+                None => pointed,
+            };
             (None, None, vec![pointed])
         }
     }

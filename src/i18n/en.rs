@@ -967,6 +967,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     ("load.outside", "`{name}` leads outside the assessment"),
     ("load.too-large", "`{name}` is too large ({size} bytes)"),
+    (
+        "load.too-large-help",
+        "settings, answers and checklist files are at most {limit} MiB: check that the path names the right file",
+    ),
     ("load.unknown-checklist", "unknown checklist `{reference}`"),
     (
         "load.unknown-checklist-help",

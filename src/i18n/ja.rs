@@ -998,6 +998,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     ("load.too-large", "`{name}` が大きすぎます（{size} バイト）"),
     (
+        "load.too-large-help",
+        "設定・回答・チェックリストのファイルは {limit} MiB までです。ほかのファイルを指していないか確かめてください",
+    ),
+    (
         "load.unknown-checklist",
         "チェックリスト `{reference}` は見つかりません",
     ),

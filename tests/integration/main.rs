@@ -18,6 +18,7 @@ mod language;
 mod oscal;
 mod partners;
 mod publishable;
+mod resources;
 mod scale;
 mod serve;
 mod sheet;
