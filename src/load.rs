@@ -510,11 +510,12 @@ fn service_answers(
     }
 }
 
-/// Whether an answers file is a workbook rather than YAML.
+/// Whether an answers file is a workbook rather than YAML (an `.xls` one too, to be told
+/// that it must be saved as `.xlsx`).
 pub fn is_workbook(path: &str) -> bool {
     Path::new(path)
         .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx") || e.eq_ignore_ascii_case("xls"))
 }
 
 /// Reads `checksheet.lock` if there is one; its problems join `problems`.

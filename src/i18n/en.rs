@@ -1727,6 +1727,12 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "fill in 「{label}」 on this row",
     ),
     (
+        "workbook.kind-other",
+        "not a ZIP archive, as an .xlsx file is",
+    ),
+    ("workbook.kind-pdf", "a PDF"),
+    ("workbook.kind-xls", "an Excel 97-2003 (.xls) workbook"),
+    (
         "workbook.marks-status",
         "; the marks ○ (対応済, done), △ (一部対応, partial) and × (未対応, not done) also work",
     ),
@@ -1771,6 +1777,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "workbook.no-label",
         "the sheet 「{sheet}」 has no cell 「{label}」",
+    ),
+    (
+        "workbook.not-xlsx",
+        "`{file}` is not an Excel workbook (.xlsx): it is {kind}",
+    ),
+    (
+        "workbook.not-xlsx-help",
+        "open it in Excel and save it again with Save As, choosing \"Excel Workbook (*.xlsx)\"",
     ),
     (
         "workbook.not-yes-no",
@@ -1831,6 +1845,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "workbook.unreadable-help",
         "save it as an Excel workbook (.xlsx), or write the answers as YAML",
+    ),
+    (
+        "workbook.unreadable-sheet",
+        "the sheet \"{sheet}\" of `{file}` cannot be read: {error}",
     ),
     ("workbook.write", "cannot write the workbook: {error}"),
     (

@@ -1777,6 +1777,12 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "workbook.kind-needs-help",
         "この行の「{label}」を入力してください",
     ),
+    ("workbook.kind-other", "ZIP 形式のファイルではありません"),
+    ("workbook.kind-pdf", "PDF です"),
+    (
+        "workbook.kind-xls",
+        "Excel 97-2003 形式（.xls）のブックです",
+    ),
     (
         "workbook.marks-status",
         "。記号なら ○（対応済）、△（一部対応）、×（未対応）も使えます",
@@ -1819,6 +1825,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "workbook.no-label",
         "シート「{sheet}」に「{label}」のセルがありません",
+    ),
+    (
+        "workbook.not-xlsx",
+        "`{file}` は Excel ブック（.xlsx）ではありません（{kind}）",
+    ),
+    (
+        "workbook.not-xlsx-help",
+        "Excel で開き、「名前を付けて保存」で「Excel ブック (*.xlsx)」を選んで保存し直してください",
     ),
     (
         "workbook.not-yes-no",
@@ -1879,6 +1893,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "workbook.unreadable-help",
         "Excel ブック（.xlsx）として保存し直すか、回答を YAML で書いてください",
+    ),
+    (
+        "workbook.unreadable-sheet",
+        "`{file}` のシート「{sheet}」を読めません（{error}）",
     ),
     ("workbook.write", "ワークブックを書き出せません（{error}）"),
     (

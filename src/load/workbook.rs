@@ -209,7 +209,28 @@ pub fn answers(file: &str, bytes: &[u8]) -> (SourceFile, Option<AnswersFile>, Ve
 
 /// The sheet `name`, with its merged ranges and formulas.
 fn sheet(reading: &mut Reading, workbook: &mut Xlsx<Cursor<&[u8]>>, name: &str) -> Option<Grid> {
-    let range = workbook.worksheet_range(name).ok()?;
+    if !workbook.sheet_names().iter().any(|n| n == name) {
+        return None;
+    }
+    let range = match workbook.worksheet_range(name) {
+        Ok(range) => range,
+        Err(error) => {
+            reading.problems.push(
+                Diagnostic::new(
+                    "unreadable-file",
+                    t!(
+                        "workbook.unreadable-sheet",
+                        file = reading.file,
+                        sheet = name,
+                        error = error
+                    ),
+                )
+                .in_file(reading.file)
+                .help(t!("workbook.unreadable-help")),
+            );
+            return None;
+        }
+    };
     let mut merges = workbook.merge_cells_by_sheet_name(name).unwrap_or_default();
     if merges.len() > MAX_MERGES {
         reading.problems.push(
@@ -229,6 +250,23 @@ fn sheet(reading: &mut Reading, workbook: &mut Xlsx<Cursor<&[u8]>>, name: &str) 
     }
     let formulas = workbook.worksheet_formula(name).unwrap_or_default();
     Some(Grid::new(name, range, &merges, formulas))
+}
+
+/// What a file given as a workbook is instead, from its first bytes: an Excel 97-2003
+/// workbook, a PDF, or anything else that is not a ZIP archive.
+fn other_kind(bytes: &[u8]) -> Option<String> {
+    if bytes.starts_with(b"PK\x03\x04") {
+        return None;
+    }
+    Some(
+        if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            t!("workbook.kind-xls")
+        } else if bytes.starts_with(b"%PDF") {
+            t!("workbook.kind-pdf")
+        } else {
+            t!("workbook.kind-other")
+        },
+    )
 }
 
 /// Says of each sheet that looks like a copy of one read (「チェックシート (2)」) that it
@@ -263,6 +301,18 @@ fn missing_sheet_help(name: &str, names: &[String]) -> String {
 
 fn read(reading: &mut Reading, bytes: &[u8]) -> Option<AnswersFile> {
     let file = reading.file;
+    // A file of another kind, given the name of a workbook: say which.
+    if let Some(kind) = other_kind(bytes) {
+        reading.problems.push(
+            Diagnostic::new(
+                "unreadable-file",
+                t!("workbook.not-xlsx", file = file, kind = kind),
+            )
+            .in_file(file)
+            .help(t!("workbook.not-xlsx-help")),
+        );
+        return None;
+    }
     let mut workbook: Xlsx<_> = match calamine::open_workbook_from_rs(Cursor::new(bytes)) {
         Ok(workbook) => workbook,
         Err(error) => {
@@ -282,6 +332,8 @@ fn read(reading: &mut Reading, bytes: &[u8]) -> Option<AnswersFile> {
     for name in [layout::SHEET, layout::FACTS, layout::EVIDENCE] {
         match sheet(reading, &mut workbook, name) {
             Some(grid) => grids.push(grid),
+            // The sheet is there but cannot be read: say so, not that it is missing.
+            None if names.iter().any(|n| n == name) => {}
             None => reading.problems.push(
                 Diagnostic::new(
                     "missing-sheet",

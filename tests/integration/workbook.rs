@@ -466,3 +466,77 @@ sheet.cell(row=labels["承認日"], column=2).value = None
         "{stderr}"
     );
 }
+
+/// A file that is not an `.xlsx` workbook, named as one or as `.xls`, is told what it is
+/// and how to save it, in Japanese: an Excel 97-2003 workbook, a PDF, a text file.
+#[test]
+fn a_file_that_is_not_an_xlsx_workbook_is_told_what_it_is() {
+    let dir = copy_of(&root().join("examples/sample-phr"));
+    let ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0];
+    for (name, bytes, said) in [
+        ("old.xls", &ole[..], "Excel 97-2003"),
+        ("renamed.xlsx", &ole[..], "Excel 97-2003"),
+        ("scan.xlsx", &b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"[..], "PDF"),
+        ("notes.xlsx", &b"as-of: 2026-04-01\n"[..], "ZIP"),
+    ] {
+        std::fs::write(dir.path().join("answers").join(name), bytes).unwrap();
+        let settings = dir.path().join("checksheet.yaml");
+        let text = std::fs::read_to_string(&settings).unwrap();
+        let text = text.replace("answers/sukoyaka-pocket.xlsx", &format!("answers/{name}"));
+        std::fs::write(&settings, &text).unwrap();
+        let (code, stdout, stderr) =
+            run(checksheet(dir.path(), &["check"]).env("CHECKSHEET_LANG", "ja"));
+        assert_eq!(code, 2, "{name}: {stdout}{stderr}");
+        assert!(
+            stderr.contains("Excel ブック（.xlsx）ではありません"),
+            "{name}: {stderr}"
+        );
+        assert!(stderr.contains(said), "{name}: {stderr}");
+        assert!(stderr.contains("名前を付けて保存"), "{name}: {stderr}");
+        assert!(
+            !stderr.contains("EOCD") && !stderr.contains("UTF-8"),
+            "{name}: {stderr}"
+        );
+        std::fs::write(
+            &settings,
+            text.replace(&format!("answers/{name}"), "answers/sukoyaka-pocket.xlsx"),
+        )
+        .unwrap();
+    }
+}
+
+/// A sheet whose XML is broken is named as unreadable, not as missing.
+#[test]
+fn a_sheet_that_cannot_be_read_is_not_called_missing() {
+    if !has_openpyxl() {
+        return;
+    }
+    let dir = copy_of(&root().join("examples/sample-phr"));
+    let book = dir.path().join("answers/sukoyaka-pocket.xlsx");
+    let script = r#"
+import sys, zipfile
+path = sys.argv[1]
+parts = {}
+with zipfile.ZipFile(path) as z:
+    for info in z.infolist():
+        parts[info.filename] = z.read(info.filename)
+parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(b"</sheetData>", b"<row><c r=\"A999\"><v>1</c></row></sheetData>")
+with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+    for name, data in parts.items():
+        z.writestr(name, data)
+"#;
+    let output = Command::new("python3")
+        .args(["-c", script])
+        .arg(&book)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let (code, stdout, stderr) =
+        run(checksheet(dir.path(), &["check"]).env("CHECKSHEET_LANG", "ja"));
+    assert_eq!(code, 2, "{stdout}{stderr}");
+    assert!(
+        stderr.contains("シート「チェックシート」を読めません"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("がありません [missing-sheet]"), "{stderr}");
+}
