@@ -299,7 +299,8 @@ fn missing_sheet_help(name: &str, names: &[String]) -> String {
     }
 }
 
-fn read(reading: &mut Reading, bytes: &[u8]) -> Option<AnswersFile> {
+/// The workbook in `bytes`, or a problem saying what the file is instead.
+fn open<'a>(reading: &mut Reading, bytes: &'a [u8]) -> Option<Xlsx<Cursor<&'a [u8]>>> {
     let file = reading.file;
     // A file of another kind, given the name of a workbook: say which.
     if let Some(kind) = other_kind(bytes) {
@@ -313,8 +314,8 @@ fn read(reading: &mut Reading, bytes: &[u8]) -> Option<AnswersFile> {
         );
         return None;
     }
-    let mut workbook: Xlsx<_> = match calamine::open_workbook_from_rs(Cursor::new(bytes)) {
-        Ok(workbook) => workbook,
+    match calamine::open_workbook_from_rs(Cursor::new(bytes)) {
+        Ok(workbook) => Some(workbook),
         Err(error) => {
             reading.problems.push(
                 Diagnostic::new(
@@ -324,9 +325,14 @@ fn read(reading: &mut Reading, bytes: &[u8]) -> Option<AnswersFile> {
                 .in_file(file)
                 .help(t!("workbook.unreadable-help")),
             );
-            return None;
+            None
         }
-    };
+    }
+}
+
+fn read(reading: &mut Reading, bytes: &[u8]) -> Option<AnswersFile> {
+    let file = reading.file;
+    let mut workbook = open(reading, bytes)?;
     let names = workbook.sheet_names();
     let mut grids = Vec::new();
     for name in [layout::SHEET, layout::FACTS, layout::EVIDENCE] {
