@@ -171,9 +171,8 @@ pub fn closest<'a>(given: &str, allowed: &[&'a str], count: usize) -> Vec<&'a st
 pub fn plain_id(text: &str) -> String {
     text.chars()
         .map(|c| match c {
-            '\u{ff01}'..='\u{ff5e}' => char::from_u32(u32::from(c) - 0xfee0).unwrap_or(c),
             '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' | 'ー' => '-',
-            _ => c,
+            _ => crate::width::half_width(c).unwrap_or(c),
         })
         .collect::<String>()
         .trim()

@@ -31,6 +31,7 @@ mod sheet;
 mod sign;
 mod validate;
 mod verify;
+mod width;
 mod write;
 
 pub use cli::run;

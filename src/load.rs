@@ -104,7 +104,7 @@ pub fn elsewhere(path: &str) -> Option<Elsewhere> {
     }
     let letter = match first {
         'A'..='Z' | 'a'..='z' => first,
-        'Ａ'..='Ｚ' | 'ａ'..='ｚ' => char::from_u32(u32::from(first) - 0xFEE0)?,
+        'Ａ'..='Ｚ' | 'ａ'..='ｚ' => crate::width::half_width(first)?,
         _ => return None,
     };
     matches!(second, Some(':' | '：')).then(|| Elsewhere::Drive(letter.to_ascii_uppercase()))

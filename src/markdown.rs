@@ -3,7 +3,6 @@
 //! Raw HTML in an explanation is shown as text, never interpreted; the rendered HTML then
 //! passes through a sanitizer that keeps only plain formatting and http(s)/mailto links.
 
-use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -83,46 +82,12 @@ pub fn to_html(markdown: &str) -> String {
         // written line by line (・ lists, one statement a line), and a browser would show
         // a soft break as a space between two sentences.
         Event::SoftBreak => Event::HardBreak,
-        Event::Text(text) => Event::Text(full_width_kana(&text).into_owned().into()),
+        Event::Text(text) => Event::Text(crate::width::full_width_kana(&text).into_owned().into()),
         other => other,
     });
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, events);
     SANITIZER.clean(&html).to_string().trim_end().to_owned()
-}
-
-/// `text` with half-width katakana (ｶﾞｲﾄﾞﾗｲﾝ, ｡｢｣､) in full width (ガイドライン, 。「」、), as
-/// published Japanese text is set; any other character is kept as typed.
-pub fn full_width_kana(text: &str) -> Cow<'_, str> {
-    let half_width = |c: char| ('\u{ff61}'..='\u{ff9f}').contains(&c);
-    if !text.contains(half_width) {
-        return Cow::Borrowed(text);
-    }
-    let nfkc = icu_normalizer::ComposingNormalizerBorrowed::new_nfkc();
-    let mut out = String::with_capacity(text.len() + text.len() / 2);
-    let mut rest = text;
-    while let Some(start) = rest.find(half_width) {
-        out.push_str(&rest[..start]);
-        let run = &rest[start..];
-        let end = run.find(|c: char| !half_width(c)).unwrap_or(run.len());
-        let (run, after) = run.split_at(end);
-        // A sound mark with no kana before it stays a visible mark (゛ ゜), not a
-        // combining one that would join the character before the run.
-        let run = match run.strip_prefix('ﾞ') {
-            Some(tail) => {
-                out.push('゛');
-                tail
-            }
-            None => run.strip_prefix('ﾟ').map_or(run, |tail| {
-                out.push('゜');
-                tail
-            }),
-        };
-        out.push_str(&nfkc.normalize(run));
-        rest = after;
-    }
-    out.push_str(rest);
-    Cow::Owned(out)
 }
 
 /// The text of a Markdown explanation without markup, paragraphs separated by blank lines.
@@ -197,16 +162,6 @@ mod tests {
 
     #[test]
     fn half_width_katakana_is_published_in_full_width() {
-        for (typed, shown) in [
-            ("ｶﾞｲﾄﾞﾗｲﾝ", "ガイドライン"),
-            ("ﾊﾟｽﾜｰﾄﾞ管理", "パスワード管理"),
-            ("｢ﾒﾓ｣､ﾃｽﾄ｡", "「メモ」、テスト。"),
-            ("ISMS 認証 ABC123", "ISMS 認証 ABC123"),
-            ("ﾞ", "゛"),
-            ("ｳﾞｧ", "ヴァ"),
-        ] {
-            assert_eq!(full_width_kana(typed), shown, "{typed}");
-        }
         assert_eq!(to_html("ｶﾞｲﾄﾞﾗｲﾝ"), "<p>ガイドライン</p>");
     }
 

@@ -93,7 +93,7 @@ pub fn corrected(path: &str) -> String {
         match (slip(&chars, index), chars[index]) {
             (Some(Slip::FullWidthSlash | Slip::Yen | Slip::Backslash), _) => fixed.push('/'),
             (Some(Slip::FullWidth), c) => {
-                fixed.push(char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c));
+                fixed.push(crate::width::half_width(c).unwrap_or(c));
             }
             (Some(Slip::Space), _) => {}
             (Some(Slip::FullWidthSpace), _) => fixed.push(' '),

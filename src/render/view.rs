@@ -551,7 +551,7 @@ fn evidence(row: &EvidenceRow, language: Language) -> EvidenceView<'_> {
     EvidenceView {
         kind,
         kind_label,
-        title: title.map(|(text, _)| crate::markdown::full_width_kana(text)),
+        title: title.map(|(text, _)| crate::width::full_width_kana(text)),
         title_lang: labels::language_code(title.and_then(|(_, other)| other).unwrap_or(language)),
         title_only: title
             .and_then(|(_, other)| other)

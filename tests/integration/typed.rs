@@ -9,7 +9,7 @@ use std::process::Command;
 
 use serde_json::Value;
 
-use crate::{checksheet, copy_of, fixtures, root, run};
+use crate::{checksheet, copy_of, fixtures, has, root, run};
 
 /// Whether `text` holds Japanese.
 fn japanese(text: &str) -> bool {
@@ -197,18 +197,6 @@ fn walk(path: &str, a: &Value, b: Option<&Value>, found: &mut Vec<String>) {
         (x, Some(y)) if x == y => {}
         (x, _) => found.push(format!("{path} = {x}")),
     }
-}
-
-fn has(program: &str, args: &[&str]) -> bool {
-    let found = Command::new(program)
-        .args(args)
-        .output()
-        .is_ok_and(|o| o.status.success());
-    assert!(
-        found || std::env::var_os("CI").is_none(),
-        "CI needs {program}"
-    );
-    found
 }
 
 #[test]

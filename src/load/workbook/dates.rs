@@ -21,9 +21,8 @@ pub(super) fn serial_date(serial: f64) -> Option<Date> {
 pub(super) fn half_width(text: &str) -> String {
     text.chars()
         .map(|c| match c {
-            '\u{ff01}'..='\u{ff5e}' => char::from_u32(u32::from(c) - 0xfee0).unwrap_or(c),
             '\u{3000}' => ' ',
-            _ => c,
+            _ => crate::width::half_width(c).unwrap_or(c),
         })
         .collect()
 }
