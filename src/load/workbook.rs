@@ -277,7 +277,7 @@ fn copies(reading: &mut Reading, names: &[String]) {
         if read.contains(&name.as_str()) {
             continue;
         }
-        if let Some(original) = read.iter().find(|original| name.contains(*original)) {
+        if let Some(original) = read.iter().find(|original| is_copy_of(name, original)) {
             let cell = format!("{name}!A1");
             reading.notice(
                 NoticeKind::UnreadCells,
@@ -286,6 +286,33 @@ fn copies(reading: &mut Reading, names: &[String]) {
             );
         }
     }
+}
+
+/// Whether the sheet `name` is a copy of `original` as office programs and people name
+/// copies: 「チェックシート (2)」, 「Copy of 証跡」, 「チェックシート（修正版）」; a sheet of one's
+/// own such as 「証跡メモ」 is not.
+fn is_copy_of(name: &str, original: &str) -> bool {
+    let Some((before, after)) = name.split_once(original) else {
+        return false;
+    };
+    let mut rest = format!("{before}{after}").to_lowercase();
+    for word in [
+        "copy of",
+        "copy",
+        "のコピー",
+        "コピー",
+        "修正版",
+        "修正",
+        "最新",
+        "控え",
+        "旧",
+        "新",
+        "版",
+    ] {
+        rest = rest.replace(word, "");
+    }
+    rest.chars()
+        .all(|c| c.is_whitespace() || c.is_numeric() || "()（）[]【】-_－.・".contains(c))
 }
 
 /// The help for a sheet not found: the sheet it was likely renamed to, if any.

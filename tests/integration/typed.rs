@@ -150,6 +150,15 @@ fn judge(
             Some(_) => {}
         }
     }
+    for place in expected["unsaid"].as_array().into_iter().flatten() {
+        let place = place.as_str().unwrap();
+        if let Some(said) = messages
+            .iter()
+            .find(|(at, text)| at.contains(place) || text.contains(place))
+        {
+            wrong.push(format!("{name}: {place} is named: {said:?}"));
+        }
+    }
     match &expected["reads"] {
         Value::Null => {
             if code != 2 {
