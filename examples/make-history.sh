@@ -6,8 +6,9 @@
 #
 #   examples/make-history.sh [OUT]
 #
-# A company publishes with `checksheet publish`, which tags HEAD `checksheet/<as-of>`. Here
-# the tags are made with `git tag` under fixed dates instead, so that the build is the same
+# A company publishes with `checksheet publish`, which tags HEAD `checksheet/<as-of>` and
+# records in the tag the SHA-256 of the site's manifest. Here the tags are made with `git
+# tag` under fixed dates instead, recording the same, so that the build is the same
 # byte for byte on every machine (the repository's site/ is checked against it).
 # CHECKSHEET names the checksheet binary (default: `cargo run --release --`).
 set -euo pipefail
@@ -19,7 +20,8 @@ else
   checksheet=(cargo run --quiet --release --manifest-path "$root/Cargo.toml" --)
 fi
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+chain="$(mktemp -d)"
+trap 'rm -rf "$work" "$chain"' EXIT
 cp -R "$root/examples/sample-phr/." "$work/"
 rm -rf "$work/site"
 cd "$work"
@@ -36,9 +38,19 @@ publish() {
   export GIT_AUTHOR_DATE="$date 10:00:00 +0900" GIT_COMMITTER_DATE="$date 10:00:00 +0900"
   git add -A
   git commit -q -m "$message"
-  git tag -a "checksheet/$as_of" -m "$as_of 時点のチェックシートの公表
+  local text="$as_of 時点のチェックシートの公表
 
 $message"
+  git tag -a "checksheet/$as_of" -m "$text"
+  # As `checksheet publish` does, the tag records the SHA-256 of the manifest of the site
+  # this publication is: the link the next publication's manifest chains to.
+  rm -rf "$chain/site"
+  "${checksheet[@]}" build . --out "$chain/site" >/dev/null
+  local sha
+  sha="$(sha256sum "$chain/site/manifest.json" | cut -d' ' -f1)"
+  git tag -f -a "checksheet/$as_of" -m "$text
+
+Checksheet-Manifest: sha256:$sha" >/dev/null
 }
 
 current_settings="$(cat checksheet.yaml)"

@@ -328,7 +328,7 @@ pub fn site(
         now: mut made,
         ..
     } = listed;
-    let manifest = render::manifest(workspace, &listed, commit, &history);
+    let manifest = render::manifest(workspace, &snapshot.sheet, &listed, commit, &history);
     sink.put(crate::write::SITE_MARK, &manifest)?;
     // A publication left out may be usable another time: only a whole history is kept.
     if let Some(made) = &mut made
@@ -365,7 +365,7 @@ fn archive(
     };
     let mut before: Option<Snapshot> = None;
     for publication in publications.publications {
-        let mut published = match pipeline::published(Some(repo), dir, Some(&publication.tag)) {
+        let mut published = match pipeline::publication(repo, dir, &publication) {
             Ok(published) => published,
             Err(Error::Input(problems)) => {
                 let reason = problems
@@ -410,7 +410,6 @@ pub struct Rebuilt {
 /// are kept.
 pub fn rebuild(dir: &Path, commit: &str, recorded: &[(String, String)]) -> Result<Rebuilt, Error> {
     let repo = Repo::open(dir)?;
-    let settings = pipeline::settings(Some(&repo), dir, Some(commit))?;
     let mut all = repo.publications();
     let mut problems = Vec::new();
     let mut chosen = Vec::new();
@@ -428,6 +427,22 @@ pub fn rebuild(dir: &Path, commit: &str, recorded: &[(String, String)]) -> Resul
             None => problems.push((tag.clone(), t!("verify.tag-missing"))),
         }
     }
+    let built = built_at(dir, repo, commit, chosen)?;
+    Ok(Rebuilt {
+        built,
+        publications: problems,
+    })
+}
+
+/// The site of the assessment in `dir` as committed at `commit`, with the publications
+/// `chosen`, built in memory: only the hashes and the manifest are kept.
+fn built_at(
+    dir: &Path,
+    repo: Repo,
+    commit: &str,
+    mut chosen: Vec<crate::history::Publication>,
+) -> Result<Built, Error> {
+    let settings = pipeline::settings(Some(&repo), dir, Some(commit))?;
     chosen.sort_by(|a, b| a.time.cmp(&b.time).then_with(|| a.tag.cmp(&b.tag)));
     let publications = Publications {
         repo: Some(repo),
@@ -443,10 +458,7 @@ pub fn rebuild(dir: &Path, commit: &str, recorded: &[(String, String)]) -> Resul
         None,
         &mut Discard,
     )?;
-    Ok(Rebuilt {
-        built,
-        publications: problems,
-    })
+    Ok(built)
 }
 
 /// The first twelve characters of a commit id.
@@ -1007,7 +1019,26 @@ pub fn publish(
         },
         str::to_owned,
     );
-    let commit = repo.tag(&name, &message)?;
+    // The tag records the SHA-256 of the manifest of the site this publication is, so
+    // that the next publication's manifest can name it and `verify` can check the chain.
+    let time = jiff::Timestamp::now().as_second();
+    let (shown, _) = crate::history::split_message(&message);
+    let mut publications = repo.publications();
+    publications.push(crate::history::Publication {
+        tag: name.clone(),
+        commit: head_commit.clone(),
+        time,
+        message: shown,
+        manifest: None,
+    });
+    let built = built_at(dir, Repo::open(dir)?, &head_commit, publications)?;
+    let message = format!(
+        "{}\n\n{} sha256:{}\n",
+        message.trim_end(),
+        crate::history::MANIFEST_TRAILER,
+        crate::digest::sha256(&built.manifest)
+    );
+    let commit = repo.tag(&name, &message, time)?;
     Ok(Ok(t!(
         "publish.tagged",
         name = name,

@@ -84,6 +84,9 @@ enum Command {
         allowed_signers: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// Whether `-C` named the repository to check the site against.
+        #[arg(skip)]
+        repository_asked: bool,
     },
     Publish {
         #[arg(long)]
@@ -238,7 +241,7 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitC
     let parsed = command
         .try_get_matches_from_mut(&args)
         .and_then(|matches| <Cli as clap::FromArgMatches>::from_arg_matches(&matches));
-    let cli = match parsed {
+    let mut cli = match parsed {
         Ok(cli) => cli,
         // The help and the version, or a mistake clap tells in English.
         Err(error)
@@ -261,6 +264,12 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitC
     };
     cli.color.apply();
     let json = cli.command.wants_json();
+    if let Command::Verify {
+        repository_asked, ..
+    } = &mut cli.command
+    {
+        *repository_asked = cli.directory.is_some();
+    }
     if let Some(directory) = &cli.directory
         && let Err(error) = std::env::set_current_dir(directory)
     {
@@ -389,7 +398,14 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
             site,
             allowed_signers,
             format,
-        } => verify_command(&site, allowed_signers.as_deref(), format, out),
+            repository_asked,
+        } => verify_command(
+            &site,
+            allowed_signers.as_deref(),
+            repository_asked,
+            format,
+            out,
+        ),
         Command::Publish {
             message,
             allow_incomplete,
@@ -450,16 +466,23 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
 fn verify_command(
     site: &str,
     allowed_signers: Option<&Path>,
+    repository_asked: bool,
     format: Format,
     out: &mut impl std::io::Write,
 ) -> Result<Outcome, Error> {
     let allowed = allowed_signers
         .map(crate::sign::allowed_signers)
         .transpose()?;
-    // In an assessment folder (or with -C), the site is also built anew from the repository.
-    let repository = Path::new(crate::load::ASSESSMENT_FILE)
-        .exists()
-        .then_some(Path::new("."));
+    // With -C, the site is also built anew from that repository; in an assessment folder,
+    // when it is the site's own.
+    let here = Path::new(".");
+    let repository = if repository_asked {
+        Some(crate::verify::Repository::Asked(here))
+    } else {
+        Path::new(crate::load::ASSESSMENT_FILE)
+            .exists()
+            .then_some(crate::verify::Repository::Here(here))
+    };
     let verification = crate::verify::site(site, allowed.as_ref(), repository)?;
     let text = match format {
         Format::Text => crate::verify::text(&verification),

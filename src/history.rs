@@ -53,7 +53,40 @@ pub struct Publication {
     pub commit: String,
     /// Seconds since the epoch: the tagger's time, or the commit's.
     pub time: i64,
+    /// The tag's message as people wrote it: without the lines checksheet records
+    /// ([`MANIFEST_TRAILER`]) and without a signature.
     pub message: String,
+    /// The SHA-256 of the site's `manifest.json` as `publish` built it, when the tag records
+    /// one: the link the next publication's manifest chains to.
+    #[serde(default)]
+    pub manifest: Option<String>,
+}
+
+/// The line of a publication tag's message that records the SHA-256 of the manifest of the
+/// site built at the publication: `Checksheet-Manifest: sha256:<hex>`.
+pub const MANIFEST_TRAILER: &str = "Checksheet-Manifest:";
+
+/// A publication tag's message split into what people wrote and the manifest SHA-256 it
+/// records; a signature block (git's `-----BEGIN … SIGNATURE-----`) is not part of either.
+pub fn split_message(message: &str) -> (String, Option<String>) {
+    let mut kept = Vec::new();
+    let mut manifest = None;
+    for line in message.lines() {
+        if line.starts_with("-----BEGIN ") && line.ends_with(" SIGNATURE-----") {
+            break;
+        }
+        match line.strip_prefix(MANIFEST_TRAILER) {
+            Some(value) => {
+                manifest = value
+                    .trim()
+                    .strip_prefix("sha256:")
+                    .filter(|hex| hex.len() == 64 && hex.bytes().all(|b| b.is_ascii_hexdigit()))
+                    .map(str::to_ascii_lowercase);
+            }
+            None => kept.push(line),
+        }
+    }
+    (kept.join("\n").trim().to_owned(), manifest)
 }
 
 /// A commit that changed the assessment.
@@ -286,24 +319,20 @@ impl Repo {
             let Ok(commit) = reference.peel_to_commit() else {
                 continue;
             };
-            let (time, message) = match reference.peel_to_tag() {
+            let (time, (message, manifest)) = match reference.peel_to_tag() {
                 Ok(tag) => (
                     tag.tagger()
                         .map_or(commit.time().seconds(), |t| t.when().seconds()),
-                    tag.message()
-                        .ok()
-                        .flatten()
-                        .unwrap_or_default()
-                        .trim()
-                        .to_owned(),
+                    split_message(tag.message().ok().flatten().unwrap_or_default()),
                 ),
-                Err(_) => (commit.time().seconds(), String::new()),
+                Err(_) => (commit.time().seconds(), (String::new(), None)),
             };
             found.push(Publication {
                 tag: name.to_owned(),
                 commit: commit.id().to_string(),
                 time,
                 message,
+                manifest,
             });
         }
         found.sort_by(|a, b| a.time.cmp(&b.time).then_with(|| a.tag.cmp(&b.tag)));
@@ -453,8 +482,8 @@ impl Repo {
         Ok(paths)
     }
 
-    /// Creates the annotated tag `name` on HEAD.
-    pub fn tag(&self, name: &str, message: &str) -> Result<String, Error> {
+    /// Creates the annotated tag `name` on HEAD, made at `time` (seconds since the epoch).
+    pub fn tag(&self, name: &str, message: &str, time: i64) -> Result<String, Error> {
         let head = self
             .repository
             .head()
@@ -463,6 +492,13 @@ impl Repo {
         let signature = self
             .repository
             .signature()
+            .and_then(|who| {
+                git2::Signature::new(
+                    &String::from_utf8_lossy(who.name_bytes()),
+                    &String::from_utf8_lossy(who.email_bytes()),
+                    &git2::Time::new(time, who.when().offset_minutes()),
+                )
+            })
             .map_err(|_| git_error(t!("git.who"), t!("git.who-help")))?;
         self.repository
             .tag(name, &head, &signature, message, false)

@@ -3,17 +3,18 @@
 //! the evidence a provider needs before linking data with another operator
 //! (io-partner-check).
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
 
 use jiff::civil::Date;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
 use crate::i18n::t;
 use crate::model::Partner;
-use crate::verify::{self, Verification};
+use crate::verify::{self, SiteSheet, Verification};
 
 /// How old a partner's sheet may be: a number and a unit (`1y`, `6mo`, `90d`, `2w`, `1年`,
 /// `6か月`).
@@ -94,8 +95,10 @@ pub struct PartnerReport {
     pub id: String,
     pub name: String,
     pub url: String,
-    /// `verified` when the site verified and every sheet is within the age limit, else
-    /// `not-verified`: what a `partner-check` evidence entry records.
+    /// What a `partner-check` evidence entry records: `verified` when the site verified,
+    /// is not older than a publication seen before, and every sheet is within the age
+    /// limit; `stale` when it verified but a sheet is older than that; else
+    /// `not-verified`.
     pub result: &'static str,
     /// Why the site could not be checked at all, when it could not.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -103,21 +106,72 @@ pub struct PartnerReport {
     /// The verification of the site, when it could be read.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verification: Option<Verification>,
+    /// The latest publication of the partner seen before this check, when the site is an
+    /// older one: a site rolled back.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rolled_back_from: Option<Seen>,
     /// The partner's current sheets.
     pub sheets: Vec<PartnerSheet>,
+}
+
+/// The latest publication of a partner that a check has seen verified, as the assessment's
+/// [`SEEN_FILE`] keeps it, so that a site rolled back to an older publication is noticed
+/// by whoever in the team checks next.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Seen {
+    pub sequence: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tag: Option<String>,
+    pub manifest_sha256: String,
+    pub checked: Date,
+}
+
+/// The file in the assessment folder that keeps, for each partner, the latest publication
+/// a check has seen; meant to be committed.
+pub const SEEN_FILE: &str = "partners-seen.yaml";
+
+/// What [`SEEN_FILE`] holds, by partner id; nothing when there is no such file.
+fn read_seen(dir: &Path) -> Result<BTreeMap<String, Seen>, Error> {
+    let files = crate::load::Disk::new(dir);
+    let bytes = match crate::load::read_bytes(&files, SEEN_FILE, true) {
+        Ok(bytes) => bytes,
+        Err(problem) if problem.code == "missing-file" => return Ok(BTreeMap::new()),
+        Err(problem) => return Err(Error::input(problem)),
+    };
+    let shown = crate::load::display(dir, SEEN_FILE);
+    let text = String::from_utf8(bytes).map_err(|_| {
+        Error::input(
+            Diagnostic::new("invalid-seen", t!("partners.seen-invalid", file = shown, reason = "UTF-8"))
+                .help(t!("partners.seen-invalid-help", file = shown)),
+        )
+    })?;
+    serde_yaml::from_str::<Option<BTreeMap<String, Seen>>>(&text)
+        .map(Option::unwrap_or_default)
+        .map_err(|e| {
+            Error::input(
+                Diagnostic::new("invalid-seen", t!("partners.seen-invalid", file = shown, reason = e))
+                    .help(t!("partners.seen-invalid-help", file = shown)),
+            )
+        })
+}
+
+/// Writes `seen` to [`SEEN_FILE`] in `dir`, whole or not at all.
+fn write_seen(dir: &Path, seen: &BTreeMap<String, Seen>) -> Result<(), Error> {
+    let mut text = String::new();
+    for line in t!("partners.seen-header").lines() {
+        let _ = writeln!(text, "# {line}");
+    }
+    text.push_str(&serde_yaml::to_string(seen).expect("plain values serialize"));
+    crate::write::replace_file(&dir.join(SEEN_FILE), text.as_bytes())
 }
 
 /// One of a partner's published sheets.
 #[derive(Debug, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub struct PartnerSheet {
-    pub service: String,
-    pub name: String,
-    pub as_of: Option<Date>,
-    /// Applicable requirements not met.
-    pub gaps: u64,
-    /// Requirements not yet answered.
-    pub unanswered: u64,
+    #[serde(flatten)]
+    pub sheet: SiteSheet,
     /// Older than the age limit on the day of the check.
     pub stale: bool,
 }
@@ -129,13 +183,16 @@ impl PartnerReport {
 }
 
 /// Checks every partner of the assessment in `dir` on `today`, allowing sheets up to
-/// `max_age` old. A partner whose site cannot be read is reported, not an error.
+/// `max_age` old, against the publications seen before (and remembers the newer ones). A
+/// partner whose site cannot be read is reported, not an error.
 pub fn check(
     dir: &Path,
     partners: &[Partner],
     max_age: MaxAge,
     today: Date,
 ) -> Result<Vec<PartnerReport>, Error> {
+    let mut seen = read_seen(dir)?;
+    let before = seen.clone();
     let mut reports = Vec::new();
     for partner in partners {
         let allowed = partner
@@ -150,14 +207,37 @@ pub fn check(
             result: "not-verified",
             unavailable: None,
             verification: None,
+            rolled_back_from: None,
             sheets: Vec::new(),
         };
         match verify::site(&partner.url, allowed.as_ref(), None) {
-            Ok(verification) => {
-                report.sheets = sheets(&verification, max_age, today);
-                let current = !report.sheets.is_empty() && report.sheets.iter().all(|s| !s.stale);
-                if verification.verified() && current {
-                    report.result = "verified";
+            Ok(mut verification) => {
+                report.sheets = sheets(&mut verification, max_age, today);
+                let earlier = seen.get(&partner.id);
+                let sequence = verification.publication.as_ref().map(|p| p.sequence);
+                if let (Some(earlier), Some(sequence)) = (earlier, sequence)
+                    && sequence < earlier.sequence
+                {
+                    report.rolled_back_from = Some(earlier.clone());
+                }
+                if verification.verified() && report.rolled_back_from.is_none() {
+                    let current =
+                        !report.sheets.is_empty() && report.sheets.iter().all(|s| !s.stale);
+                    report.result = if current { "verified" } else { "stale" };
+                    if let Some(publication) = &verification.publication {
+                        let newer = earlier.is_none_or(|e| publication.sequence > e.sequence);
+                        if newer {
+                            seen.insert(
+                                partner.id.clone(),
+                                Seen {
+                                    sequence: publication.sequence,
+                                    tag: publication.tag.clone(),
+                                    manifest_sha256: verification.manifest_sha256.clone(),
+                                    checked: today,
+                                },
+                            );
+                        }
+                    }
                 }
                 report.verification = Some(verification);
             }
@@ -172,39 +252,24 @@ pub fn check(
         }
         reports.push(report);
     }
+    if seen != before {
+        write_seen(dir, &seen)?;
+    }
     Ok(reports)
 }
 
-/// The sheets a verified site publishes, read from their `checksheet.json`.
-fn sheets(verification: &Verification, max_age: MaxAge, today: Date) -> Vec<PartnerSheet> {
-    verification
-        .sheets
-        .iter()
-        .filter_map(|(path, bytes)| {
-            let data: serde_json::Value = serde_json::from_slice(bytes).ok()?;
-            let as_of: Option<Date> = data["as-of"].as_str().and_then(|d| d.parse().ok());
-            Some(PartnerSheet {
-                service: data["service"]["id"].as_str().map_or_else(
-                    || path.trim_end_matches("/checksheet.json").to_owned(),
-                    str::to_owned,
-                ),
-                // The name in the reader's language where the partner gives one.
-                name: match crate::i18n::language() {
-                    crate::model::Language::En => data["service"]["name-en"].as_str(),
-                    crate::model::Language::Ja => None,
-                }
-                .or(data["service"]["name"].as_str())
-                .unwrap_or_default()
-                .to_owned(),
-                stale: as_of.is_none_or(|as_of| {
-                    as_of
-                        .checked_add(max_age.span)
-                        .is_ok_and(|fresh_until| fresh_until < today)
-                }),
-                as_of,
-                gaps: data["summary"]["gap"].as_u64().unwrap_or_default(),
-                unanswered: data["summary"]["unanswered"].as_u64().unwrap_or_default(),
-            })
+/// The sheets a verified site publishes, each with whether it is older than `max_age` on
+/// `today`.
+fn sheets(verification: &mut Verification, max_age: MaxAge, today: Date) -> Vec<PartnerSheet> {
+    std::mem::take(&mut verification.services)
+        .into_iter()
+        .map(|sheet| PartnerSheet {
+            stale: sheet.as_of.is_none_or(|as_of| {
+                as_of
+                    .checked_add(max_age.span)
+                    .is_ok_and(|fresh_until| fresh_until < today)
+            }),
+            sheet,
         })
         .collect()
 }
@@ -222,8 +287,34 @@ pub fn text(reports: &[PartnerReport], max_age: MaxAge, today: Date) -> String {
                 let _ = writeln!(out, "  {line}");
             }
         }
+        if let Some(earlier) = &report.rolled_back_from {
+            let now = report
+                .verification
+                .as_ref()
+                .and_then(|v| v.publication.as_ref());
+            let _ = writeln!(
+                out,
+                "  {}",
+                t!(
+                    "partners.rolled-back",
+                    sequence = now.map_or(0, |p| p.sequence),
+                    tag = now.and_then(|p| p.tag.as_deref()).unwrap_or("-"),
+                    seen = earlier.sequence,
+                    seen_tag = earlier.tag.as_deref().unwrap_or("-"),
+                    checked = earlier.checked,
+                    file = SEEN_FILE
+                )
+            );
+        } else if report
+            .verification
+            .as_ref()
+            .is_some_and(|v| v.publication.is_none())
+        {
+            let _ = writeln!(out, "  {}", t!("partners.no-sequence"));
+        }
         for sheet in &report.sheets {
             let as_of = sheet
+                .sheet
                 .as_of
                 .map_or_else(|| "?".to_owned(), |d| d.to_string());
             let _ = writeln!(
@@ -231,10 +322,10 @@ pub fn text(reports: &[PartnerReport], max_age: MaxAge, today: Date) -> String {
                 "  {}",
                 t!(
                     "partners.sheet",
-                    name = sheet.name,
+                    name = sheet.sheet.name,
                     as_of = as_of,
-                    gaps = sheet.gaps,
-                    unanswered = sheet.unanswered
+                    gaps = sheet.sheet.gaps,
+                    unanswered = sheet.sheet.unanswered
                 )
             );
             if sheet.stale {
@@ -248,10 +339,10 @@ pub fn text(reports: &[PartnerReport], max_age: MaxAge, today: Date) -> String {
         if report.verification.is_some() && report.sheets.is_empty() {
             let _ = writeln!(out, "  {}", t!("partners.no-sheets"));
         }
-        let result = if report.verified() {
-            t!("partners.verified")
-        } else {
-            t!("partners.not-verified")
+        let result = match report.result {
+            "verified" => t!("partners.verified"),
+            "stale" => t!("partners.result-stale"),
+            _ => t!("partners.not-verified"),
         };
         let _ = writeln!(out, "  {result}");
         let _ = writeln!(

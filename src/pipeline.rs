@@ -62,7 +62,7 @@ pub fn settings(
 ) -> Result<Workspace, Error> {
     let none: &dyn Fn(&str) -> bool = &|_| false;
     let loaded = match (repo, revision) {
-        (Some(repo), Some(revision)) => loaded_at(repo, dir, revision, Some(none)),
+        (Some(repo), Some(revision)) => loaded_at(repo, dir, revision, revision, Some(none)),
         _ => load::folder(dir).and_then(|disk| load::from_some(dir, Box::new(disk), Some(none))),
     };
     loaded
@@ -79,11 +79,29 @@ pub fn published(
     revision: Option<&str>,
 ) -> Result<Snapshot, Error> {
     match (repo, revision) {
-        (Some(repo), Some(revision)) => {
-            open_for(revision, loaded_at(repo, dir, revision, None)?, true)
-        }
+        (Some(repo), Some(revision)) => open_for(
+            revision,
+            loaded_at(repo, dir, revision, revision, None)?,
+            true,
+        ),
         _ => open_for(&t!("diff.working-tree"), load::assessment(dir)?, true),
     }
+}
+
+/// The assessment as committed at `publication`'s commit, evaluated for publishing as
+/// [`published`] does, and named by its tag (which need not exist yet: `publish` builds the
+/// site a publication will be before tagging it).
+pub fn publication(
+    repo: &Repo,
+    dir: &Path,
+    publication: &crate::history::Publication,
+) -> Result<Snapshot, Error> {
+    let label = &publication.tag;
+    open_for(
+        label,
+        loaded_at(repo, dir, &publication.commit, label, None)?,
+        true,
+    )
 }
 
 /// The assessment as it is on disk (`None`), or as committed at `revision`.
@@ -103,18 +121,20 @@ pub fn some_at(
     revision: &str,
     only: Option<&dyn Fn(&str) -> bool>,
 ) -> Result<Snapshot, Error> {
-    open(revision, loaded_at(repo, dir, revision, only)?)
+    open(revision, loaded_at(repo, dir, revision, revision, only)?)
 }
 
-/// The assessment as committed at `revision`, read (see [`some_at`]).
+/// The assessment as committed at `revision`, read (see [`some_at`]); its files are shown
+/// as at `label`.
 fn loaded_at(
     repo: &Repo,
     dir: &Path,
     revision: &str,
+    label: &str,
     only: Option<&dyn Fn(&str) -> bool>,
 ) -> Result<load::Loaded, Error> {
     let commit = repo.commit(revision)?;
-    let files = repo.files(&commit, revision)?;
+    let files = repo.files(&commit, label)?;
     let settings = files.name(load::ASSESSMENT_FILE);
     match load::from_some(dir, Box::new(files), only) {
         Err(Error::Input(problems))
@@ -127,7 +147,7 @@ fn loaded_at(
                     "no-assessment",
                     t!(
                         "pipeline.no-assessment",
-                        revision = revision,
+                        revision = label,
                         settings = settings
                     ),
                 )

@@ -600,9 +600,10 @@ pub fn inputs(workspace: &Workspace) -> Vec<String> {
 /// and the source commit when there is one.
 pub fn manifest(
     workspace: &Workspace,
+    sheet: &Sheet,
     outputs: &BTreeMap<String, String>,
     commit: Option<&str>,
     history: &[Published],
 ) -> Vec<u8> {
-    data::manifest(workspace, outputs, commit, history)
+    data::manifest(workspace, sheet, outputs, commit, history)
 }

@@ -244,6 +244,20 @@ fn partner_check(check: &PartnerCheck, as_of: Date, binding: bool) -> Option<Fin
             )
         });
     }
+    if check.result == PartnerResult::Stale {
+        return Some(Finding {
+            date: Some(check.checked),
+            ..finding(
+                Code::PartnerSheetStale,
+                Severity::Warning,
+                t!(
+                    "finding.partner-sheet-stale",
+                    partner = check.partner,
+                    date = check.checked
+                ),
+            )
+        });
+    }
     check
         .checked
         .checked_add(partner_check_age())

@@ -486,6 +486,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "a `partner-check` records that the partner's published sheet did not verify",
     ),
     (
+        "code.partner-sheet-stale",
+        "a `partner-check` records that the partner's site verified but one of its sheets was older than the age limit",
+    ),
+    (
         "code.plan-overdue",
         "a `planned` answer's `target` is before `as-of`",
     ),
@@ -740,6 +744,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "finding.partner-not-verified",
         "the check of partner `{partner}` on {date} did not verify its published check sheet",
+    ),
+    (
+        "finding.partner-sheet-stale",
+        "the check of partner `{partner}` on {date} verified its site, but one of its sheets was older than the age limit; ask the partner for a newer publication",
     ),
     (
         "finding.partner-stale",
@@ -1031,6 +1039,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`{given}` is not a length of time (e.g. 1y, 6mo, 90d)",
     ),
     (
+        "partners.no-sequence",
+        "this site's manifest carries no publication sequence (built by an earlier checksheet), so a rollback to an older publication cannot be detected",
+    ),
+    (
         "partners.no-sheets",
         "no current sheet (<service>/checksheet.json) found on this site",
     ),
@@ -1043,6 +1055,27 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "partners.record",
         "to record it under the io-partner-check answer's evidence:",
+    ),
+    (
+        "partners.result-stale",
+        "result: stale (the site is as published, but a sheet is older than the age limit)",
+    ),
+    (
+        "partners.rolled-back",
+        "this site is publication {sequence} ({tag}), older than publication {seen} ({seen_tag}) checked on {checked}: it has been rolled back to an older publication (recorded in {file}); ask the partner",
+    ),
+    (
+        "partners.seen-header",
+        "Written by checksheet partners check: for each partner, the latest publication a check has verified,
+so that a site rolled back to an older publication is noticed. Commit it, so the whole team shares it.",
+    ),
+    (
+        "partners.seen-invalid",
+        "cannot read `{file}`: {reason}",
+    ),
+    (
+        "partners.seen-invalid-help",
+        "partners check writes this file; if it was edited by hand, restore it with git (git checkout -- {file})",
     ),
     (
         "partners.sheet",
@@ -1590,6 +1623,42 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "download the site again, including manifest.json as it is published",
     ),
     (
+        "verify.chain-left-out",
+        "the publication {tag} is missing from the site's history",
+    ),
+    (
+        "verify.chain-manifest-differs",
+        "the tag of publication {tag} records another manifest.json (SHA-256 {recorded}) than this site's ({actual})",
+    ),
+    (
+        "verify.chain-newer",
+        "the repository holds a newer publication ({count} after this one, the latest {tag} of {date}): this site is an older one",
+    ),
+    (
+        "verify.chain-none",
+        "the manifest records no publication (built by an earlier checksheet): its place among the publications cannot be checked",
+    ),
+    (
+        "verify.chain-not-published",
+        "the site was built from a commit that was never published (checksheet publish); build it from a publication's commit",
+    ),
+    (
+        "verify.chain-previous-manifest",
+        "the previous publication {tag} records another manifest.json (SHA-256 {recorded}) than this manifest names ({actual})",
+    ),
+    (
+        "verify.chain-previous-tag",
+        "the manifest's previous publication ({recorded}) is not the repository's ({actual})",
+    ),
+    (
+        "verify.chain-problems",
+        "against the repository's publications:",
+    ),
+    (
+        "verify.chain-tag-missing",
+        "the publication {tag} the manifest names is not in the repository",
+    ),
+    (
         "verify.changed",
         "changed: {path} (SHA-256 {actual}, manifest {expected})",
     ),
@@ -1618,7 +1687,47 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "verify.no-source",
         "built by checksheet {version}; the manifest names no source commit",
     ),
+    (
+        "verify.not-signed",
+        "not signed (no manifest.json.sig): who published it cannot be checked",
+    ),
     ("verify.not-verified", "not verified"),
+    (
+        "verify.odd",
+        "{path}: {kind}",
+    ),
+    (
+        "verify.odd-link",
+        "a symbolic link (not followed)",
+    ),
+    (
+        "verify.odd-not-a-file",
+        "not a regular file (a pipe, a device, …)",
+    ),
+    (
+        "verify.odd-too-large",
+        "too large to read",
+    ),
+    (
+        "verify.plain-http",
+        "⚠ http:// is not encrypted: anyone on the way could change the site, unnoticed without a signature (use https:// and --allowed-signers)",
+    ),
+    (
+        "verify.publication",
+        "publication {sequence}, {tag} (previous: {previous})",
+    ),
+    (
+        "verify.publication-draft",
+        "built from a commit that is not a publication (checksheet publish); {sequence} publications before it",
+    ),
+    (
+        "verify.publication-first",
+        "publication {sequence}, {tag} (the first)",
+    ),
+    (
+        "verify.publication-none",
+        "no publication sequence recorded (built by an earlier checksheet)",
+    ),
     ("verify.rebuild-changed", "differs: {path}"),
     (
         "verify.rebuild-differs",
@@ -1633,8 +1742,16 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "every file matches the site built again from commit {commit}",
     ),
     (
+        "verify.rebuild-matches-manifest",
+        "manifest.json matches the site built again from commit {commit} (the site's files differ from it as listed above)",
+    ),
+    (
         "verify.rebuild-no-commit",
         "the manifest names no source commit, so the site cannot be built again from the repository (a site built with every input committed names one)",
+    ),
+    (
+        "verify.rebuild-not-here",
+        "this folder's repository does not hold the site's source commit, so the site was not built again (for your own site, name its repository with -C)",
     ),
     (
         "verify.rebuild-only-in-build",
@@ -1650,8 +1767,16 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "cannot build the site again from the repository: {reason}",
     ),
     (
+        "verify.service",
+        "{name} ({id}) as of {as_of}",
+    ),
+    (
         "verify.signature-invalid",
         "the signature manifest.json.sig does not match manifest.json (or is not a checksheet signature)",
+    ),
+    (
+        "verify.signature-not-one",
+        "what the server answered for manifest.json.sig is not a signature (the server answers unknown addresses with a page): taken as no signature",
     ),
     ("verify.signed-by", "signed by {signers} (key {key})"),
     (
@@ -1671,6 +1796,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "verify.tag-moved",
         "the tag points at commit {actual}, not {expected}",
     ),
+    (
+        "verify.too-many-files",
+        "`{site}` holds too many files (at most {limit})",
+    ),
+    (
+        "verify.too-many-files-help",
+        "name the folder of a site that `checksheet build` wrote",
+    ),
     ("verify.unlisted", "not in the manifest: {path}"),
     (
         "verify.unsafe-path",
@@ -1680,7 +1813,19 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "verify.unsigned",
         "there is no signature (manifest.json.sig)",
     ),
+    (
+        "verify.valid-until",
+        "next review {date} (a newer publication is due by then)",
+    ),
     ("verify.verified", "verified"),
+    (
+        "verify.what",
+        "{organization}'s published check sheets ({site})",
+    ),
+    (
+        "verify.what-unknown",
+        "the published check sheets at {site} (organization not readable)",
+    ),
     (
         "workbook.approval-incomplete",
         "{cell}: an approval needs both the approver's name ({name}) and the date of approval ({date})",

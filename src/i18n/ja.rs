@@ -483,6 +483,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "連携先の確認（`partner-check`）で、連携先の公開チェックシートを照合できていません",
     ),
     (
+        "code.partner-sheet-stale",
+        "連携先の確認（`partner-check`）で、連携先のサイトは照合できたものの、古いチェックシートがありました",
+    ),
+    (
         "code.plan-overdue",
         "`planned` の回答の `target` が `as-of` より前です",
     ),
@@ -743,6 +747,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "finding.partner-not-verified",
         "連携先 `{partner}` の確認（{date}）では公開チェックシートを照合できていません",
+    ),
+    (
+        "finding.partner-sheet-stale",
+        "連携先 `{partner}` の確認（{date}）では、サイトは照合できましたが、古いチェックシートがありました。連携先に新しい点検の公開を求めてください",
     ),
     (
         "finding.partner-stale",
@@ -1067,6 +1075,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`{given}` は期間として読めません（例: 1y、6mo、90d、1年、6か月）",
     ),
     (
+        "partners.no-sequence",
+        "このサイトのマニフェストには公開の通し番号がないため（以前の版の checksheet が作成）、古い公開に戻されていないかは確かめられません",
+    ),
+    (
         "partners.no-sheets",
         "このサイトには現在のチェックシート（<サービス>/checksheet.json）が見つかりません",
     ),
@@ -1082,6 +1094,27 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "partners.record",
         "io-partner-check の回答の evidence に記録するには:",
+    ),
+    (
+        "partners.result-stale",
+        "結果: 照合はできましたが、古いチェックシートがあります（stale）",
+    ),
+    (
+        "partners.rolled-back",
+        "このサイトは {sequence} 回目の公開（{tag}）で、{checked} に確かめた {seen} 回目の公開（{seen_tag}）より古いものです。古い公開に戻されています（{file} に記録）。連携先に確認してください",
+    ),
+    (
+        "partners.seen-header",
+        "checksheet partners check が書き換えるファイルです。連携先ごとに、これまでに照合できた最新の公開を記録し、
+古い公開に戻されたサイトを見つけます。チームで共有するため、コミットしてください。",
+    ),
+    (
+        "partners.seen-invalid",
+        "`{file}` を読めません: {reason}",
+    ),
+    (
+        "partners.seen-invalid-help",
+        "このファイルは partners check が書きます。手で変えた場合は git で元に戻してください（git checkout -- {file}）",
     ),
     (
         "partners.sheet",
@@ -1638,6 +1671,42 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "manifest.json を含めて、公開されているとおりにサイトをもう一度ダウンロードしてください",
     ),
     (
+        "verify.chain-left-out",
+        "公開 {tag} がこのサイトの履歴にありません",
+    ),
+    (
+        "verify.chain-manifest-differs",
+        "公開 {tag} のタグが記録する manifest.json（SHA-256 {recorded}）と、このサイトのもの（{actual}）が違います",
+    ),
+    (
+        "verify.chain-newer",
+        "リポジトリにはより新しい公開があります（最新は {tag}、{date}。このあとに {count} 件）。このサイトは古い公開です",
+    ),
+    (
+        "verify.chain-none",
+        "マニフェストに公開の記録（publication）がありません（以前の版の checksheet が作成）。公開の順序は確かめられません",
+    ),
+    (
+        "verify.chain-not-published",
+        "このサイトは公開（checksheet publish）されていないコミットから作られています。公開のタグが付いたコミットから build してください",
+    ),
+    (
+        "verify.chain-previous-manifest",
+        "前回の公開 {tag} のタグが記録する manifest.json（SHA-256 {recorded}）と、マニフェストの記載（{actual}）が違います",
+    ),
+    (
+        "verify.chain-previous-tag",
+        "マニフェストの前回の公開（{recorded}）が、リポジトリでの前回の公開（{actual}）と違います",
+    ),
+    (
+        "verify.chain-problems",
+        "リポジトリの公開との関係:",
+    ),
+    (
+        "verify.chain-tag-missing",
+        "マニフェストの公開 {tag} がリポジトリにありません",
+    ),
+    (
         "verify.changed",
         "変更されています: {path}（SHA-256 {actual}、マニフェストでは {expected}）",
     ),
@@ -1666,7 +1735,47 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "verify.no-source",
         "checksheet {version} が作成（マニフェストに元のコミットの記載はありません）",
     ),
+    (
+        "verify.not-signed",
+        "署名なし（manifest.json.sig がありません）。誰が公開したかは確かめられません",
+    ),
     ("verify.not-verified", "照合できません"),
+    (
+        "verify.odd",
+        "{path}: {kind}",
+    ),
+    (
+        "verify.odd-link",
+        "シンボリックリンク（たどりません）",
+    ),
+    (
+        "verify.odd-not-a-file",
+        "通常のファイルではありません（パイプ、デバイスなど）",
+    ),
+    (
+        "verify.odd-too-large",
+        "大きすぎて読みません",
+    ),
+    (
+        "verify.plain-http",
+        "⚠ http:// は暗号化されていません。途中で書き換えられても、署名がなければ気づけません（https:// と --allowed-signers を使ってください）",
+    ),
+    (
+        "verify.publication",
+        "{sequence} 回目の公開 {tag}（前回: {previous}）",
+    ),
+    (
+        "verify.publication-draft",
+        "公開（checksheet publish）されていないコミットから作られたサイトです（これまでの公開 {sequence} 件）",
+    ),
+    (
+        "verify.publication-first",
+        "{sequence} 回目の公開 {tag}（最初の公開）",
+    ),
+    (
+        "verify.publication-none",
+        "公開の通し番号の記載がありません（以前の版の checksheet が作成）",
+    ),
     ("verify.rebuild-changed", "内容が違います: {path}"),
     (
         "verify.rebuild-differs",
@@ -1681,8 +1790,16 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "コミット {commit} から作り直したサイトと、すべてのファイルが一致します",
     ),
     (
+        "verify.rebuild-matches-manifest",
+        "manifest.json は、コミット {commit} から作り直したサイトと一致します（サイトのファイルとの違いは上のとおりです）",
+    ),
+    (
         "verify.rebuild-no-commit",
         "マニフェストに元のコミットの記載がないため、リポジトリから作り直して確かめることができません（すべての入力をコミットしてから build したサイトには記載されます）",
+    ),
+    (
+        "verify.rebuild-not-here",
+        "このフォルダーのリポジトリはこのサイトの元のコミットを持たないため、作り直しての照合はしていません（自社のサイトなら -C でリポジトリを指定してください）",
     ),
     (
         "verify.rebuild-only-in-build",
@@ -1698,8 +1815,16 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "リポジトリから作り直せません: {reason}",
     ),
     (
+        "verify.service",
+        "{name}（{id}）点検基準日 {as_of}",
+    ),
+    (
         "verify.signature-invalid",
         "署名 manifest.json.sig が manifest.json と一致しません（または checksheet の署名ではありません）",
+    ),
+    (
+        "verify.signature-not-one",
+        "サーバーが manifest.json.sig として返したものは署名ではありません（存在しないアドレスにもページを返すサーバーです）。署名なしとして扱います",
     ),
     (
         "verify.signed-by",
@@ -1722,13 +1847,33 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "verify.tag-moved",
         "タグがコミット {expected} ではなく {actual} を指しています",
     ),
+    (
+        "verify.too-many-files",
+        "`{site}` のファイルが多すぎます（{limit} 件まで）",
+    ),
+    (
+        "verify.too-many-files-help",
+        "`checksheet build` が書き出したサイトのフォルダーを指定してください",
+    ),
     ("verify.unlisted", "マニフェストにないファイル: {path}"),
     (
         "verify.unsafe-path",
         "サイトの外を指す `{path}` が記載されています",
     ),
     ("verify.unsigned", "署名（manifest.json.sig）がありません"),
+    (
+        "verify.valid-until",
+        "次回点検予定 {date}（この日までに新しい公開があるはずです）",
+    ),
     ("verify.verified", "照合できました"),
+    (
+        "verify.what",
+        "{organization} の公開チェックシート（{site}）",
+    ),
+    (
+        "verify.what-unknown",
+        "{site} の公開チェックシート（組織名を読めません）",
+    ),
     (
         "workbook.approval-incomplete",
         "{cell}: 承認には承認者の氏名（{name}）と承認日（{date}）の両方が必要です",

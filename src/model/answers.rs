@@ -286,6 +286,8 @@ pub struct PartnerCheck {
 pub enum PartnerResult {
     /// The partner's site verified, and its sheets were current.
     Verified,
+    /// The site verified, but a sheet on it was older than the age limit.
+    Stale,
     /// It did not.
     NotVerified,
 }
@@ -294,6 +296,7 @@ impl PartnerResult {
     pub fn as_str(self) -> &'static str {
         match self {
             PartnerResult::Verified => "verified",
+            PartnerResult::Stale => "stale",
             PartnerResult::NotVerified => "not-verified",
         }
     }

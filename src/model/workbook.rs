@@ -101,7 +101,11 @@ pub const KINDS: [(&str, &str); 5] = [
 ];
 
 /// The results of a partner check as the drop-down offers them, with their codes.
-pub const RESULTS: [(&str, &str); 2] = [("照合済み", "verified"), ("照合できず", "not-verified")];
+pub const RESULTS: [(&str, &str); 3] = [
+    ("照合済み", "verified"),
+    ("照合済み・古いシートあり", "stale"),
+    ("照合できず", "not-verified"),
+];
 
 /// The sheet that says how to fill in the others; it is not read.
 pub const INSTRUCTIONS: &str = "記入方法";

@@ -225,9 +225,39 @@ pub fn csv(sheet: &Sheet, service: &ServiceSheet) -> Vec<u8> {
     writer.into_inner().expect("writing to memory")
 }
 
-/// The manifest: tool version, checklist, inputs and outputs with their SHA-256.
+/// Which publication a build is, in the chain of an assessment's publications: its place
+/// (`sequence`, counting from 1; the number of publications before it for a build of a
+/// commit that is not one), its tag (none for such a build), and the publication before it
+/// with the manifest SHA-256 that publication's tag records.
+fn publication(commit: Option<&str>, history: &[super::Published]) -> Value {
+    let at = commit.and_then(|commit| {
+        history
+            .iter()
+            .rposition(|p| p.publication.commit == commit)
+    });
+    let (sequence, tag, previous) = match at {
+        Some(at) => (
+            at + 1,
+            Some(&history[at].publication.tag),
+            at.checked_sub(1).map(|before| &history[before]),
+        ),
+        None => (history.len(), None, history.last()),
+    };
+    json!({
+        "sequence": sequence,
+        "tag": tag,
+        "previous": previous.map(|p| json!({
+            "tag": p.publication.tag,
+            "manifest-sha256": p.publication.manifest,
+        })),
+    })
+}
+
+/// The manifest: tool version, checklist, which publication the build is, until when its
+/// sheets hold (the earliest next review), inputs and outputs with their SHA-256.
 pub fn manifest(
     workspace: &Workspace,
+    sheet: &Sheet,
     outputs: &BTreeMap<String, String>,
     commit: Option<&str>,
     history: &[super::Published],
@@ -251,6 +281,8 @@ pub fn manifest(
             "sha256": workspace.checklist_file.sha256,
         },
         "source-commit": commit,
+        "publication": publication(commit, history),
+        "valid-until": sheet.services.iter().filter_map(|s| s.next_review).min(),
         // What `verify` needs to build the same site again from the repository.
         "publications": history
             .iter()

@@ -580,6 +580,7 @@ fn evidence(row: &EvidenceRow, language: Language) -> EvidenceView<'_> {
         partner: row.partner.as_ref().map(|p| p.name.as_str()),
         result: check.map(|c| match c.result {
             crate::model::PartnerResult::Verified => t.partner_verified,
+            crate::model::PartnerResult::Stale => t.partner_stale,
             crate::model::PartnerResult::NotVerified => t.partner_not_verified,
         }),
     }

@@ -24,6 +24,7 @@ pub enum Code {
     EvidenceStale,
     EvidenceFuture,
     PartnerNotVerified,
+    PartnerSheetStale,
     PlanWithoutTarget,
     PlanOverdue,
     TargetWithoutPlan,
@@ -38,7 +39,7 @@ pub enum Code {
 
 impl Code {
     /// Every code, in the order the README lists them.
-    pub const ALL: [Code; 26] = [
+    pub const ALL: [Code; 27] = [
         Code::Gap,
         Code::Advice,
         Code::Unanswered,
@@ -55,6 +56,7 @@ impl Code {
         Code::EvidenceStale,
         Code::EvidenceFuture,
         Code::PartnerNotVerified,
+        Code::PartnerSheetStale,
         Code::PlanWithoutTarget,
         Code::PlanOverdue,
         Code::TargetWithoutPlan,
@@ -85,6 +87,7 @@ impl Code {
             Code::EvidenceStale => "evidence-stale",
             Code::EvidenceFuture => "evidence-future",
             Code::PartnerNotVerified => "partner-not-verified",
+            Code::PartnerSheetStale => "partner-sheet-stale",
             Code::PlanWithoutTarget => "plan-without-target",
             Code::PlanOverdue => "plan-overdue",
             Code::TargetWithoutPlan => "target-without-plan",

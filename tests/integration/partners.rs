@@ -96,7 +96,12 @@ fn partners_check_tells_a_current_partner_from_a_stale_one() {
         stale.contains("as-of is more than 1 year before 2026-11-24 (stale)"),
         "{stale}"
     );
-    assert!(stale.contains("result: not verified"), "{stale}");
+    // Stale is not "did not verify": the site verified, a sheet on it is old.
+    assert!(stale.contains("result: stale"), "{stale}");
+    assert!(
+        stale.contains("- partner-check: {partner: mukashi, checked: 2026-11-24, result: stale}"),
+        "{stale}"
+    );
 
     let (code, json, _) = run(&mut checksheet(
         assessment.path(),
@@ -134,7 +139,7 @@ fn partners_check_tells_a_current_partner_from_a_stale_one() {
     ));
     assert_eq!(code, 1);
     let json: serde_json::Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(json["partners"][0]["result"], "not-verified");
+    assert_eq!(json["partners"][0]["result"], "stale");
 }
 
 #[test]

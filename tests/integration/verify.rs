@@ -30,11 +30,18 @@ fn verify(site: &Path, args: &[&str]) -> (i32, String, String) {
 #[test]
 fn a_site_as_built_verifies() {
     let (_out, site) = built();
-    // Desktop litter is not a difference.
-    std::fs::write(site.join(".DS_Store"), "x").unwrap();
     let (code, stdout, stderr) = verify(&site, &[]);
     assert_eq!(code, 0, "{stdout}{stderr}");
-    assert!(stdout.starts_with("the "), "{stdout}");
+    // What was verified comes first: whose sheets, which services as of when.
+    assert!(
+        stdout.starts_with("Sample Health Inc.'s published check sheets ("),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("\n  Genki Log (genki-log) as of 2026-10-01\n"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("\nnot signed (no manifest.json.sig)"), "{stdout}");
     assert!(stdout.ends_with("\nverified\n"), "{stdout}");
     let (code, json, _) = verify(&site, &["--format", "json"]);
     assert_eq!(code, 0);
