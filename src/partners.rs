@@ -142,16 +142,22 @@ fn read_seen(dir: &Path) -> Result<BTreeMap<String, Seen>, Error> {
     let shown = crate::load::display(dir, SEEN_FILE);
     let text = String::from_utf8(bytes).map_err(|_| {
         Error::input(
-            Diagnostic::new("invalid-seen", t!("partners.seen-invalid", file = shown, reason = "UTF-8"))
-                .help(t!("partners.seen-invalid-help", file = shown)),
+            Diagnostic::new(
+                "invalid-seen",
+                t!("partners.seen-invalid", file = shown, reason = "UTF-8"),
+            )
+            .help(t!("partners.seen-invalid-help", file = shown)),
         )
     })?;
     serde_yaml::from_str::<Option<BTreeMap<String, Seen>>>(&text)
         .map(Option::unwrap_or_default)
         .map_err(|e| {
             Error::input(
-                Diagnostic::new("invalid-seen", t!("partners.seen-invalid", file = shown, reason = e))
-                    .help(t!("partners.seen-invalid-help", file = shown)),
+                Diagnostic::new(
+                    "invalid-seen",
+                    t!("partners.seen-invalid", file = shown, reason = e),
+                )
+                .help(t!("partners.seen-invalid-help", file = shown)),
             )
         })
 }

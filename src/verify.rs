@@ -270,11 +270,19 @@ fn source(site: &str) -> Result<(Source, String), Error> {
     }
     let path = Path::new(site);
     // `verify site/manifest.json` means the site in `site`.
-    if path.file_name().is_some_and(|name| name == crate::write::SITE_MARK)
+    if path
+        .file_name()
+        .is_some_and(|name| name == crate::write::SITE_MARK)
         && std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file())
     {
-        let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        return Ok((Source::Folder(folder.to_path_buf()), folder.display().to_string()));
+        let folder = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        return Ok((
+            Source::Folder(folder.to_path_buf()),
+            folder.display().to_string(),
+        ));
     }
     Ok((Source::Folder(PathBuf::from(site)), site.to_owned()))
 }
@@ -320,7 +328,11 @@ pub fn site(
         signature_note: None,
         manifest_sha256: crate::digest::sha256(&manifest.bytes),
         publication: manifest.chain.clone(),
-        publications: manifest.publications.iter().map(|(tag, _)| tag.clone()).collect(),
+        publications: manifest
+            .publications
+            .iter()
+            .map(|(tag, _)| tag.clone())
+            .collect(),
         valid_until: manifest.valid_until,
         organization: None,
         services: Vec::new(),
@@ -352,8 +364,12 @@ pub fn site(
             verification.rebuild = Some(rebuild(dir, &manifest, &verification.manifest_sha256)?);
         }
         Some(Repository::Here(dir)) => match &manifest.source_commit {
-            Some(commit) if crate::history::Repo::open(dir).is_ok_and(|repo| repo.commit(commit).is_ok()) => {
-                verification.rebuild = Some(rebuild(dir, &manifest, &verification.manifest_sha256)?);
+            Some(commit)
+                if crate::history::Repo::open(dir)
+                    .is_ok_and(|repo| repo.commit(commit).is_ok()) =>
+            {
+                verification.rebuild =
+                    Some(rebuild(dir, &manifest, &verification.manifest_sha256)?);
             }
             _ => verification.rebuild_skipped = Some(t!("verify.rebuild-not-here")),
         },
@@ -367,11 +383,17 @@ pub fn site(
 /// Whether `bytes` could be an armoured SSH signature, rather than, say, the page a server
 /// answers every address with.
 fn looks_like_signature(bytes: &[u8]) -> bool {
-    bytes.trim_ascii_start().starts_with(b"-----BEGIN SSH SIGNATURE-----")
+    bytes
+        .trim_ascii_start()
+        .starts_with(b"-----BEGIN SSH SIGNATURE-----")
 }
 
 /// Each file the manifest lists against the site's, and (in a folder) what else is there.
-fn files(source: &Source, manifest: &Manifest, verification: &mut Verification) -> Result<(), Error> {
+fn files(
+    source: &Source,
+    manifest: &Manifest,
+    verification: &mut Verification,
+) -> Result<(), Error> {
     for (path, expected) in &manifest.outputs {
         match source.read(path, fetch::FILE_LIMIT)? {
             Found::File(bytes) => {
@@ -399,7 +421,9 @@ fn files(source: &Source, manifest: &Manifest, verification: &mut Verification) 
             listing
                 .files
                 .into_iter()
-                .filter(|name| !crate::write::is_site_own(name) && !manifest.outputs.contains_key(name))
+                .filter(|name| {
+                    !crate::write::is_site_own(name) && !manifest.outputs.contains_key(name)
+                })
                 .collect(),
         );
         for (path, kind) in listing.odd {
@@ -495,8 +519,17 @@ fn rebuild(dir: &Path, manifest: &Manifest, sha256: &str) -> Result<Rebuild, Err
         .into_iter()
         .map(|(tag, problem)| PublicationProblem { tag, problem })
         .collect();
-    let listed: Vec<String> = manifest.publications.iter().map(|(tag, _)| tag.clone()).collect();
-    result.chain = chain::problems(&crate::history::Repo::open(dir)?, manifest.chain.as_ref(), &listed, sha256);
+    let listed: Vec<String> = manifest
+        .publications
+        .iter()
+        .map(|(tag, _)| tag.clone())
+        .collect();
+    result.chain = chain::problems(
+        &crate::history::Repo::open(dir)?,
+        manifest.chain.as_ref(),
+        &listed,
+        sha256,
+    );
     Ok(result)
 }
 

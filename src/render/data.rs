@@ -230,11 +230,7 @@ pub fn csv(sheet: &Sheet, service: &ServiceSheet) -> Vec<u8> {
 /// commit that is not one), its tag (none for such a build), and the publication before it
 /// with the manifest SHA-256 that publication's tag records.
 fn publication(commit: Option<&str>, history: &[super::Published]) -> Value {
-    let at = commit.and_then(|commit| {
-        history
-            .iter()
-            .rposition(|p| p.publication.commit == commit)
-    });
+    let at = commit.and_then(|commit| history.iter().rposition(|p| p.publication.commit == commit));
     let (sequence, tag, previous) = match at {
         Some(at) => (
             at + 1,

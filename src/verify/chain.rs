@@ -48,7 +48,12 @@ pub fn read(value: &serde_json::Value) -> Option<Chain> {
 /// What is wrong with the site's place among the publications `repo` holds: `chain` and
 /// `listed` (the tags of the publications its history shows) from its manifest, whose
 /// SHA-256 is `manifest`. Each problem in words.
-pub fn problems(repo: &Repo, chain: Option<&Chain>, listed: &[String], manifest: &str) -> Vec<String> {
+pub fn problems(
+    repo: &Repo,
+    chain: Option<&Chain>,
+    listed: &[String],
+    manifest: &str,
+) -> Vec<String> {
     let all = repo.publications();
     let Some(chain) = chain else {
         return vec![t!("verify.chain-none")];
@@ -91,7 +96,13 @@ pub fn problems(repo: &Repo, chain: Option<&Chain>, listed: &[String], manifest:
 
 /// The links the tags record: the site's own tag records its manifest's SHA-256, and the
 /// one before records what the manifest says it does.
-fn links(all: &[Publication], at: usize, chain: &Chain, manifest: &str, problems: &mut Vec<String>) {
+fn links(
+    all: &[Publication],
+    at: usize,
+    chain: &Chain,
+    manifest: &str,
+    problems: &mut Vec<String>,
+) {
     let own = &all[at];
     if let Some(recorded) = &own.manifest
         && recorded != manifest
@@ -143,7 +154,9 @@ fn links(all: &[Publication], at: usize, chain: &Chain, manifest: &str, problems
 
 /// The day a publication was made, in Japan.
 fn date(publication: &Publication) -> String {
-    crate::audit::japan_time(publication.time).date().to_string()
+    crate::audit::japan_time(publication.time)
+        .date()
+        .to_string()
 }
 
 fn short(id: &str) -> &str {

@@ -3,6 +3,7 @@
 mod applicability;
 mod browser;
 mod build;
+mod chain;
 mod check;
 mod checklist;
 mod errors;

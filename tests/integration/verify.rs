@@ -41,7 +41,10 @@ fn a_site_as_built_verifies() {
         stdout.contains("\n  Genki Log (genki-log) as of 2026-10-01\n"),
         "{stdout}"
     );
-    assert!(stdout.contains("\nnot signed (no manifest.json.sig)"), "{stdout}");
+    assert!(
+        stdout.contains("\nnot signed (no manifest.json.sig)"),
+        "{stdout}"
+    );
     assert!(stdout.ends_with("\nverified\n"), "{stdout}");
     let (code, json, _) = verify(&site, &["--format", "json"]);
     assert_eq!(code, 0);
@@ -537,7 +540,7 @@ fn a_site_without_a_source_commit_cannot_be_matched_to_the_repository() {
     );
 }
 
-fn sha256(bytes: &[u8]) -> String {
+pub fn sha256(bytes: &[u8]) -> String {
     use sha2::Digest as _;
     use std::fmt::Write as _;
     sha2::Sha256::digest(bytes)
