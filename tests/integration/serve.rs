@@ -13,6 +13,16 @@ pub struct Server {
 /// Serves `root` at `http://127.0.0.1:<port>/`; a request for a path in `redirects` is
 /// answered `302 Found` with its location.
 pub fn serve(root: PathBuf, redirects: Vec<(String, String)>) -> Server {
+    serving(root, redirects, None)
+}
+
+/// Serves `root` as [`serve`] does, but answers a path it does not have with the file
+/// `index` (a path in `root`) and `200 OK`, as some hosts do (a "soft 404").
+pub fn serve_soft(root: PathBuf, index: &str) -> Server {
+    serving(root, Vec::new(), Some(index.to_owned()))
+}
+
+fn serving(root: PathBuf, redirects: Vec<(String, String)>, index: Option<String>) -> Server {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let base = format!("http://{}/", listener.local_addr().unwrap());
     std::thread::spawn(move || {
@@ -35,7 +45,11 @@ pub fn serve(root: PathBuf, redirects: Vec<(String, String)>) -> Server {
                     "HTTP/1.1 302 Found\r\nLocation: {location}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
                 )
                 .into_bytes()
-            } else if let Ok(bytes) = std::fs::read(root.join(&path)) {
+            } else if let Ok(bytes) = std::fs::read(root.join(&path)).or_else(|e| {
+                index
+                    .as_ref()
+                    .map_or(Err(e), |index| std::fs::read(root.join(index)))
+            }) {
                 let mut head = format!(
                     "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
                     bytes.len()

@@ -564,3 +564,117 @@ fn all_files(dir: &Path) -> Vec<std::path::PathBuf> {
     }
     found
 }
+
+#[test]
+fn every_file_not_in_the_manifest_is_reported_whatever_its_name() {
+    let (_out, site) = built();
+    for name in ["._login.html", ".DS_Store", "Thumbs.db", "desktop.ini"] {
+        std::fs::write(site.join(name), "<script>alert(1)</script>").unwrap();
+    }
+    let (code, stdout, _) = verify(&site, &[]);
+    assert_eq!(code, 1, "{stdout}");
+    for name in ["._login.html", ".DS_Store", "Thumbs.db", "desktop.ini"] {
+        assert!(
+            stdout.contains(&format!("  not in the manifest: {name}\n")),
+            "{stdout}"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn links_pipes_and_devices_in_a_site_folder_are_never_followed_nor_read() {
+    use std::os::unix::fs::symlink;
+    let secret = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(secret.path(), "SECRET-LINE\n").unwrap();
+    // A listed page that is a link to a file elsewhere: named, its contents never hashed.
+    let (_out, site) = built();
+    let page = site.join("genki-log/index.html");
+    std::fs::remove_file(&page).unwrap();
+    symlink(secret.path(), &page).unwrap();
+    // A link to the root, and a loop, are not walked.
+    symlink("/", site.join("root")).unwrap();
+    symlink("loop", site.join("loop")).unwrap();
+    let fifo = site.join("pipe");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let started = std::time::Instant::now();
+    let (code, stdout, stderr) = verify(&site, &[]);
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    assert_eq!(code, 1, "{stdout}{stderr}");
+    assert!(
+        stdout.contains("  genki-log/index.html: a symbolic link (not followed)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("  root: a symbolic link (not followed)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("  loop: a symbolic link (not followed)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("  pipe: not a regular file (a pipe, a device, …)"),
+        "{stdout}"
+    );
+    let secret_sha = sha256(b"SECRET-LINE\n");
+    assert!(!stdout.contains(&secret_sha[..12]), "{stdout}");
+    assert!(stdout.lines().count() < 60, "{stdout}");
+
+    // A manifest that is a pipe, or a link to a device, is refused at once.
+    for make in ["fifo", "zero"] {
+        let (_out, site) = built();
+        let manifest = site.join("manifest.json");
+        std::fs::remove_file(&manifest).unwrap();
+        if make == "fifo" {
+            std::process::Command::new("mkfifo")
+                .arg(&manifest)
+                .status()
+                .unwrap();
+        } else {
+            symlink("/dev/zero", &manifest).unwrap();
+        }
+        let started = std::time::Instant::now();
+        let (code, stdout, stderr) = verify(&site, &[]);
+        assert!(started.elapsed() < std::time::Duration::from_secs(10));
+        assert_eq!(code, 2, "{make}: {stdout}{stderr}");
+        assert!(stderr.contains("manifest.json"), "{stderr}");
+    }
+}
+
+#[test]
+fn a_site_named_by_its_manifest_file_is_verified() {
+    let (_out, site) = built();
+    let (code, stdout, stderr) = verify(&site.join("manifest.json"), &[]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert!(stdout.ends_with("\nverified\n"), "{stdout}");
+}
+
+#[test]
+fn plain_http_and_a_server_answering_every_address_are_said_plainly() {
+    let (out, site) = built();
+    // A server that answers unknown addresses with its index page (a "soft 404").
+    let server = crate::serve::serve_soft(out.path().to_path_buf(), "site/index.html");
+    let address = format!("{}site/", server.base);
+    let (code, stdout, stderr) = run(&mut checksheet(
+        &root(),
+        &["--lang", "en", "verify", &address],
+    ));
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert!(stdout.contains("⚠ http:// is not encrypted"), "{stdout}");
+    assert!(
+        stdout.contains("what the server answered for manifest.json.sig is not a signature"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("not signed (no manifest.json.sig)"),
+        "{stdout}"
+    );
+    drop(site);
+}
