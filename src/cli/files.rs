@@ -250,7 +250,7 @@ pub(super) fn oscal(
     let (bytes, name) = match *document {
         Oscal::Catalog => (
             render::oscal::catalog(sheet),
-            format!("{}.oscal-catalog.json", sheet.checklist.id),
+            crate::render::oscal::catalog_file(&sheet.checklist.id),
         ),
         Oscal::Results(service) => {
             let service = service_to_export(service, "oscal-results")?;

@@ -415,18 +415,36 @@ pub fn results(sheet: &Sheet, service: &ServiceSheet, internal: bool) -> Vec<u8>
     if let Some(reviewed_by) = &service.reviewed_by {
         metadata["props"] = json!([prop("reviewed-by", reviewed_by)]);
     }
+    // The self-check follows the checklist itself; there is no separate plan. The plan it
+    // imports is a resource of its own back matter that links to the checklist's catalog,
+    // as `export --format oscal-catalog` names it, so that the reference resolves.
+    let plan = uuid(&format!("catalog:{}", sheet.checklist.reference()));
     document(&json!({
         "assessment-results": {
             "uuid": uuid(&name("assessment-results")),
             "metadata": metadata,
-            // The self-check follows the checklist itself; there is no separate plan.
             "import-ap": {
-                "href": format!("#{}", uuid(&format!("catalog:{}", sheet.checklist.reference()))),
+                "href": format!("#{plan}"),
                 "remarks": format!("checklist {}", sheet.checklist.reference()),
             },
             "results": [result],
+            "back-matter": {
+                "resources": [{
+                    "uuid": plan,
+                    "title": line(&format!("checklist {}", sheet.checklist.reference())),
+                    "rlinks": [{
+                        "href": catalog_file(&sheet.checklist.id),
+                        "media-type": "application/oscal.catalog+json",
+                    }],
+                }],
+            },
         }
     }))
+}
+
+/// The file `export --format oscal-catalog` writes the checklist `id` to by default.
+pub fn catalog_file(id: &str) -> String {
+    format!("{id}.oscal-catalog.json")
 }
 
 #[cfg(test)]

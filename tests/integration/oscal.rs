@@ -201,3 +201,35 @@ fn trestle_validates_the_catalog_and_the_results() {
         assert!(ok && said.contains("VALID"), "{path}: {said}");
     }
 }
+
+#[test]
+fn the_plan_the_results_import_resolves_to_the_checklists_catalog() {
+    let (code, stdout, stderr) = run(&mut checksheet(
+        &root(),
+        &[
+            "export",
+            "examples/sample-phr",
+            "--service",
+            "genki-log",
+            "--format",
+            "oscal-results",
+            "--out",
+            "-",
+        ],
+    ));
+    assert_eq!(code, 0, "{stderr}");
+    let results: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let results = &results["assessment-results"];
+    let href = results["import-ap"]["href"].as_str().unwrap();
+    let target = href.strip_prefix('#').unwrap();
+    let resource = results["back-matter"]["resources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["uuid"] == target)
+        .unwrap_or_else(|| panic!("{href} resolves to nothing"));
+    assert_eq!(
+        resource["rlinks"][0]["href"],
+        "phr-basic-guideline.oscal-catalog.json"
+    );
+}
