@@ -441,25 +441,38 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
             format,
             out: file,
             internal,
-        } => match format {
-            ExportFormat::Xlsx | ExportFormat::Yaml => files::export(
-                &dir,
-                service.as_deref(),
-                matches!(format, ExportFormat::Xlsx),
-                file.as_deref(),
-                out,
-            ),
-            ExportFormat::OscalCatalog => {
-                files::oscal(&dir, &files::Oscal::Catalog, internal, file.as_deref(), out)
-            }
-            ExportFormat::OscalResults => files::oscal(
-                &dir,
-                &files::Oscal::Results(service.as_deref()),
-                internal,
-                file.as_deref(),
-                out,
-            ),
-        },
+        } => export_command(
+            &dir,
+            service.as_deref(),
+            format,
+            (file.as_deref(), internal),
+            out,
+        ),
+    }
+}
+
+/// `export`: the answers as a workbook or YAML, or OSCAL; to `file` (and `internal` parts).
+fn export_command(
+    dir: &Path,
+    service: Option<&str>,
+    format: ExportFormat,
+    (file, internal): (Option<&Path>, bool),
+    out: &mut impl std::io::Write,
+) -> Result<Outcome, Error> {
+    match format {
+        ExportFormat::Xlsx | ExportFormat::Yaml => files::export(
+            dir,
+            service,
+            matches!(format, ExportFormat::Xlsx),
+            file,
+            out,
+        ),
+        ExportFormat::OscalCatalog => {
+            files::oscal(dir, &files::Oscal::Catalog, internal, file, out)
+        }
+        ExportFormat::OscalResults => {
+            files::oscal(dir, &files::Oscal::Results(service), internal, file, out)
+        }
     }
 }
 

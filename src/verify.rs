@@ -686,6 +686,12 @@ fn what(verification: &Verification, out: &mut String) {
     let _ = writeln!(out, "{publication}");
     if let Some(date) = verification.valid_until {
         let _ = writeln!(out, "{}", t!("verify.valid-until", date = date));
+        let today = jiff::tz::Offset::constant(9)
+            .to_datetime(jiff::Timestamp::now())
+            .date();
+        if date < today {
+            let _ = writeln!(out, "  {}", t!("verify.past-valid-until", date = date));
+        }
     }
 }
 

@@ -1709,6 +1709,10 @@ so that a site rolled back to an older publication is noticed. Commit it, so the
         "too large to read",
     ),
     (
+        "verify.past-valid-until",
+        "⚠ the next review ({date}) has passed: a newer publication should exist; ask the publisher whether this site has been rolled back",
+    ),
+    (
         "verify.plain-http",
         "⚠ http:// is not encrypted: anyone on the way could change the site, unnoticed without a signature (use https:// and --allowed-signers)",
     ),

@@ -1757,6 +1757,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "大きすぎて読みません",
     ),
     (
+        "verify.past-valid-until",
+        "⚠ 次回点検予定（{date}）を過ぎています。新しい公開があるはずです。古い公開に戻されていないか、公開元に確認してください",
+    ),
+    (
         "verify.plain-http",
         "⚠ http:// は暗号化されていません。途中で書き換えられても、署名がなければ気づけません（https:// と --allowed-signers を使ってください）",
     ),

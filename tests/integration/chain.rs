@@ -262,8 +262,8 @@ fn with_partner(url: &str) -> tempfile::TempDir {
 #[test]
 fn partners_check_remembers_the_latest_publication_and_fails_a_rolled_back_site() {
     let two = two_publications();
-    let served = tempfile::tempdir().unwrap();
-    let site = served.path().join("site");
+    let public = tempfile::tempdir().unwrap();
+    let site = public.path().join("site");
     let copy = |from: &Path| {
         let _ = std::fs::remove_dir_all(&site);
         let (code, _, stderr) =
@@ -271,7 +271,7 @@ fn partners_check_remembers_the_latest_publication_and_fails_a_rolled_back_site(
         assert_eq!(code, 0, "{stderr}");
     };
     copy(&two.second);
-    let server = crate::serve::serve(served.path().to_path_buf(), Vec::new());
+    let server = crate::serve::serve(public.path().to_path_buf(), Vec::new());
     let assessment = with_partner(&format!("{}site/", server.base));
     let check = || {
         run(&mut checksheet(
