@@ -1839,6 +1839,22 @@ so that a site rolled back to an older publication is noticed. Commit it, so the
         "fill in both cells, or leave both empty while the self-check is not yet approved",
     ),
     (
+        "workbook.cell-outside",
+        "{cell} holds a value (or formula): an answers workbook is read to row {rows} and column {last} only",
+    ),
+    (
+        "workbook.cell-outside-help",
+        "clear that cell (or delete its row or column); the answer cells are all within that range",
+    ),
+    (
+        "workbook.cell-too-long",
+        "{cell} holds {chars} characters, more than the {limit} a cell holds",
+    ),
+    (
+        "workbook.cell-too-long-help",
+        "keep the explanation to the point and attach the details as evidence (a file or URL)",
+    ),
+    (
         "workbook.copied-sheet",
         "the sheet \"{sheet}\" is not read: only the sheet \"{original}\" is. To use what it holds, move it into \"{original}\" and delete this sheet",
     ),
@@ -1940,6 +1956,10 @@ so that a site rolled back to an older publication is noticed. Commit it, so the
         "`{cell}` must be はい or いいえ: `{text}`",
     ),
     (
+        "workbook.part-too-large",
+        "`{part}` inside `{file}` inflates to more than {limit} MiB: more than an answers workbook holds",
+    ),
+    (
         "workbook.renamed-column",
         "the column headed \"{text}\" ({cell}) is not read, and there is no column \"{label}\": its values are not read. If it means \"{label}\", change the header back to \"{label}\"",
     ),
@@ -1960,8 +1980,16 @@ so that a site rolled back to an older publication is noticed. Commit it, so the
         "`{cell}` ({label}) is empty, so this row ({cells}) is not read. To use the row, fill in {cell}; otherwise clear the row",
     ),
     (
+        "workbook.sheet-text-too-large",
+        "the texts of the sheet \"{sheet}\" pass {limit} MiB in all (at {cell})",
+    ),
+    (
         "workbook.status-list",
         "choose one of 対応済, 一部対応, 未対応, 該当なし, 対応予定",
+    ),
+    (
+        "workbook.too-large-help",
+        "copy the answers into a workbook made anew with `checksheet export --format xlsx`, or save it again with Excel's Save As; remove pictures and sheets that are not needed",
     ),
     (
         "workbook.too-many-merges",
@@ -1970,6 +1998,14 @@ so that a site rolled back to an older publication is noticed. Commit it, so the
     (
         "workbook.too-many-merges-help",
         "unmerge the cells (merged ranges are not read)",
+    ),
+    (
+        "workbook.too-many-parts",
+        "`{file}` has {count} parts, more than the limit of {limit}",
+    ),
+    (
+        "workbook.total-too-large",
+        "`{file}` inflates to more than {limit} MiB in all: more than an answers workbook holds",
     ),
     (
         "workbook.uncomputed",

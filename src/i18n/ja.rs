@@ -1887,6 +1887,22 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "両方のセルを記入してください。まだ承認されていなければ両方とも空のままにしてください",
     ),
     (
+        "workbook.cell-outside",
+        "{cell} に値（または数式）があります。回答のブックは {rows} 行目、{last} 列までしか読みません",
+    ),
+    (
+        "workbook.cell-outside-help",
+        "そのセルの内容を消してください（行や列ごと削除しても構いません）。記入欄はこの範囲の中にあります",
+    ),
+    (
+        "workbook.cell-too-long",
+        "{cell} の文字数は {chars} 文字で、1 つのセルに入る {limit} 文字を超えます",
+    ),
+    (
+        "workbook.cell-too-long-help",
+        "説明は要点に絞り、詳しい資料は証跡（ファイルや URL）として添えてください",
+    ),
+    (
         "workbook.copied-sheet",
         "シート「{sheet}」は読みません。読むのはシート「{original}」だけです。こちらに記入した内容を使うときは「{original}」に移し、このシートを削除してください",
     ),
@@ -1988,6 +2004,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`{cell}` には「はい」か「いいえ」を入力してください: `{text}`",
     ),
     (
+        "workbook.part-too-large",
+        "`{file}` の中の `{part}` は展開すると {limit} MiB を超えます。ブックとして読める大きさではありません",
+    ),
+    (
         "workbook.renamed-column",
         "見出し「{text}」（{cell}）の列は読みません。「{label}」の列がないため、この列の値は読んでいません。「{label}」のことであれば、見出しを「{label}」に戻してください",
     ),
@@ -2008,8 +2028,16 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`{cell}`（{label}）が空のため、この行（{cells}）は読んでいません。この行を使うときは {cell} に{label}を入力し、使わないときは行の内容を消してください",
     ),
     (
+        "workbook.sheet-text-too-large",
+        "シート「{sheet}」の文字が合わせて {limit} MiB を超えました（{cell} まで）",
+    ),
+    (
         "workbook.status-list",
         "対応済・一部対応・未対応・該当なし・対応予定 から選んでください",
+    ),
+    (
+        "workbook.too-large-help",
+        "`checksheet export --format xlsx` で作り直したブックに回答を写すか、Excel で「名前を付けて保存」し直してください。画像や不要なシートは消してください",
     ),
     (
         "workbook.too-many-merges",
@@ -2018,6 +2046,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "workbook.too-many-merges-help",
         "セルの結合を解除してください（結合は読みません）",
+    ),
+    (
+        "workbook.too-many-parts",
+        "`{file}` には {count} 個の部品があり、上限の {limit} 個を超えます",
+    ),
+    (
+        "workbook.total-too-large",
+        "`{file}` は展開すると合わせて {limit} MiB を超えます。ブックとして読める大きさではありません",
     ),
     (
         "workbook.uncomputed",

@@ -17,6 +17,7 @@ use crate::load::{Notice, NoticeKind};
 use crate::model::workbook as layout;
 use crate::model::{Answer, AnswersFile, Localized, Status};
 
+mod bounds;
 mod dates;
 mod evidence;
 mod grid;
@@ -212,22 +213,10 @@ fn sheet(reading: &mut Reading, workbook: &mut Xlsx<Cursor<&[u8]>>, name: &str) 
     if !workbook.sheet_names().iter().any(|n| n == name) {
         return None;
     }
-    let range = match workbook.worksheet_range(name) {
-        Ok(range) => range,
-        Err(error) => {
-            reading.problems.push(
-                Diagnostic::new(
-                    "unreadable-file",
-                    t!(
-                        "workbook.unreadable-sheet",
-                        file = reading.file,
-                        sheet = name,
-                        error = error
-                    ),
-                )
-                .in_file(reading.file)
-                .help(t!("workbook.unreadable-help")),
-            );
+    let (range, formulas) = match bounds::cells(workbook, name) {
+        Ok(cells) => cells,
+        Err(refusal) => {
+            reading.problems.push(refused(reading.file, name, refusal));
             return None;
         }
     };
@@ -248,8 +237,84 @@ fn sheet(reading: &mut Reading, workbook: &mut Xlsx<Cursor<&[u8]>>, name: &str) 
         );
         merges.clear();
     }
-    let formulas = workbook.worksheet_formula(name).unwrap_or_default();
     Some(Grid::new(name, range, &merges, formulas))
+}
+
+/// The problem of a workbook, or of its sheet `sheet`, refused by a limit.
+fn refused(file: &str, sheet: &str, refusal: bounds::Refusal) -> Diagnostic {
+    let mib = |bytes: u64| bytes / (1024 * 1024);
+    let (code, message, help) = match refusal {
+        bounds::Refusal::Unreadable(error) => (
+            "unreadable-file",
+            t!(
+                "workbook.unreadable-sheet",
+                file = file,
+                sheet = sheet,
+                error = error
+            ),
+            t!("workbook.unreadable-help"),
+        ),
+        bounds::Refusal::Part(part) => (
+            "too-large",
+            t!(
+                "workbook.part-too-large",
+                file = file,
+                part = part,
+                limit = mib(bounds::MAX_PART)
+            ),
+            t!("workbook.too-large-help"),
+        ),
+        bounds::Refusal::Total => (
+            "too-large",
+            t!(
+                "workbook.total-too-large",
+                file = file,
+                limit = mib(bounds::MAX_TOTAL)
+            ),
+            t!("workbook.too-large-help"),
+        ),
+        bounds::Refusal::Parts(count) => (
+            "too-large",
+            t!(
+                "workbook.too-many-parts",
+                file = file,
+                count = count,
+                limit = bounds::MAX_PARTS
+            ),
+            t!("workbook.too-large-help"),
+        ),
+        bounds::Refusal::Outside(cell) => (
+            "cell-outside",
+            t!(
+                "workbook.cell-outside",
+                cell = format!("{sheet}!{cell}"),
+                rows = bounds::MAX_ROWS,
+                last = grid::column_letters(bounds::MAX_COLUMNS - 1)
+            ),
+            t!("workbook.cell-outside-help"),
+        ),
+        bounds::Refusal::Long(cell, chars) => (
+            "cell-too-long",
+            t!(
+                "workbook.cell-too-long",
+                cell = format!("{sheet}!{cell}"),
+                chars = chars,
+                limit = bounds::MAX_CELL_CHARS
+            ),
+            t!("workbook.cell-too-long-help"),
+        ),
+        bounds::Refusal::Text(cell) => (
+            "too-large",
+            t!(
+                "workbook.sheet-text-too-large",
+                sheet = sheet,
+                cell = format!("{sheet}!{cell}"),
+                limit = mib(bounds::MAX_SHEET_TEXT as u64)
+            ),
+            t!("workbook.too-large-help"),
+        ),
+    };
+    Diagnostic::new(code, message).in_file(file).help(help)
 }
 
 /// What a file given as a workbook is instead, from its first bytes: an Excel 97-2003
@@ -339,6 +404,11 @@ fn open<'a>(reading: &mut Reading, bytes: &'a [u8]) -> Option<Xlsx<Cursor<&'a [u
             .in_file(file)
             .help(t!("workbook.not-xlsx-help")),
         );
+        return None;
+    }
+    // What the parts inflate to is bounded before any of them is read.
+    if let Err(refusal) = bounds::inflated(bytes) {
+        reading.problems.push(refused(file, "", refusal));
         return None;
     }
     match calamine::open_workbook_from_rs(Cursor::new(bytes)) {

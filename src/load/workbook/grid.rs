@@ -29,7 +29,7 @@ pub(super) struct Grid {
 pub(super) const MAX_MERGES: usize = 1_000;
 
 /// `A`, `B`, … `Z`, `AA` for a 0-based column.
-fn column_letters(mut column: u32) -> String {
+pub(super) fn column_letters(mut column: u32) -> String {
     let mut letters = Vec::new();
     loop {
         letters.push(b'A' + u8::try_from(column % 26).unwrap_or(0));
