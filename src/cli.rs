@@ -453,9 +453,7 @@ fn verify_command(
     format: Format,
     out: &mut impl std::io::Write,
 ) -> Result<Outcome, Error> {
-    let allowed = allowed_signers
-        .map(crate::sign::allowed_signers)
-        .transpose()?;
+    let allowed = allowed_signers.map(read_allowed_signers).transpose()?;
     // In an assessment folder (or with -C), the site is also built anew from the repository.
     let repository = Path::new(crate::load::ASSESSMENT_FILE)
         .exists()
@@ -512,6 +510,15 @@ fn partners_check(
             Outcome::Findings
         },
     )
+}
+
+/// Reads an allowed signers file, warning on standard error of each line set aside.
+fn read_allowed_signers(path: &Path) -> Result<crate::sign::AllowedSigners, Error> {
+    let allowed = crate::sign::allowed_signers(path)?;
+    for warning in allowed.warnings() {
+        eprintln!("{warning}");
+    }
+    Ok(allowed)
 }
 
 fn log_command(

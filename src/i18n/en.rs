@@ -1206,14 +1206,27 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "sign.bad-time",
         "the time in `{option}` cannot be read (write YYYYMMDD or YYYYMMDDHHMM[SS])",
     ),
-    (
-        "sign.cert-authority",
-        "cert-authority keys sign certificates, not sites",
-    ),
     ("sign.encrypted", "`{file}` is protected by a passphrase"),
     (
         "sign.encrypted-help",
         "put the passphrase in the environment variable {var} and run again (no need to remove the key's protection)",
+    ),
+    (
+        "sign.expired",
+        "signed with key {key}, but the allowed signers line for it ({at}) was valid only until {before}, before the time checked",
+    ),
+    (
+        "sign.line-skipped",
+        "warning: {at}: {reason}; this line is not used, the others are",
+    ),
+    (
+        "sign.mismatch",
+        "the signature (key {key}) does not match what it signs: the content changed after signing, or the signature is for something else",
+    ),
+    ("sign.missing", "there is no signature"),
+    (
+        "sign.namespace-not-allowed",
+        "signed with key {key}, but the allowed signers line for it ({at}) limits it to namespaces=\"{namespaces}\", which does not allow {expected}",
     ),
     (
         "sign.not-a-key",
@@ -1221,15 +1234,48 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "sign.not-a-key-help",
-        "give an OpenSSH ed25519 private key (the file without .pub), as made by `ssh-keygen -t ed25519 -f signing-key`",
+        "give an OpenSSH private key (the file without .pub), as made by `ssh-keygen -t ed25519 -f signing-key` (ECDSA and RSA keys work too)",
     ),
     (
-        "sign.not-ed25519",
-        "`{file}` is a {algorithm} key; signing takes an ed25519 key",
+        "sign.not-yet-valid",
+        "signed with key {key}, but the allowed signers line for it ({at}) is valid only from {after}, after the time checked",
+    ),
+    (
+        "sign.other-namespace",
+        "the signature was made for {namespace}, not for {expected} (sign with `ssh-keygen -Y sign -n {expected}`)",
+    ),
+    (
+        "sign.skip-cert-authority",
+        "cert-authority lines (signatures by SSH certificates) are not supported",
+    ),
+    (
+        "sign.skip-key-type",
+        "the key type {algorithm} is not supported (ed25519, ECDSA nistp256/384/521 and RSA are)",
     ),
     (
         "sign.unknown-option",
-        "`{option}` is not an option here (namespaces, valid-after and valid-before are)",
+        "`{option}` is not an option here (cert-authority, namespaces, valid-after and valid-before are)",
+    ),
+    (
+        "sign.unknown-signer",
+        "signed with key {key}, which is not among the allowed signers",
+    ),
+    (
+        "sign.unreadable",
+        "the signature cannot be read (it is not an SSH signature)",
+    ),
+    (
+        "sign.unsupported-key",
+        "`{file}` is a {algorithm} key; signing takes an ed25519, ECDSA or RSA key",
+    ),
+    (
+        "sign.unsupported-signature",
+        "the signature is by a {algorithm} key, which cannot be checked (ed25519, ECDSA and RSA can)",
+    ),
+    ("sign.valid", "signed by {signers} (key {key})"),
+    (
+        "sign.valid-unchecked",
+        "signed with key {key} (whose key it is was not checked: no allowed signers given)",
     ),
     (
         "sign.wrong-passphrase",

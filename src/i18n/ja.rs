@@ -1252,10 +1252,6 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`{option}` の日時が読めません（YYYYMMDD または YYYYMMDDHHMM[SS] で書きます）",
     ),
     (
-        "sign.cert-authority",
-        "cert-authority（証明書の発行者の鍵）は、サイトの署名の確認には使えません",
-    ),
-    (
         "sign.encrypted",
         "`{file}` はパスフレーズで保護された鍵です",
     ),
@@ -1264,20 +1260,70 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "環境変数 {var} にパスフレーズを入れて、もう一度実行してください（鍵の保護を外す必要はありません）",
     ),
     (
+        "sign.expired",
+        "鍵 {key} の署名ですが、署名者一覧でこの鍵を許す行（{at}）の期限は {before} までで、確かめた時点では切れています",
+    ),
+    (
+        "sign.line-skipped",
+        "注意: {at}: {reason}。この行は使わず、ほかの行で確かめます",
+    ),
+    (
+        "sign.mismatch",
+        "署名（鍵 {key}）が署名された内容と合いません。署名のあとで内容が変わったか、別のものへの署名です",
+    ),
+    ("sign.missing", "署名がありません"),
+    (
+        "sign.namespace-not-allowed",
+        "鍵 {key} の署名ですが、署名者一覧でこの鍵を許す行（{at}）は namespaces=\"{namespaces}\" の用途に限っていて、{expected} の署名は許していません",
+    ),
+    (
         "sign.not-a-key",
         "`{file}` は OpenSSH の秘密鍵ファイルではありません",
     ),
     (
         "sign.not-a-key-help",
-        "`ssh-keygen -t ed25519 -f 署名用の鍵` で作った秘密鍵（.pub のないほう）を指定してください",
+        "`ssh-keygen -t ed25519 -f 署名用の鍵` で作った秘密鍵（.pub のないほう）を指定してください（ECDSA と RSA の鍵も使えます）",
     ),
     (
-        "sign.not-ed25519",
-        "`{file}` は {algorithm} の鍵です。署名には ed25519 の鍵を使います",
+        "sign.not-yet-valid",
+        "鍵 {key} の署名ですが、署名者一覧でこの鍵を許す行（{at}）は {after} からで、確かめた時点ではまだ有効ではありません",
+    ),
+    (
+        "sign.other-namespace",
+        "署名は {namespace} 用に作られたもので、{expected} 用ではありません（`ssh-keygen -Y sign -n {expected}` で署名します）",
+    ),
+    (
+        "sign.skip-cert-authority",
+        "cert-authority の行（SSH 証明書による署名）には対応していません",
+    ),
+    (
+        "sign.skip-key-type",
+        "鍵の種類 {algorithm} には対応していません（対応しているのは ed25519、ECDSA nistp256/384/521、RSA）",
     ),
     (
         "sign.unknown-option",
-        "`{option}` は使えないオプションです（使えるのは namespaces、valid-after、valid-before）",
+        "`{option}` は使えないオプションです（使えるのは cert-authority、namespaces、valid-after、valid-before）",
+    ),
+    (
+        "sign.unknown-signer",
+        "鍵 {key} の署名ですが、この鍵は署名者一覧にありません",
+    ),
+    (
+        "sign.unreadable",
+        "署名が読めません（SSH の署名ではありません）",
+    ),
+    (
+        "sign.unsupported-key",
+        "`{file}` は {algorithm} の鍵です。署名には ed25519、ECDSA または RSA の鍵を使います",
+    ),
+    (
+        "sign.unsupported-signature",
+        "署名は {algorithm} の鍵によるもので、確かめられません（確かめられるのは ed25519、ECDSA、RSA）",
+    ),
+    ("sign.valid", "{signers} の署名（鍵 {key}）"),
+    (
+        "sign.valid-unchecked",
+        "鍵 {key} の署名（署名者一覧が与えられていないため、誰の鍵かは確かめていません）",
     ),
     (
         "sign.wrong-passphrase",
