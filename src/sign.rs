@@ -50,7 +50,7 @@ fn key_error(code: &'static str, message: String, help: String) -> Error {
     Error::input(Diagnostic::new(code, message).help(help))
 }
 
-/// Reads the OpenSSH private key file at `path` (ed25519, ECDSA or RSA); an encrypted key
+/// Reads the OpenSSH private key file at `path` (ed25519 or ECDSA); an encrypted key
 /// is decrypted with the passphrase `passphrase` (from [`PASSPHRASE_VAR`]), and refused
 /// without one.
 pub fn read_key(path: &Path, passphrase: Option<&str>) -> Result<Key, Error> {
@@ -81,9 +81,10 @@ pub fn read_key(path: &Path, passphrase: Option<&str>) -> Result<Key, Error> {
     } else {
         key
     };
+    // RSA keys are checked but do not sign: ssh-key 0.6 cannot sign with them.
     let signs = matches!(
         key.algorithm(),
-        Algorithm::Ed25519 | Algorithm::Ecdsa { .. } | Algorithm::Rsa { .. }
+        Algorithm::Ed25519 | Algorithm::Ecdsa { .. }
     );
     // Signing is deterministic for these keys: a key that signs once signs any message.
     if !signs || key.sign(NAMESPACE, HashAlg::Sha512, b"").is_err() {
@@ -101,9 +102,9 @@ pub fn read_key(path: &Path, passphrase: Option<&str>) -> Result<Key, Error> {
 }
 
 impl Key {
-    /// The SSHSIG signature of `message` for checksheet, armoured. Ed25519, ECDSA (RFC 6979)
-    /// and RSA (PKCS #1 v1.5) signatures are deterministic, so the same key and message
-    /// always give the same bytes.
+    /// The SSHSIG signature of `message` for checksheet, armoured. Ed25519 and ECDSA
+    /// (RFC 6979) signatures are deterministic, so the same key and message always give the
+    /// same bytes.
     pub fn sign(&self, message: &[u8]) -> Vec<u8> {
         self.sign_for(NAMESPACE, message)
     }

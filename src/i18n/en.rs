@@ -1234,7 +1234,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "sign.not-a-key-help",
-        "give an OpenSSH private key (the file without .pub), as made by `ssh-keygen -t ed25519 -f signing-key` (ECDSA and RSA keys work too)",
+        "give an OpenSSH private key (the file without .pub), as made by `ssh-keygen -t ed25519 -f signing-key` (ECDSA keys work too)",
     ),
     (
         "sign.not-yet-valid",
@@ -1266,7 +1266,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "sign.unsupported-key",
-        "`{file}` is a {algorithm} key; signing takes an ed25519, ECDSA or RSA key",
+        "`{file}` is a {algorithm} key; signing takes an ed25519 or ECDSA key (RSA keys are checked, but cannot sign here)",
     ),
     (
         "sign.unsupported-signature",

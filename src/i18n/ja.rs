@@ -1282,7 +1282,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "sign.not-a-key-help",
-        "`ssh-keygen -t ed25519 -f 署名用の鍵` で作った秘密鍵（.pub のないほう）を指定してください（ECDSA と RSA の鍵も使えます）",
+        "`ssh-keygen -t ed25519 -f 署名用の鍵` で作った秘密鍵（.pub のないほう）を指定してください（ECDSA の鍵も使えます）",
     ),
     (
         "sign.not-yet-valid",
@@ -1314,7 +1314,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "sign.unsupported-key",
-        "`{file}` は {algorithm} の鍵です。署名には ed25519、ECDSA または RSA の鍵を使います",
+        "`{file}` は {algorithm} の鍵です。署名には ed25519 か ECDSA の鍵を使います（RSA の鍵は、署名を確かめることはできますが、署名には使えません）",
     ),
     (
         "sign.unsupported-signature",

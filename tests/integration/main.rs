@@ -22,6 +22,7 @@ mod resources;
 mod scale;
 mod serve;
 mod sheet;
+mod signers;
 mod since;
 mod typed;
 mod verify;
