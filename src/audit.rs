@@ -537,6 +537,9 @@ pub struct LogEntry {
     pub message: String,
     /// What it changed in the compliance picture.
     pub summary: LogSummary,
+    /// The publications of this revision (its tags) and who approved each.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub publications: Vec<crate::approval::Approval>,
 }
 
 /// What a revision did to the assessment.
@@ -628,8 +631,13 @@ fn first_message(problems: &[Diagnostic]) -> String {
         .unwrap_or_default()
 }
 
-/// `checksheet log`.
-pub fn log(dir: &Path, service: Option<&str>) -> Result<Vec<LogEntry>, Error> {
+/// `checksheet log`: the revisions that changed the assessment or were published, newest
+/// first, each publication with its approval checked against `allowed`.
+pub fn log(
+    dir: &Path,
+    service: Option<&str>,
+    allowed: Option<&crate::sign::AllowedSigners>,
+) -> Result<Vec<LogEntry>, Error> {
     // The services are those of the settings on disk; the answers files are not read.
     let current = pipeline::open(
         &t!("diff.working-tree"),
@@ -736,7 +744,24 @@ pub fn log(dir: &Path, service: Option<&str>) -> Result<Vec<LogEntry>, Error> {
         entries.push(LogEntry::of(change, summary));
     }
     repo.keep_usable();
-    Ok(entries)
+    Ok(with_publications(&repo, entries, allowed))
+}
+
+/// `entries`, each with its publications, their approvals checked against `allowed`.
+fn with_publications(
+    repo: &Repo,
+    mut entries: Vec<LogEntry>,
+    allowed: Option<&crate::sign::AllowedSigners>,
+) -> Vec<LogEntry> {
+    let publications = repo.publications();
+    for entry in &mut entries {
+        entry.publications = publications
+            .iter()
+            .filter(|p| p.commit == entry.commit)
+            .filter_map(|p| crate::approval::approval(repo, &p.tag, allowed))
+            .collect();
+    }
+    entries
 }
 
 impl LogEntry {
@@ -749,6 +774,7 @@ impl LogEntry {
             author: change.author,
             message: change.message,
             summary,
+            publications: Vec::new(),
         }
     }
 }
@@ -927,12 +953,14 @@ fn not_approved(id: &str, file: &crate::load::SourceFile) -> Diagnostic {
     }
 }
 
-/// `checksheet publish`: tags HEAD as a publication. `Ok(Err(causes))` when the committed
-/// assessment may not be published as it is.
+/// `checksheet publish`: tags HEAD as a publication, signed by `key` (the approver's) as
+/// `git tag -s` signs with an SSH key. `Ok(Err(causes))` when the committed assessment may
+/// not be published as it is.
 pub fn publish(
     dir: &Path,
     message: Option<&str>,
     allow_incomplete: bool,
+    key: Option<&crate::sign::Key>,
 ) -> Result<Result<String, Vec<Diagnostic>>, Error> {
     crate::load::folder(dir)?;
     let repo = Repo::open(dir)?;
@@ -1007,10 +1035,16 @@ pub fn publish(
         },
         str::to_owned,
     );
-    let commit = repo.tag(&name, &message)?;
-    Ok(Ok(t!(
-        "publish.tagged",
-        name = name,
-        commit = &commit[..12]
-    ) + "\n"))
+    let sign =
+        key.map(|key| move |payload: &[u8]| key.sign_for(crate::sign::GIT_NAMESPACE, payload));
+    let commit = repo.tag(
+        &name,
+        &message,
+        sign.as_ref().map(|f| f as crate::history::TagSigner),
+    )?;
+    let mut said = t!("publish.tagged", name = name, commit = &commit[..12]) + "\n";
+    if let Some(key) = key {
+        said += &(t!("publish.signed", key = key.fingerprint()) + "\n");
+    }
+    Ok(Ok(said))
 }

@@ -25,9 +25,6 @@ pub const SIGNATURE_FILE: &str = "manifest.json.sig";
 /// The environment variable that holds the passphrase of an encrypted key.
 pub const PASSPHRASE_VAR: &str = "CHECKSHEET_SIGN_PASSPHRASE";
 
-/// The first line of an armoured SSH signature.
-pub const ARMOR_BEGIN: &str = "-----BEGIN SSH SIGNATURE-----";
-
 /// A signing key, read and decrypted.
 pub struct Key {
     key: PrivateKey,
@@ -518,7 +515,7 @@ fn unquote(value: &str) -> &str {
 enum Line {
     /// Blank, or a comment.
     Nothing,
-    Entry(Allowed),
+    Entry(Box<Allowed>),
     /// A line that cannot be used here but may be in `ssh-keygen`, and why.
     Skipped(String),
 }
@@ -555,7 +552,7 @@ pub fn allowed_signers(path: &Path) -> Result<AllowedSigners, Error> {
         };
         match read_line(index + 1, line).map_err(bad)? {
             Line::Nothing => {}
-            Line::Entry(entry) => signers.entries.push(entry),
+            Line::Entry(entry) => signers.entries.push(*entry),
             Line::Skipped(reason) => signers.skipped.push((index + 1, reason)),
         }
     }
@@ -612,7 +609,7 @@ fn read_line(number: usize, line: &str) -> Result<Line, String> {
             algorithm = allowed.key.algorithm().as_str()
         )));
     }
-    Ok(Line::Entry(allowed))
+    Ok(Line::Entry(Box::new(allowed)))
 }
 
 /// `a,b="c,d",e` as `a`, `b="c,d"`, `e`.

@@ -3,6 +3,19 @@
 /// Messages by key.
 pub const MESSAGES: &[(&str, &str)] = &[
     (
+        "approval.approved-by",
+        "approved and signed by {signers} (key {key})",
+    ),
+    ("approval.publication", "publication `{tag}`: {signature}"),
+    (
+        "approval.unchecked",
+        "signed with key {key} (whose key it is was not checked: give --allowed-signers, or set git's gpg.ssh.allowedSignersFile)",
+    ),
+    (
+        "approval.unsigned",
+        "not signed (the approver signs with `checksheet publish --sign KEY`)",
+    ),
+    (
         "args.after-command",
         "write options after their command: `{usage}`",
     ),
@@ -372,6 +385,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "cli.log",
         "List the revisions that changed the assessment, newest first, with what they changed.",
     ),
+    (
+        "cli.log.allowed_signers",
+        "Who may sign publications, with their public keys (ssh-keygen's allowed_signers format), to name each publication's approver. Without it, git's gpg.ssh.allowedSignersFile setting is used; without either, only the signing key is shown.",
+    ),
     ("cli.log.format", "Output format."),
     ("cli.log.service", "Summarize only this service."),
     (
@@ -404,6 +421,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "Publish although requirements are unanswered; the page then says 点検未完了.",
     ),
     ("cli.publish.message", "The tag's message."),
+    (
+        "cli.publish.sign",
+        "The approver's OpenSSH private key file (ed25519 or ECDSA) to sign the publication tag with: the tag is an SSH-signed tag as `git tag -s` makes it, checked by `git -c gpg.format=ssh -c gpg.ssh.allowedSignersFile=FILE tag -v TAG`. For a key with a passphrase, put the passphrase in the environment variable CHECKSHEET_SIGN_PASSPHRASE.",
+    ),
     (
         "cli.verify",
         "Check that a published site is exactly what its manifest.json lists: every file present with its SHA-256, nothing added. Checks its signature (manifest.json.sig) when there is one; run in an assessment folder (or with -C), also builds the site again from the commit the manifest names and compares.",
@@ -1155,6 +1176,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "publish.review-overdue-help-workbook",
         "review the self-check again and set 次回点検予定 (`{cell}`) to the next review's date",
+    ),
+    (
+        "publish.signed",
+        "signed with key {key} (`git tag -v` checks it)",
     ),
     ("publish.tagged", "tagged `{name}` on {commit}"),
     (

@@ -2,6 +2,16 @@
 
 /// Messages by key.
 pub const MESSAGES: &[(&str, &str)] = &[
+    ("approval.approved-by", "{signers} が承認し署名（鍵 {key}）"),
+    ("approval.publication", "公開 `{tag}`: {signature}"),
+    (
+        "approval.unchecked",
+        "鍵 {key} で署名（誰の鍵かは確かめていません。--allowed-signers か git の gpg.ssh.allowedSignersFile で署名者一覧を指定してください）",
+    ),
+    (
+        "approval.unsigned",
+        "署名なし（`checksheet publish --sign 鍵` で承認者が署名します）",
+    ),
     (
         "args.after-command",
         "オプションはコマンドの後に書きます: `{usage}`",
@@ -372,6 +382,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "cli.log",
         "評価を変えたリビジョンを新しい順に、変わった内容とともに並べます。",
     ),
+    (
+        "cli.log.allowed_signers",
+        "公開タグの署名を確かめる署名者一覧（ssh-keygen の allowed_signers 形式）。省略すると git の設定 gpg.ssh.allowedSignersFile を使います。どちらもなければ、署名した鍵だけを示します。",
+    ),
     ("cli.log.format", "出力の形式。"),
     ("cli.log.service", "このサービスの変更だけを数えます。"),
     (
@@ -404,6 +418,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "未回答の要件があっても公表します。ページには「点検未完了」と表示されます。",
     ),
     ("cli.publish.message", "タグのメッセージ。"),
+    (
+        "cli.publish.sign",
+        "公開タグに署名する承認者の OpenSSH 秘密鍵ファイル（ed25519 または ECDSA）。タグは `git tag -s` と同じ SSH 署名付きタグになり、`git -c gpg.format=ssh -c gpg.ssh.allowedSignersFile=署名者一覧 tag -v タグ` で確かめられます。パスフレーズ付きの鍵は、パスフレーズを環境変数 CHECKSHEET_SIGN_PASSPHRASE に入れます。",
+    ),
     (
         "cli.verify",
         "公開したサイトが manifest.json のとおりかを確かめます（すべてのファイルがあり SHA-256 が一致し、余分なファイルがないこと）。署名（manifest.json.sig）があれば確かめ、点検フォルダーの中（または -C で指定）で実行したときは、マニフェストに記載のコミットからサイトを作り直して一致するかも確かめます。",
@@ -1200,6 +1218,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "publish.review-overdue-help-workbook",
         "点検をやり直し、次回点検予定（`{cell}`）を次の点検の日付にしてください",
+    ),
+    (
+        "publish.signed",
+        "鍵 {key} で署名しました（`git tag -v` で確かめられます）",
     ),
     ("publish.tagged", "{commit} にタグ `{name}` を付けました"),
     (

@@ -278,11 +278,11 @@ fn ssh_keygen_and_checksheet_agree_on_every_allowed_signers_case() {
             .find(|(name, _)| *name == case.signer)
             .unwrap()
             .1;
-        let mut signed = message.clone();
+        let mut bytes = message.clone();
         if case.tampered {
-            signed.extend_from_slice(b" ");
+            bytes.extend_from_slice(b" ");
         }
-        let signature = ssh_sign(dir.path(), signer, case.namespace, &signed);
+        let signature = ssh_sign(dir.path(), signer, case.namespace, &bytes);
         std::fs::write(site.join("manifest.json.sig"), signature).unwrap();
 
         let by_ssh = ssh_verifies(
