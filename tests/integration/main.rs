@@ -1,6 +1,7 @@
 //! The integration tests: the `checksheet` binary run on fixture folders.
 
 mod applicability;
+mod approval;
 mod browser;
 mod build;
 mod check;
