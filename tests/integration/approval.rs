@@ -284,6 +284,25 @@ fn a_tampered_tag_fails_in_git_and_checksheet_and_an_unsigned_one_is_unsigned() 
     assert_eq!(log[1][0]["tag"], "checksheet/2026-04-01", "{log:?}");
     assert_eq!(log[1][0]["state"], "unsigned", "{log:?}");
     assert!(log[2].is_null(), "{log:?}");
+    // A signature is checked at the tagger's time, as git checks it: a line valid only
+    // around that time still allows the key.
+    let then = keys.path().join("then");
+    std::fs::write(
+        &then,
+        format!(
+            "hanako@example.jp valid-after=\"20260930Z\",valid-before=\"20261002Z\" {public}\n"
+        ),
+    )
+    .unwrap();
+    assert!(git_verifies(dir, &then, "checksheet/2026-04-02").0);
+    let at_then = publications(dir, &["--allowed-signers", arg(&then)]);
+    let by_git = at_then[0]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["tag"] == "checksheet/2026-04-02")
+        .unwrap();
+    assert_eq!(by_git["state"], "valid", "{by_git}");
     let (_, text, _) = run(&mut checksheet(
         dir,
         &["log", "--allowed-signers", arg(&allowed)],
