@@ -203,6 +203,22 @@ fn a_tag_signed_by_publish_verifies_with_git_and_log_names_its_approver() {
     );
 }
 
+/// Rewrites the message of the tag `tag` in `dir`, keeping its signature.
+fn tamper(dir: &Path, tag: &str) {
+    let object = git_output(dir, &["cat-file", "tag", tag], None).stdout;
+    let object = String::from_utf8(object).unwrap();
+    let tampered = object.replacen("公表", "公表（差し替え）", 1);
+    assert_ne!(object, tampered);
+    let written = git_output(
+        dir,
+        &["hash-object", "-t", "tag", "-w", "--stdin"],
+        Some(tampered.as_bytes()),
+    );
+    assert!(written.status.success());
+    let id = String::from_utf8(written.stdout).unwrap();
+    git(dir, &["update-ref", &format!("refs/tags/{tag}"), id.trim()]);
+}
+
 #[test]
 fn a_tampered_tag_fails_in_git_and_checksheet_and_an_unsigned_one_is_unsigned() {
     if !have_ssh_keygen() {
@@ -226,18 +242,7 @@ fn a_tampered_tag_fails_in_git_and_checksheet_and_an_unsigned_one_is_unsigned() 
     assert_eq!(code, 0, "{stderr}");
     let tag = "checksheet/2026-04-01-2";
     assert!(git_verifies(dir, &allowed, tag).0);
-    let object = git_output(dir, &["cat-file", "tag", tag], None).stdout;
-    let object = String::from_utf8(object).unwrap();
-    let tampered = object.replacen("公表", "公表（差し替え）", 1);
-    assert_ne!(object, tampered);
-    let written = git_output(
-        dir,
-        &["hash-object", "-t", "tag", "-w", "--stdin"],
-        Some(tampered.as_bytes()),
-    );
-    assert!(written.status.success());
-    let id = String::from_utf8(written.stdout).unwrap();
-    git(dir, &["update-ref", &format!("refs/tags/{tag}"), id.trim()]);
+    tamper(dir, tag);
     let (verified, said) = git_verifies(dir, &allowed, tag);
     assert!(!verified, "{said}");
 
