@@ -549,6 +549,9 @@ pub struct LogEntry {
     pub message: String,
     /// What it changed in the compliance picture.
     pub summary: LogSummary,
+    /// The publications of this revision (its tags) and who approved each.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub publications: Vec<crate::approval::Approval>,
 }
 
 /// What a revision did to the assessment.
@@ -640,8 +643,13 @@ fn first_message(problems: &[Diagnostic]) -> String {
         .unwrap_or_default()
 }
 
-/// `checksheet log`.
-pub fn log(dir: &Path, service: Option<&str>) -> Result<Vec<LogEntry>, Error> {
+/// `checksheet log`: the revisions that changed the assessment or were published, newest
+/// first, each publication with its approval checked against `allowed`.
+pub fn log(
+    dir: &Path,
+    service: Option<&str>,
+    allowed: Option<&crate::sign::AllowedSigners>,
+) -> Result<Vec<LogEntry>, Error> {
     // The services are those of the settings on disk; the answers files are not read.
     let current = pipeline::open(
         &t!("diff.working-tree"),
@@ -748,7 +756,24 @@ pub fn log(dir: &Path, service: Option<&str>) -> Result<Vec<LogEntry>, Error> {
         entries.push(LogEntry::of(change, summary));
     }
     repo.keep_usable();
-    Ok(entries)
+    Ok(with_publications(&repo, entries, allowed))
+}
+
+/// `entries`, each with its publications, their approvals checked against `allowed`.
+fn with_publications(
+    repo: &Repo,
+    mut entries: Vec<LogEntry>,
+    allowed: Option<&crate::sign::AllowedSigners>,
+) -> Vec<LogEntry> {
+    let publications = repo.publications();
+    for entry in &mut entries {
+        entry.publications = publications
+            .iter()
+            .filter(|p| p.commit == entry.commit)
+            .filter_map(|p| crate::approval::approval(repo, &p.tag, allowed))
+            .collect();
+    }
+    entries
 }
 
 impl LogEntry {
@@ -761,6 +786,7 @@ impl LogEntry {
             author: change.author,
             message: change.message,
             summary,
+            publications: Vec::new(),
         }
     }
 }
@@ -939,12 +965,37 @@ fn not_approved(id: &str, file: &crate::load::SourceFile) -> Diagnostic {
     }
 }
 
-/// `checksheet publish`: tags HEAD as a publication. `Ok(Err(causes))` when the committed
-/// assessment may not be published as it is.
+/// The message of the tag of `publication` (its `message` as given), with the SHA-256 of
+/// the manifest of the site it will be, built in memory as `build` will build it: the link
+/// the next publication's manifest names, which `verify` checks. An approver's signature
+/// covers it with the rest of the tag.
+fn recorded(
+    dir: &Path,
+    repo: &Repo,
+    mut publication: crate::history::Publication,
+) -> Result<String, Error> {
+    let message = std::mem::take(&mut publication.message);
+    publication.message = crate::history::split_message(&message).0;
+    let commit = publication.commit.clone();
+    let mut publications = repo.publications();
+    publications.push(publication);
+    let built = built_at(dir, Repo::open(dir)?, &commit, publications)?;
+    Ok(format!(
+        "{}\n\n{} sha256:{}\n",
+        message.trim_end(),
+        crate::history::MANIFEST_TRAILER,
+        crate::digest::sha256(&built.manifest)
+    ))
+}
+
+/// `checksheet publish`: tags HEAD as a publication, signed by `key` (the approver's) as
+/// `git tag -s` signs with an SSH key. `Ok(Err(causes))` when the committed assessment may
+/// not be published as it is.
 pub fn publish(
     dir: &Path,
     message: Option<&str>,
     allow_incomplete: bool,
+    key: Option<&crate::sign::Key>,
 ) -> Result<Result<String, Vec<Diagnostic>>, Error> {
     crate::load::folder(dir)?;
     let repo = Repo::open(dir)?;
@@ -1019,29 +1070,26 @@ pub fn publish(
         },
         str::to_owned,
     );
-    // The tag records the SHA-256 of the manifest of the site this publication is, so
-    // that the next publication's manifest can name it and `verify` can check the chain.
     let time = jiff::Timestamp::now().as_second();
-    let (shown, _) = crate::history::split_message(&message);
-    let mut publications = repo.publications();
-    publications.push(crate::history::Publication {
+    let publication = crate::history::Publication {
         tag: name.clone(),
-        commit: head_commit.clone(),
+        commit: head_commit,
         time,
-        message: shown,
+        message,
         manifest: None,
-    });
-    let built = built_at(dir, Repo::open(dir)?, &head_commit, publications)?;
-    let message = format!(
-        "{}\n\n{} sha256:{}\n",
-        message.trim_end(),
-        crate::history::MANIFEST_TRAILER,
-        crate::digest::sha256(&built.manifest)
-    );
-    let commit = repo.tag(&name, &message, time)?;
-    Ok(Ok(t!(
-        "publish.tagged",
-        name = name,
-        commit = &commit[..12]
-    ) + "\n"))
+    };
+    let message = recorded(dir, &repo, publication)?;
+    let sign =
+        key.map(|key| move |payload: &[u8]| key.sign_for(crate::sign::GIT_NAMESPACE, payload));
+    let commit = repo.tag(
+        &name,
+        &message,
+        time,
+        sign.as_ref().map(|f| f as crate::history::TagSigner),
+    )?;
+    let mut said = t!("publish.tagged", name = name, commit = &commit[..12]) + "\n";
+    if let Some(key) = key {
+        said += &(t!("publish.signed", key = key.fingerprint()) + "\n");
+    }
+    Ok(Ok(said))
 }

@@ -77,6 +77,8 @@ enum Command {
         service: Option<String>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        #[arg(long, value_name = "FILE")]
+        allowed_signers: Option<PathBuf>,
     },
     Verify {
         site: String,
@@ -93,6 +95,8 @@ enum Command {
         message: Option<String>,
         #[arg(long)]
         allow_incomplete: bool,
+        #[arg(long, value_name = "KEY")]
+        sign: Option<PathBuf>,
     },
     Evidence {
         #[command(subcommand)]
@@ -393,7 +397,7 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
             exit_code,
             out,
         ),
-        Command::Log { service, format } => log_command(service.as_deref(), format, out),
+        command @ Command::Log { .. } => log_command(command, out),
         Command::Verify {
             site,
             allowed_signers,
@@ -406,10 +410,7 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
             format,
             out,
         ),
-        Command::Publish {
-            message,
-            allow_incomplete,
-        } => publish_command(message.as_deref(), allow_incomplete, out),
+        command @ Command::Publish { .. } => publish_command(command, out),
         Command::Evidence { command } => match command {
             EvidenceCommand::Lock { dir } => evidence_lock(&dir, out),
             EvidenceCommand::List {
@@ -483,9 +484,7 @@ fn verify_command(
     format: Format,
     out: &mut impl std::io::Write,
 ) -> Result<Outcome, Error> {
-    let allowed = allowed_signers
-        .map(crate::sign::allowed_signers)
-        .transpose()?;
+    let allowed = allowed_signers.map(read_allowed_signers).transpose()?;
     // With -C, the site is also built anew from that repository; in an assessment folder,
     // when it is the site's own.
     let here = Path::new(".");
@@ -550,12 +549,32 @@ fn partners_check(
     )
 }
 
-fn log_command(
-    service: Option<&str>,
-    format: Format,
-    out: &mut impl std::io::Write,
-) -> Result<Outcome, Error> {
-    let entries = revisions::log(Path::new("."), service)?;
+/// Reads an allowed signers file, warning on standard error of each line set aside.
+fn read_allowed_signers(path: &Path) -> Result<crate::sign::AllowedSigners, Error> {
+    let allowed = crate::sign::allowed_signers(path)?;
+    for warning in allowed.warnings() {
+        eprintln!("{warning}");
+    }
+    Ok(allowed)
+}
+
+/// `log`: with `--allowed-signers` (or git's `gpg.ssh.allowedSignersFile`), each
+/// publication's approver is named.
+fn log_command(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, Error> {
+    let Command::Log {
+        service,
+        format,
+        allowed_signers,
+    } = command
+    else {
+        unreachable!("log_command is given `log`")
+    };
+    let service = service.as_deref();
+    let allowed_signers = allowed_signers.as_deref();
+    let allowed = crate::approval::signers_file(Path::new("."), allowed_signers)
+        .map(|file| read_allowed_signers(&file))
+        .transpose()?;
+    let entries = revisions::log(Path::new("."), service, allowed.as_ref())?;
     let text = match format {
         Format::Text => report::log_text(&entries),
         Format::Json => json(&entries),
@@ -588,12 +607,26 @@ fn diff_command(
 }
 
 /// `publish`: exit 1, with every cause, when the sheet may not be published as it is.
-fn publish_command(
-    message: Option<&str>,
-    allow_incomplete: bool,
-    out: &mut impl std::io::Write,
-) -> Result<Outcome, Error> {
-    match revisions::publish(Path::new("."), message, allow_incomplete)? {
+fn publish_command(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, Error> {
+    let Command::Publish {
+        message,
+        allow_incomplete,
+        sign,
+    } = command
+    else {
+        unreachable!("publish_command is given `publish`")
+    };
+    let (message, sign) = (message.as_deref(), sign.as_deref());
+    // The key is read first: a wrong passphrase tags nothing.
+    let key = sign
+        .map(|path| {
+            crate::sign::read_key(
+                path,
+                std::env::var(crate::sign::PASSPHRASE_VAR).ok().as_deref(),
+            )
+        })
+        .transpose()?;
+    match revisions::publish(Path::new("."), message, allow_incomplete, key.as_ref())? {
         Ok(text) => {
             print(out, &text)?;
             Ok(Outcome::Clean)

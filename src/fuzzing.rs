@@ -197,7 +197,7 @@ pub fn tree(bytes: &[u8]) {
             let _ = error.render(false);
         }
     }
-    if let Err(error) = crate::audit::log(dir, None) {
+    if let Err(error) = crate::audit::log(dir, None, None) {
         let _ = error.render(false);
     }
 }

@@ -339,8 +339,11 @@ impl Repo {
         found
     }
 
-    /// The commits from HEAD that changed the assessment folder, newest first.
+    /// The commits from HEAD that changed the assessment folder or are published, newest
+    /// first.
     pub fn changes(&self) -> Result<Vec<Change>, Error> {
+        let published: std::collections::BTreeSet<String> =
+            self.publications().into_iter().map(|p| p.commit).collect();
         let mut walk = self
             .repository
             .revwalk()
@@ -371,7 +374,7 @@ impl Repo {
                     .and_then(|p| p.strip_prefix(self.prefix.as_str()))
                     .is_some_and(is_assessment_file)
             });
-            if touched {
+            if touched || published.contains(&oid.to_string()) {
                 changes.push(Change {
                     commit: oid.to_string(),
                     time: commit.time().seconds(),
@@ -483,7 +486,16 @@ impl Repo {
     }
 
     /// Creates the annotated tag `name` on HEAD, made at `time` (seconds since the epoch).
-    pub fn tag(&self, name: &str, message: &str, time: i64) -> Result<String, Error> {
+    /// With `sign`, the tag is signed as `git tag -s` signs it with `gpg.format=ssh`: `sign`
+    /// is given the tag object's bytes and returns an armoured signature, which is appended
+    /// to the message; `git tag -v` checks it.
+    pub fn tag(
+        &self,
+        name: &str,
+        message: &str,
+        time: i64,
+        sign: Option<TagSigner>,
+    ) -> Result<String, Error> {
         let head = self
             .repository
             .head()
@@ -500,15 +512,85 @@ impl Repo {
                 )
             })
             .map_err(|_| git_error(t!("git.who"), t!("git.who-help")))?;
+        let cannot = |e: git2::Error| {
+            git_error(
+                t!("git.cannot-tag", name = name, error = e),
+                t!("git.check"),
+            )
+        };
+        let Some(sign) = sign else {
+            self.repository
+                .tag(name, &head, &signature, message, false)
+                .map_err(cannot)?;
+            return Ok(head.id().to_string());
+        };
+        let mut object = tag_object(head.id(), name, &signature, message);
+        let armoured = sign(&object);
+        object.extend_from_slice(&armoured);
+        let odb = self.repository.odb().map_err(cannot)?;
+        let id = odb.write(git2::ObjectType::Tag, &object).map_err(cannot)?;
         self.repository
-            .tag(name, &head, &signature, message, false)
-            .map_err(|e| {
-                git_error(
-                    t!("git.cannot-tag", name = name, error = e),
-                    t!("git.check"),
-                )
-            })?;
+            .reference(
+                &format!("refs/tags/{name}"),
+                id,
+                false,
+                "checksheet publish",
+            )
+            .map_err(cannot)?;
         Ok(head.id().to_string())
+    }
+
+    /// The annotated tag `name` as git stores it: the commit it names, its tagger's time, and
+    /// its object's bytes split where a signature begins (as git's `parse_signed_buffer`
+    /// does: at the last line opening an armoured signature). `None` when there is no such
+    /// tag or it is not annotated.
+    pub fn signed_tag(&self, name: &str) -> Option<SignedTag> {
+        let reference = self
+            .repository
+            .find_reference(&format!("refs/tags/{name}"))
+            .ok()?;
+        let commit = reference.peel_to_commit().ok()?.id().to_string();
+        let tag = reference.peel_to_tag().ok()?;
+        let time = tag.tagger().map(|t| t.when().seconds());
+        let odb = self.repository.odb().ok()?;
+        let object = odb.read(tag.id()).ok()?;
+        let data = object.data();
+        let mut at = data.len();
+        let mut start = 0;
+        while start < data.len() {
+            let line = &data[start..];
+            if SIGNATURE_BEGINNINGS
+                .iter()
+                .any(|begin| line.starts_with(begin.as_bytes()))
+            {
+                at = start;
+            }
+            start += line
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(line.len(), |end| end + 1);
+        }
+        Some(SignedTag {
+            commit,
+            time,
+            payload: data[..at].to_vec(),
+            signature: (at < data.len()).then(|| data[at..].to_vec()),
+        })
+    }
+
+    /// The allowed signers file the repository's git configuration names
+    /// (`gpg.ssh.allowedSignersFile`), relative to the work tree as git reads it.
+    pub fn allowed_signers_file(&self) -> Option<PathBuf> {
+        let path = self
+            .repository
+            .config()
+            .ok()?
+            .get_path("gpg.ssh.allowedSignersFile")
+            .ok()?;
+        Some(match self.repository.workdir() {
+            Some(workdir) if path.is_relative() => workdir.join(path),
+            _ => path,
+        })
     }
 
     /// Whether the tag `name` exists.
@@ -517,6 +599,48 @@ impl Repo {
             .find_reference(&format!("refs/tags/{name}"))
             .is_ok()
     }
+}
+
+/// Signs a tag object's bytes, returning an armoured signature.
+pub type TagSigner<'a> = &'a dyn Fn(&[u8]) -> Vec<u8>;
+
+/// How the armoured signatures git knows begin (`gpg-interface.c`).
+const SIGNATURE_BEGINNINGS: [&str; 4] = [
+    "-----BEGIN PGP SIGNATURE-----",
+    "-----BEGIN PGP MESSAGE-----",
+    "-----BEGIN SIGNED MESSAGE-----",
+    "-----BEGIN SSH SIGNATURE-----",
+];
+
+/// An annotated tag's object, split into what is signed and the signature.
+pub struct SignedTag {
+    /// The commit it names.
+    pub commit: String,
+    /// The tagger's time, in seconds since the epoch: the time a signature is checked at.
+    pub time: Option<i64>,
+    /// The bytes signed: the object up to the signature.
+    pub payload: Vec<u8>,
+    /// The armoured signature at the end of the message, if any.
+    pub signature: Option<Vec<u8>>,
+}
+
+/// The bytes of a tag object as `git tag` writes them: headers, a blank line and the
+/// message, ending with a line break.
+fn tag_object(commit: git2::Oid, name: &str, tagger: &git2::Signature, message: &str) -> Vec<u8> {
+    let when = tagger.when();
+    let offset = when.offset_minutes().abs();
+    let mut object = format!(
+        "object {commit}\ntype commit\ntag {name}\ntagger {} <{}> {} {}{:02}{:02}\n\n{}",
+        String::from_utf8_lossy(tagger.name_bytes()),
+        String::from_utf8_lossy(tagger.email_bytes()),
+        when.seconds(),
+        if when.offset_minutes() < 0 { '-' } else { '+' },
+        offset / 60,
+        offset % 60,
+        message.trim_end(),
+    );
+    object.push('\n');
+    object.into_bytes()
 }
 
 /// Whether a path (relative to the assessment folder) can change the assessment: its YAML

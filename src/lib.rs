@@ -3,6 +3,7 @@
 //! Every command is one pipeline (load, validate, inspect evidence, evaluate) ending in a
 //! Sheet, which reports, pages and comparisons read.
 
+mod approval;
 mod audit;
 mod checklists;
 mod cli;

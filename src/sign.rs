@@ -1,11 +1,12 @@
-//! Signatures: a site's `manifest.json` signed with an OpenSSH ed25519 key in OpenSSH's
-//! SSHSIG format (namespace `checksheet`), and checked against an `allowed_signers` file as
-//! `ssh-keygen -Y verify` does. The only user of `ssh-key`.
+//! Signatures in OpenSSH's SSHSIG format: a site's `manifest.json` signed with the
+//! namespace `checksheet`, a publication tag signed as git signs one (namespace `git`), and
+//! both checked against an `allowed_signers` file as `ssh-keygen -Y verify` reads it. The
+//! only user of `ssh-key`.
 
 use std::path::Path;
 
 use serde::Serialize;
-use ssh_key::{HashAlg, LineEnding, PrivateKey, PublicKey, SshSig};
+use ssh_key::{Algorithm, HashAlg, LineEnding, PrivateKey, PublicKey, SshSig};
 
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
@@ -14,6 +15,9 @@ use crate::i18n::t;
 /// The SSHSIG namespace of checksheet's signatures, so that a signature made for anything
 /// else (a git commit, a file) is never taken for a signed site.
 pub const NAMESPACE: &str = "checksheet";
+
+/// The SSHSIG namespace git signs tags and commits with (`gpg.format=ssh`).
+pub const GIT_NAMESPACE: &str = "git";
 
 /// The file beside `manifest.json` that holds its signature.
 pub const SIGNATURE_FILE: &str = "manifest.json.sig";
@@ -26,12 +30,26 @@ pub struct Key {
     key: PrivateKey,
 }
 
+/// Whether signatures by keys of `algorithm` can be checked: what `ssh-keygen -Y verify`
+/// checks, less DSA (which OpenSSH no longer makes).
+fn can_check(algorithm: &Algorithm) -> bool {
+    matches!(
+        algorithm,
+        Algorithm::Ed25519
+            | Algorithm::Ecdsa { .. }
+            | Algorithm::Rsa { .. }
+            | Algorithm::SkEd25519
+            | Algorithm::SkEcdsaSha2NistP256
+    )
+}
+
 fn key_error(code: &'static str, message: String, help: String) -> Error {
     Error::input(Diagnostic::new(code, message).help(help))
 }
 
-/// Reads the OpenSSH private key file at `path`; an encrypted key is decrypted with the
-/// passphrase `passphrase` (from [`PASSPHRASE_VAR`]), and refused without one.
+/// Reads the OpenSSH private key file at `path` (ed25519 or ECDSA); an encrypted key
+/// is decrypted with the passphrase `passphrase` (from [`PASSPHRASE_VAR`]), and refused
+/// without one.
 pub fn read_key(path: &Path, passphrase: Option<&str>) -> Result<Key, Error> {
     let shown = path.display().to_string();
     let text = std::fs::read(path).map_err(|e| Error::io("io.read", path, e))?;
@@ -60,11 +78,17 @@ pub fn read_key(path: &Path, passphrase: Option<&str>) -> Result<Key, Error> {
     } else {
         key
     };
-    if key.algorithm() != ssh_key::Algorithm::Ed25519 {
+    // RSA keys are checked but do not sign: ssh-key 0.6 cannot sign with them.
+    let signs = matches!(
+        key.algorithm(),
+        Algorithm::Ed25519 | Algorithm::Ecdsa { .. }
+    );
+    // Signing is deterministic for these keys: a key that signs once signs any message.
+    if !signs || key.sign(NAMESPACE, HashAlg::Sha512, b"").is_err() {
         return Err(key_error(
             "unsupported-key",
             t!(
-                "sign.not-ed25519",
+                "sign.unsupported-key",
                 file = shown,
                 algorithm = key.algorithm().as_str()
             ),
@@ -75,13 +99,20 @@ pub fn read_key(path: &Path, passphrase: Option<&str>) -> Result<Key, Error> {
 }
 
 impl Key {
-    /// The SSHSIG signature of `message`, armoured. Ed25519 signatures are deterministic,
-    /// so the same key and message always give the same bytes.
+    /// The SSHSIG signature of `message` for checksheet, armoured. Ed25519 and ECDSA
+    /// (RFC 6979) signatures are deterministic, so the same key and message always give the
+    /// same bytes.
     pub fn sign(&self, message: &[u8]) -> Vec<u8> {
+        self.sign_for(NAMESPACE, message)
+    }
+
+    /// The SSHSIG signature of `message` in `namespace`, armoured as `ssh-keygen -Y sign`
+    /// writes it.
+    pub fn sign_for(&self, namespace: &str, message: &[u8]) -> Vec<u8> {
         self.key
-            .sign(NAMESPACE, HashAlg::Sha512, message)
+            .sign(namespace, HashAlg::Sha512, message)
             .and_then(|signature| signature.to_pem(LineEnding::LF))
-            .expect("an ed25519 key signs any message")
+            .expect("a key that signed once signs any message")
             .into_bytes()
     }
 
@@ -97,7 +128,7 @@ impl Key {
 pub struct Signature {
     /// `valid` (made by an allowed signer, or by the key it names when no allowed signers
     /// were given), `unknown-signer` (valid, but by a key the allowed signers do not
-    /// allow), `invalid` (does not match the manifest, or not a checksheet signature),
+    /// allow), `invalid` (does not match what it signs, or not made for it),
     /// `missing` (allowed signers were given and there is no signature).
     pub state: SignatureState,
     /// The signing key's fingerprint (`SHA256:…`).
@@ -107,6 +138,10 @@ pub struct Signature {
     pub signers: Vec<String>,
     /// Whether the signer was checked against an allowed signers file.
     pub checked_signer: bool,
+    /// Why an invalid signature is invalid, or why the allowed signers do not allow its
+    /// key when a line names that key.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub problem: Option<Problem>,
 }
 
 /// How a signature fared.
@@ -119,10 +154,83 @@ pub enum SignatureState {
     Missing,
 }
 
+/// Why a signature does not hold, beyond "by a key no line names".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "reason", rename_all = "kebab-case")]
+pub enum Problem {
+    /// Not an SSH signature at all.
+    Unreadable,
+    /// Made for another use (`ssh-keygen -Y sign -n <namespace>`).
+    OtherNamespace { namespace: String, expected: String },
+    /// Made with a key of a type that cannot be checked.
+    UnsupportedKey { algorithm: String },
+    /// Does not match what it signs: the signed bytes changed, or it is another's.
+    Mismatch,
+    /// The line naming the key (`file:line`) allows it only for other namespaces.
+    NamespaceNotAllowed {
+        at: String,
+        namespaces: String,
+        expected: String,
+    },
+    /// The line naming the key is valid only from `after`.
+    NotYetValid { at: String, after: String },
+    /// The line naming the key was valid only until `before`.
+    Expired { at: String, before: String },
+}
+
 impl Signature {
     /// Whether the signature lets the site count as verified.
     pub fn holds(&self) -> bool {
         self.state == SignatureState::Valid
+    }
+
+    /// One line saying who signed, or why the signature does not hold.
+    pub fn describe(&self) -> String {
+        let key = self.key.as_deref().unwrap_or_default();
+        match (&self.state, &self.problem) {
+            (SignatureState::Valid, _) if self.checked_signer => {
+                t!("sign.valid", signers = self.signers.join(", "), key = key)
+            }
+            (SignatureState::Valid, _) => t!("sign.valid-unchecked", key = key),
+            (SignatureState::Missing, _) => t!("sign.missing"),
+            (_, Some(Problem::Unreadable)) => t!("sign.unreadable"),
+            (
+                _,
+                Some(Problem::OtherNamespace {
+                    namespace,
+                    expected,
+                }),
+            ) => t!(
+                "sign.other-namespace",
+                namespace = namespace,
+                expected = expected
+            ),
+            (_, Some(Problem::UnsupportedKey { algorithm })) => {
+                t!("sign.unsupported-signature", algorithm = algorithm)
+            }
+            (
+                _,
+                Some(Problem::NamespaceNotAllowed {
+                    at,
+                    namespaces,
+                    expected,
+                }),
+            ) => t!(
+                "sign.namespace-not-allowed",
+                key = key,
+                at = at,
+                namespaces = namespaces,
+                expected = expected
+            ),
+            (_, Some(Problem::NotYetValid { at, after })) => {
+                t!("sign.not-yet-valid", key = key, at = at, after = after)
+            }
+            (_, Some(Problem::Expired { at, before })) => {
+                t!("sign.expired", key = key, at = at, before = before)
+            }
+            (SignatureState::UnknownSigner, _) => t!("sign.unknown-signer", key = key),
+            (SignatureState::Invalid, _) => t!("sign.mismatch", key = key),
+        }
     }
 }
 
@@ -134,27 +242,66 @@ pub fn check(
     message: &[u8],
     allowed: Option<&AllowedSigners>,
 ) -> Option<Signature> {
+    check_for(
+        NAMESPACE,
+        signature,
+        message,
+        allowed,
+        jiff::Timestamp::now(),
+    )
+}
+
+/// Checks `signature` of `message` made for `namespace`, as `ssh-keygen -Y verify -n
+/// namespace` does at the time `at` (`-Overify-time`): the signature first, then whether a
+/// line of `allowed` names its key for that namespace at that time. `None` when there is
+/// no signature and no allowed signers to miss it.
+pub fn check_for(
+    namespace: &str,
+    signature: Option<&[u8]>,
+    message: &[u8],
+    allowed: Option<&AllowedSigners>,
+    at: jiff::Timestamp,
+) -> Option<Signature> {
     let Some(signature) = signature else {
         return allowed.map(|_| Signature {
             state: SignatureState::Missing,
             key: None,
             signers: Vec::new(),
             checked_signer: true,
+            problem: None,
         });
     };
-    let invalid = |key: Option<String>| Signature {
+    let invalid = |key: Option<String>, problem: Problem| Signature {
         state: SignatureState::Invalid,
         key,
         signers: Vec::new(),
         checked_signer: allowed.is_some(),
+        problem: Some(problem),
     };
     let Ok(parsed) = SshSig::from_pem(signature) else {
-        return Some(invalid(None));
+        return Some(invalid(None, Problem::Unreadable));
     };
     let public = PublicKey::from(parsed.public_key().clone());
     let fingerprint = public.fingerprint(HashAlg::Sha256).to_string();
-    if parsed.namespace() != NAMESPACE || public.verify(NAMESPACE, message, &parsed).is_err() {
-        return Some(invalid(Some(fingerprint)));
+    if parsed.namespace() != namespace {
+        return Some(invalid(
+            Some(fingerprint),
+            Problem::OtherNamespace {
+                namespace: parsed.namespace().to_owned(),
+                expected: namespace.to_owned(),
+            },
+        ));
+    }
+    if !can_check(&public.algorithm()) {
+        return Some(invalid(
+            Some(fingerprint),
+            Problem::UnsupportedKey {
+                algorithm: public.algorithm().as_str().to_owned(),
+            },
+        ));
+    }
+    if public.verify(namespace, message, &parsed).is_err() {
+        return Some(invalid(Some(fingerprint), Problem::Mismatch));
     }
     let Some(allowed) = allowed else {
         return Some(Signature {
@@ -162,54 +309,121 @@ pub fn check(
             key: Some(fingerprint),
             signers: Vec::new(),
             checked_signer: false,
+            problem: None,
         });
     };
-    let now = jiff::Timestamp::now();
-    let signers: Vec<String> = allowed
+    let mut signers = Vec::new();
+    let mut problem = None;
+    for entry in allowed
         .entries
         .iter()
-        .filter(|entry| entry.key.key_data() == public.key_data() && entry.allows(now))
-        .flat_map(|entry| entry.principals.iter().cloned())
-        .collect();
+        .filter(|entry| entry.key.key_data() == public.key_data())
+    {
+        match entry.refuses(&allowed.file, namespace, at) {
+            None => signers.extend(entry.principals.iter().cloned()),
+            Some(refusal) => {
+                problem.get_or_insert(refusal);
+            }
+        }
+    }
+    let valid = !signers.is_empty();
     Some(Signature {
-        state: if signers.is_empty() {
-            SignatureState::UnknownSigner
-        } else {
+        state: if valid {
             SignatureState::Valid
+        } else {
+            SignatureState::UnknownSigner
         },
         key: Some(fingerprint),
         signers,
         checked_signer: true,
+        problem: if valid { None } else { problem },
     })
 }
 
 /// An `allowed_signers` file, as `ssh-keygen -Y verify -f` reads it: lines of
 /// `principals [options] keytype base64-key [comment]`.
 pub struct AllowedSigners {
+    /// The file, as given.
+    file: String,
     entries: Vec<Allowed>,
+    /// Lines set aside: (line number, why).
+    skipped: Vec<(usize, String)>,
+}
+
+impl AllowedSigners {
+    /// A warning for each line that is not used, naming it and why.
+    pub fn warnings(&self) -> Vec<String> {
+        self.skipped
+            .iter()
+            .map(|(line, reason)| {
+                t!(
+                    "sign.line-skipped",
+                    at = format!("{}:{line}", self.file),
+                    reason = reason
+                )
+            })
+            .collect()
+    }
 }
 
 struct Allowed {
+    /// The line's number, from 1.
+    line: usize,
     principals: Vec<String>,
     key: PublicKey,
-    /// `namespaces="…"`: the namespaces the key may sign for; `None` for any.
-    namespaces: Option<Vec<String>>,
+    /// `namespaces="…"`: the namespaces the key may sign for (patterns); `None` for any.
+    namespaces: Option<String>,
     /// `valid-after` / `valid-before`, when given.
     valid_after: Option<jiff::Timestamp>,
     valid_before: Option<jiff::Timestamp>,
 }
 
 impl Allowed {
-    fn allows(&self, now: jiff::Timestamp) -> bool {
-        self.namespaces.as_ref().is_none_or(|namespaces| {
-            namespaces
-                .iter()
-                .any(|pattern| matches_pattern(pattern, NAMESPACE))
-        }) && self.valid_after.is_none_or(|after| now >= after)
-            && self.valid_before.is_none_or(|before| now < before)
+    /// Why this line does not allow its key to sign for `namespace` at `at`, if it does not;
+    /// `file` names the allowed signers file.
+    fn refuses(&self, file: &str, namespace: &str, at: jiff::Timestamp) -> Option<Problem> {
+        let here = format!("{file}:{}", self.line);
+        if let Some(after) = self.valid_after
+            && at < after
+        {
+            return Some(Problem::NotYetValid {
+                at: here,
+                after: after.to_string(),
+            });
+        }
+        if let Some(before) = self.valid_before
+            && at > before
+        {
+            return Some(Problem::Expired {
+                at: here,
+                before: before.to_string(),
+            });
+        }
+        if let Some(namespaces) = &self.namespaces
+            && !matches_list(namespaces, namespace)
+        {
+            return Some(Problem::NamespaceNotAllowed {
+                at: here,
+                namespaces: namespaces.clone(),
+                expected: namespace.to_owned(),
+            });
+        }
+        None
     }
 }
 
+/// OpenSSH's pattern list: `a,b*,!c`; a negated pattern that matches refuses.
+fn matches_list(list: &str, text: &str) -> bool {
+    let mut found = false;
+    for pattern in list.split(',') {
+        match pattern.strip_prefix('!') {
+            Some(negated) if matches_pattern(negated, text) => return false,
+            Some(_) => {}
+            None => found |= matches_pattern(pattern, text),
+        }
+    }
+    found
+}
 /// OpenSSH's pattern match: `*` any run, `?` one character.
 fn matches_pattern(pattern: &str, text: &str) -> bool {
     let pattern: Vec<char> = pattern.chars().collect();
@@ -297,16 +511,27 @@ fn unquote(value: &str) -> &str {
         .unwrap_or(value)
 }
 
-/// Reads an allowed signers file; a line that cannot be read is an error naming it.
+/// What one line of an allowed signers file is.
+enum Line {
+    /// Blank, or a comment.
+    Nothing,
+    Entry(Box<Allowed>),
+    /// A line that cannot be used here but may be in `ssh-keygen`, and why.
+    Skipped(String),
+}
+
+/// Reads an allowed signers file. A line that cannot be read, or with an option
+/// `ssh-keygen` does not know, is an error naming it; a line of a key type or kind that
+/// cannot be checked here is set aside with a warning ([`AllowedSigners::warnings`]).
 pub fn allowed_signers(path: &Path) -> Result<AllowedSigners, Error> {
     let text = std::fs::read_to_string(path).map_err(|e| Error::io("io.read", path, e))?;
     let shown = path.display().to_string();
-    let mut entries = Vec::new();
+    let mut signers = AllowedSigners {
+        file: shown.clone(),
+        entries: Vec::new(),
+        skipped: Vec::new(),
+    };
     for (index, line) in text.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
         let bad = |reason: String| {
             Error::input(
                 Diagnostic::new(
@@ -325,57 +550,66 @@ pub fn allowed_signers(path: &Path) -> Result<AllowedSigners, Error> {
                 .help(t!("sign.bad-allowed-signers-help")),
             )
         };
-        let words = words(line);
-        let principals: Vec<String> = unquote(&words[0]).split(',').map(str::to_owned).collect();
-        let mut rest = &words[1..];
-        let mut entry_options = Vec::new();
-        if let Some(first) = rest.first()
-            && PublicKey::from_openssh(&rest.join(" ")).is_err()
-            && !first.starts_with("ssh-")
-            && !first.starts_with("ecdsa-")
-            && !first.starts_with("sk-")
-        {
-            entry_options = split_options(first);
-            rest = &rest[1..];
+        match read_line(index + 1, line).map_err(bad)? {
+            Line::Nothing => {}
+            Line::Entry(entry) => signers.entries.push(*entry),
+            Line::Skipped(reason) => signers.skipped.push((index + 1, reason)),
         }
-        let key = PublicKey::from_openssh(&rest.join(" "))
-            .map_err(|_| bad(t!("sign.bad-allowed-key")))?;
-        let mut allowed = Allowed {
-            principals,
-            key,
-            namespaces: None,
-            valid_after: None,
-            valid_before: None,
-        };
-        for option in entry_options {
-            let (name, value) = option.split_once('=').unwrap_or((&option, ""));
-            let value = unquote(value);
-            match name.to_ascii_lowercase().as_str() {
-                "namespaces" => {
-                    allowed.namespaces = Some(value.split(',').map(str::to_owned).collect());
-                }
-                "valid-after" => {
-                    allowed.valid_after = Some(
-                        ssh_time(value)
-                            .ok_or_else(|| bad(t!("sign.bad-time", option = option.as_str())))?,
-                    );
-                }
-                "valid-before" => {
-                    allowed.valid_before = Some(
-                        ssh_time(value)
-                            .ok_or_else(|| bad(t!("sign.bad-time", option = option.as_str())))?,
-                    );
-                }
-                // A certificate authority's key signs certificates, never a manifest.
-                "cert-authority" => {
-                    return Err(bad(t!("sign.cert-authority")));
-                }
-                _ => return Err(bad(t!("sign.unknown-option", option = option.as_str()))),
-            }
-        }
-        entries.push(allowed);
     }
-    Ok(AllowedSigners { entries })
+    Ok(signers)
+}
+
+/// One line of an allowed signers file (`number` from 1); `Err` says why it cannot be read.
+fn read_line(number: usize, line: &str) -> Result<Line, String> {
+    let line = line.trim();
+    if line.is_empty() || line.starts_with('#') {
+        return Ok(Line::Nothing);
+    }
+    let words = words(line);
+    let principals: Vec<String> = unquote(&words[0]).split(',').map(str::to_owned).collect();
+    let mut rest = &words[1..];
+    let mut entry_options = Vec::new();
+    if let Some(first) = rest.first()
+        && PublicKey::from_openssh(&rest.join(" ")).is_err()
+        && !first.starts_with("ssh-")
+        && !first.starts_with("ecdsa-")
+        && !first.starts_with("sk-")
+    {
+        entry_options = split_options(first);
+        rest = &rest[1..];
+    }
+    let key = PublicKey::from_openssh(&rest.join(" ")).map_err(|_| t!("sign.bad-allowed-key"))?;
+    let mut allowed = Allowed {
+        line: number,
+        principals,
+        key,
+        namespaces: None,
+        valid_after: None,
+        valid_before: None,
+    };
+    let mut authority = false;
+    for option in entry_options {
+        let (name, value) = option.split_once('=').unwrap_or((&option, ""));
+        let value = unquote(value);
+        let time = || ssh_time(value).ok_or_else(|| t!("sign.bad-time", option = option.as_str()));
+        match name.to_ascii_lowercase().as_str() {
+            "namespaces" => allowed.namespaces = Some(value.to_owned()),
+            "valid-after" => allowed.valid_after = Some(time()?),
+            "valid-before" => allowed.valid_before = Some(time()?),
+            "cert-authority" => authority = true,
+            _ => return Err(t!("sign.unknown-option", option = option.as_str())),
+        }
+    }
+    if authority {
+        return Ok(Line::Skipped(t!("sign.skip-cert-authority")));
+    }
+    if !can_check(&allowed.key.algorithm()) {
+        return Ok(Line::Skipped(t!(
+            "sign.skip-key-type",
+            algorithm = allowed.key.algorithm().as_str()
+        )));
+    }
+    Ok(Line::Entry(Box::new(allowed)))
 }
 
 /// `a,b="c,d",e` as `a`, `b="c,d"`, `e`.
@@ -411,6 +645,9 @@ mod tests {
         assert!(matches_pattern("checks?eet", "checksheet"));
         assert!(!matches_pattern("git", "checksheet"));
         assert!(!matches_pattern("checksheet?", "checksheet"));
+        assert!(matches_list("git,checksheet", "checksheet"));
+        assert!(!matches_list("*,!checksheet", "checksheet"));
+        assert!(matches_list("*,!git", "checksheet"));
     }
 
     #[test]
@@ -435,5 +672,18 @@ mod tests {
             "2026-04-01T12:30:00Z"
         );
         assert!(ssh_time("2026-04-01").is_none());
+    }
+
+    #[test]
+    fn every_key_type_ssh_keygen_checks_is_read() {
+        for line in [
+            "a ecdsa-sha2-nistp384 AAAAE2VjZHNhLXNoYTItbmlzdHAzODQAAAAIbmlzdHAzODQAAABhBOH1J7jCr9XoaZiPG3xo+CmmCXJwwWF7gNGJmEDz+So/Za5KOFRK5Ku6uOdrDN8IggTX86mlok3v+XNp7yAPBuDj1oILOGP2IqOOr8V3UOBIQtfVzu9xdufqUkxTFyaAwQ==",
+            "a ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQDRiuwziGxzvkUNZQ+JBJJsGO4EsAca1wb9kKaVTPMtViPTTns8sNxnV7MypdNSSGUO0UuKM3bohUeqzlhwfd9RlBZvHH0jWy/DnT/NOm2TTJJPPC0kgNm0+/iK+LSOxuOpB6xyx1JZvNCP0C0XTSj5bNeJa6966/cc5Cw7c/KZrgKSxjxMh3ankiApobubU2evlHA+duZyGm070hNUGBM3hekQkT7ZajysDAW+rV/9aHYlDyNW2sZMVPIadk5eb77NPv8a2QsCUUxElkloxVeiRZXa2SutGfibDR5e6tkrt9UpYpSld2fdW+DZC8Fhq6ew9Fe+8bk7Cx0G1jFmEMaR",
+            "a ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl",
+        ] {
+            assert!(matches!(read_line(1, line), Ok(Line::Entry(_))), "{line}");
+        }
+        assert!(matches!(read_line(1, "   "), Ok(Line::Nothing)));
+        assert!(matches!(read_line(1, "# a"), Ok(Line::Nothing)));
     }
 }

@@ -123,6 +123,9 @@ pub struct Rebuild {
     /// publication, not the latest, one left out of its history, a link that does not
     /// hold.
     pub chain: Vec<String>,
+    /// Who approved the publication the site is, by the signature on its tag.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub approval: Option<crate::approval::Approval>,
 }
 
 /// A recorded publication the repository does not have as recorded.
@@ -158,10 +161,22 @@ impl Verification {
     pub fn verified(&self) -> bool {
         self.files_hold()
             && self.signature.as_ref().is_none_or(Signature::holds)
-            && self
-                .rebuild
-                .as_ref()
-                .is_none_or(|rebuild| rebuild.matches() && rebuild.chain.is_empty())
+            && self.rebuild.as_ref().is_none_or(|rebuild| {
+                rebuild.matches()
+                    && rebuild.chain.is_empty()
+                    && rebuild.approval.as_ref().is_none_or(approval_holds)
+            })
+    }
+}
+
+/// Whether an approval lets the site count as verified: unsigned is said, not failed; a
+/// signature that does not hold, or is by a key the allowed signers do not allow, fails.
+fn approval_holds(approval: &crate::approval::Approval) -> bool {
+    use crate::approval::ApprovalState;
+    match approval.state {
+        ApprovalState::Valid | ApprovalState::Unsigned => true,
+        ApprovalState::Invalid => false,
+        ApprovalState::UnknownSigner => !approval.checked_signer,
     }
 }
 
@@ -361,15 +376,24 @@ pub fn site(
     verification.signature = sign::check(signature.as_deref(), &manifest.bytes, allowed);
     match repository {
         Some(Repository::Asked(dir)) => {
-            verification.rebuild = Some(rebuild(dir, &manifest, &verification.manifest_sha256)?);
+            verification.rebuild = Some(rebuild(
+                dir,
+                &manifest,
+                &verification.manifest_sha256,
+                allowed,
+            )?);
         }
         Some(Repository::Here(dir)) => match &manifest.source_commit {
             Some(commit)
                 if crate::history::Repo::open(dir)
                     .is_ok_and(|repo| repo.commit(commit).is_ok()) =>
             {
-                verification.rebuild =
-                    Some(rebuild(dir, &manifest, &verification.manifest_sha256)?);
+                verification.rebuild = Some(rebuild(
+                    dir,
+                    &manifest,
+                    &verification.manifest_sha256,
+                    allowed,
+                )?);
             }
             _ => verification.rebuild_skipped = Some(t!("verify.rebuild-not-here")),
         },
@@ -473,7 +497,12 @@ fn is_current_sheet(path: &str) -> bool {
 }
 
 /// The site's manifest against the site built from `dir`'s repository at its source commit.
-fn rebuild(dir: &Path, manifest: &Manifest, sha256: &str) -> Result<Rebuild, Error> {
+fn rebuild(
+    dir: &Path,
+    manifest: &Manifest,
+    sha256: &str,
+    allowed: Option<&AllowedSigners>,
+) -> Result<Rebuild, Error> {
     let Some(commit) = &manifest.source_commit else {
         return Ok(Rebuild {
             unavailable: Some(t!("verify.rebuild-no-commit")),
@@ -524,6 +553,15 @@ fn rebuild(dir: &Path, manifest: &Manifest, sha256: &str) -> Result<Rebuild, Err
         .iter()
         .map(|(tag, _)| tag.clone())
         .collect();
+    if let Some(tag) = manifest.chain.as_ref().and_then(|c| c.tag.as_deref()) {
+        // The approver's signature is checked as `git tag -v` checks it: against the
+        // repository's gpg.ssh.allowedSignersFile, else the allowed signers given.
+        let configured = crate::approval::signers_file(dir, None)
+            .map(|path| sign::allowed_signers(&dir.join(path)))
+            .transpose()?;
+        let repo = crate::history::Repo::open(dir)?;
+        result.approval = crate::approval::approval(&repo, tag, configured.as_ref().or(allowed));
+    }
     result.chain = chain::problems(
         &crate::history::Repo::open(dir)?,
         manifest.chain.as_ref(),
@@ -599,6 +637,11 @@ pub fn text(verification: &Verification) -> String {
                     key = key
                 ),
                 SignatureState::Valid => t!("verify.signed-unchecked", key = key),
+                SignatureState::UnknownSigner | SignatureState::Invalid
+                    if signature.problem.is_some() =>
+                {
+                    signature.describe()
+                }
                 SignatureState::UnknownSigner => t!("verify.signed-unknown", key = key),
                 SignatureState::Invalid => t!("verify.signature-invalid"),
                 SignatureState::Missing => t!("verify.unsigned"),
@@ -701,6 +744,9 @@ fn rebuild_text(rebuild: &Rebuild, files_hold: bool, out: &mut String) {
         let _ = writeln!(out, "{}", t!("verify.rebuild-unavailable", reason = reason));
         let _ = writeln!(out, "  {}", t!("verify.rebuild-hint"));
         return;
+    }
+    if let Some(approval) = &rebuild.approval {
+        let _ = writeln!(out, "{}", approval.describe());
     }
     if !rebuild.chain.is_empty() {
         let _ = writeln!(out, "{}", t!("verify.chain-problems"));

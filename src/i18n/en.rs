@@ -3,6 +3,19 @@
 /// Messages by key.
 pub const MESSAGES: &[(&str, &str)] = &[
     (
+        "approval.approved-by",
+        "approved and signed by {signers} (key {key})",
+    ),
+    ("approval.publication", "publication `{tag}`: {signature}"),
+    (
+        "approval.unchecked",
+        "signed with key {key} (whose key it is was not checked: give --allowed-signers, or set git's gpg.ssh.allowedSignersFile)",
+    ),
+    (
+        "approval.unsigned",
+        "not signed (the approver signs with `checksheet publish --sign KEY`)",
+    ),
+    (
         "args.after-command",
         "write options after their command: `{usage}`",
     ),
@@ -372,6 +385,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "cli.log",
         "List the revisions that changed the assessment, newest first, with what they changed.",
     ),
+    (
+        "cli.log.allowed_signers",
+        "Who may sign publications, with their public keys (ssh-keygen's allowed_signers format), to name each publication's approver. Without it, git's gpg.ssh.allowedSignersFile setting is used; without either, only the signing key is shown.",
+    ),
     ("cli.log.format", "Output format."),
     ("cli.log.service", "Summarize only this service."),
     (
@@ -404,6 +421,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "Publish although requirements are unanswered; the page then says 点検未完了.",
     ),
     ("cli.publish.message", "The tag's message."),
+    (
+        "cli.publish.sign",
+        "The approver's OpenSSH private key file (ed25519 or ECDSA) to sign the publication tag with: the tag is an SSH-signed tag as `git tag -s` makes it, checked by `git -c gpg.format=ssh -c gpg.ssh.allowedSignersFile=FILE tag -v TAG`. For a key with a passphrase, put the passphrase in the environment variable CHECKSHEET_SIGN_PASSPHRASE.",
+    ),
     (
         "cli.verify",
         "Check that a published site is exactly what its manifest.json lists: every file present with its SHA-256, nothing added. Checks its signature (manifest.json.sig) when there is one; run in an assessment folder (or with -C), also builds the site again from the commit the manifest names and compares.",
@@ -1189,6 +1210,10 @@ so that a site rolled back to an older publication is noticed. Commit it, so the
         "publish.review-overdue-help-workbook",
         "review the self-check again and set 次回点検予定 (`{cell}`) to the next review's date",
     ),
+    (
+        "publish.signed",
+        "signed with key {key} (`git tag -v` checks it)",
+    ),
     ("publish.tagged", "tagged `{name}` on {commit}"),
     (
         "publish.unanswered",
@@ -1239,14 +1264,27 @@ so that a site rolled back to an older publication is noticed. Commit it, so the
         "sign.bad-time",
         "the time in `{option}` cannot be read (write YYYYMMDD or YYYYMMDDHHMM[SS])",
     ),
-    (
-        "sign.cert-authority",
-        "cert-authority keys sign certificates, not sites",
-    ),
     ("sign.encrypted", "`{file}` is protected by a passphrase"),
     (
         "sign.encrypted-help",
         "put the passphrase in the environment variable {var} and run again (no need to remove the key's protection)",
+    ),
+    (
+        "sign.expired",
+        "signed with key {key}, but the allowed signers line for it ({at}) was valid only until {before}, before the time checked",
+    ),
+    (
+        "sign.line-skipped",
+        "warning: {at}: {reason}; this line is not used, the others are",
+    ),
+    (
+        "sign.mismatch",
+        "the signature (key {key}) does not match what it signs: the content changed after signing, or the signature is for something else",
+    ),
+    ("sign.missing", "there is no signature"),
+    (
+        "sign.namespace-not-allowed",
+        "signed with key {key}, but the allowed signers line for it ({at}) limits it to namespaces=\"{namespaces}\", which does not allow {expected}",
     ),
     (
         "sign.not-a-key",
@@ -1254,15 +1292,48 @@ so that a site rolled back to an older publication is noticed. Commit it, so the
     ),
     (
         "sign.not-a-key-help",
-        "give an OpenSSH ed25519 private key (the file without .pub), as made by `ssh-keygen -t ed25519 -f signing-key`",
+        "give an OpenSSH private key (the file without .pub), as made by `ssh-keygen -t ed25519 -f signing-key` (ECDSA keys work too)",
     ),
     (
-        "sign.not-ed25519",
-        "`{file}` is a {algorithm} key; signing takes an ed25519 key",
+        "sign.not-yet-valid",
+        "signed with key {key}, but the allowed signers line for it ({at}) is valid only from {after}, after the time checked",
+    ),
+    (
+        "sign.other-namespace",
+        "the signature was made for {namespace}, not for {expected} (sign with `ssh-keygen -Y sign -n {expected}`)",
+    ),
+    (
+        "sign.skip-cert-authority",
+        "cert-authority lines (signatures by SSH certificates) are not supported",
+    ),
+    (
+        "sign.skip-key-type",
+        "the key type {algorithm} is not supported (ed25519, ECDSA nistp256/384/521 and RSA are)",
     ),
     (
         "sign.unknown-option",
-        "`{option}` is not an option here (namespaces, valid-after and valid-before are)",
+        "`{option}` is not an option here (cert-authority, namespaces, valid-after and valid-before are)",
+    ),
+    (
+        "sign.unknown-signer",
+        "signed with key {key}, which is not among the allowed signers",
+    ),
+    (
+        "sign.unreadable",
+        "the signature cannot be read (it is not an SSH signature)",
+    ),
+    (
+        "sign.unsupported-key",
+        "`{file}` is a {algorithm} key; signing takes an ed25519 or ECDSA key (RSA keys are checked, but cannot sign here)",
+    ),
+    (
+        "sign.unsupported-signature",
+        "the signature is by a {algorithm} key, which cannot be checked (ed25519, ECDSA and RSA can)",
+    ),
+    ("sign.valid", "signed by {signers} (key {key})"),
+    (
+        "sign.valid-unchecked",
+        "signed with key {key} (whose key it is was not checked: no allowed signers given)",
     ),
     (
         "sign.wrong-passphrase",

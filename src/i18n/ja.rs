@@ -2,6 +2,16 @@
 
 /// Messages by key.
 pub const MESSAGES: &[(&str, &str)] = &[
+    ("approval.approved-by", "{signers} が承認し署名（鍵 {key}）"),
+    ("approval.publication", "公開 `{tag}`: {signature}"),
+    (
+        "approval.unchecked",
+        "鍵 {key} で署名（誰の鍵かは確かめていません。--allowed-signers か git の gpg.ssh.allowedSignersFile で署名者一覧を指定してください）",
+    ),
+    (
+        "approval.unsigned",
+        "署名なし（`checksheet publish --sign 鍵` で承認者が署名します）",
+    ),
     (
         "args.after-command",
         "オプションはコマンドの後に書きます: `{usage}`",
@@ -372,6 +382,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "cli.log",
         "評価を変えたリビジョンを新しい順に、変わった内容とともに並べます。",
     ),
+    (
+        "cli.log.allowed_signers",
+        "公開タグの署名を確かめる署名者一覧（ssh-keygen の allowed_signers 形式）。省略すると git の設定 gpg.ssh.allowedSignersFile を使います。どちらもなければ、署名した鍵だけを示します。",
+    ),
     ("cli.log.format", "出力の形式。"),
     ("cli.log.service", "このサービスの変更だけを数えます。"),
     (
@@ -404,6 +418,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "未回答の要件があっても公表します。ページには「点検未完了」と表示されます。",
     ),
     ("cli.publish.message", "タグのメッセージ。"),
+    (
+        "cli.publish.sign",
+        "公開タグに署名する承認者の OpenSSH 秘密鍵ファイル（ed25519 または ECDSA）。タグは `git tag -s` と同じ SSH 署名付きタグになり、`git -c gpg.format=ssh -c gpg.ssh.allowedSignersFile=署名者一覧 tag -v タグ` で確かめられます。パスフレーズ付きの鍵は、パスフレーズを環境変数 CHECKSHEET_SIGN_PASSPHRASE に入れます。",
+    ),
     (
         "cli.verify",
         "公開したサイトが manifest.json のとおりかを確かめます（すべてのファイルがあり SHA-256 が一致し、余分なファイルがないこと）。署名（manifest.json.sig）があれば確かめ、点検フォルダーの中（または -C で指定）で実行したときは、マニフェストに記載のコミットからサイトを作り直して一致するかも確かめます。",
@@ -1234,6 +1252,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "publish.review-overdue-help-workbook",
         "点検をやり直し、次回点検予定（`{cell}`）を次の点検の日付にしてください",
     ),
+    (
+        "publish.signed",
+        "鍵 {key} で署名しました（`git tag -v` で確かめられます）",
+    ),
     ("publish.tagged", "{commit} にタグ `{name}` を付けました"),
     (
         "publish.unanswered",
@@ -1285,10 +1307,6 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`{option}` の日時が読めません（YYYYMMDD または YYYYMMDDHHMM[SS] で書きます）",
     ),
     (
-        "sign.cert-authority",
-        "cert-authority（証明書の発行者の鍵）は、サイトの署名の確認には使えません",
-    ),
-    (
         "sign.encrypted",
         "`{file}` はパスフレーズで保護された鍵です",
     ),
@@ -1297,20 +1315,70 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "環境変数 {var} にパスフレーズを入れて、もう一度実行してください（鍵の保護を外す必要はありません）",
     ),
     (
+        "sign.expired",
+        "鍵 {key} の署名ですが、署名者一覧でこの鍵を許す行（{at}）の期限は {before} までで、確かめた時点では切れています",
+    ),
+    (
+        "sign.line-skipped",
+        "注意: {at}: {reason}。この行は使わず、ほかの行で確かめます",
+    ),
+    (
+        "sign.mismatch",
+        "署名（鍵 {key}）が署名された内容と合いません。署名のあとで内容が変わったか、別のものへの署名です",
+    ),
+    ("sign.missing", "署名がありません"),
+    (
+        "sign.namespace-not-allowed",
+        "鍵 {key} の署名ですが、署名者一覧でこの鍵を許す行（{at}）は namespaces=\"{namespaces}\" の用途に限っていて、{expected} の署名は許していません",
+    ),
+    (
         "sign.not-a-key",
         "`{file}` は OpenSSH の秘密鍵ファイルではありません",
     ),
     (
         "sign.not-a-key-help",
-        "`ssh-keygen -t ed25519 -f 署名用の鍵` で作った秘密鍵（.pub のないほう）を指定してください",
+        "`ssh-keygen -t ed25519 -f 署名用の鍵` で作った秘密鍵（.pub のないほう）を指定してください（ECDSA の鍵も使えます）",
     ),
     (
-        "sign.not-ed25519",
-        "`{file}` は {algorithm} の鍵です。署名には ed25519 の鍵を使います",
+        "sign.not-yet-valid",
+        "鍵 {key} の署名ですが、署名者一覧でこの鍵を許す行（{at}）は {after} からで、確かめた時点ではまだ有効ではありません",
+    ),
+    (
+        "sign.other-namespace",
+        "署名は {namespace} 用に作られたもので、{expected} 用ではありません（`ssh-keygen -Y sign -n {expected}` で署名します）",
+    ),
+    (
+        "sign.skip-cert-authority",
+        "cert-authority の行（SSH 証明書による署名）には対応していません",
+    ),
+    (
+        "sign.skip-key-type",
+        "鍵の種類 {algorithm} には対応していません（対応しているのは ed25519、ECDSA nistp256/384/521、RSA）",
     ),
     (
         "sign.unknown-option",
-        "`{option}` は使えないオプションです（使えるのは namespaces、valid-after、valid-before）",
+        "`{option}` は使えないオプションです（使えるのは cert-authority、namespaces、valid-after、valid-before）",
+    ),
+    (
+        "sign.unknown-signer",
+        "鍵 {key} の署名ですが、この鍵は署名者一覧にありません",
+    ),
+    (
+        "sign.unreadable",
+        "署名が読めません（SSH の署名ではありません）",
+    ),
+    (
+        "sign.unsupported-key",
+        "`{file}` は {algorithm} の鍵です。署名には ed25519 か ECDSA の鍵を使います（RSA の鍵は、署名を確かめることはできますが、署名には使えません）",
+    ),
+    (
+        "sign.unsupported-signature",
+        "署名は {algorithm} の鍵によるもので、確かめられません（確かめられるのは ed25519、ECDSA、RSA）",
+    ),
+    ("sign.valid", "{signers} の署名（鍵 {key}）"),
+    (
+        "sign.valid-unchecked",
+        "鍵 {key} の署名（署名者一覧が与えられていないため、誰の鍵かは確かめていません）",
     ),
     (
         "sign.wrong-passphrase",

@@ -68,6 +68,9 @@ pub fn log_text(entries: &[LogEntry]) -> String {
             entry.message,
             log_summary(&entry.summary)
         );
+        for publication in &entry.publications {
+            let _ = writeln!(out, "    {}", publication.describe());
+        }
     }
     if entries.is_empty() {
         let _ = writeln!(out, "{}", t!("log.none"));

@@ -1,6 +1,7 @@
 //! The integration tests: the `checksheet` binary run on fixture folders.
 
 mod applicability;
+mod approval;
 mod browser;
 mod build;
 mod chain;
@@ -23,6 +24,7 @@ mod resources;
 mod scale;
 mod serve;
 mod sheet;
+mod signers;
 mod since;
 mod typed;
 mod verify;
