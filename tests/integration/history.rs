@@ -158,8 +158,14 @@ fn a_changed_evidence_file_is_reported() {
     assert_eq!(code, 0);
     repo.commit("手順書を改訂");
     let (_, json) = {
-        let (code, stdout, _) =
-            run(&mut repo.checksheet(&["diff", "HEAD~1", "HEAD", "--format", "json"]));
+        let (code, stdout, _) = run(&mut repo.checksheet(&[
+            "diff",
+            "HEAD~1",
+            "HEAD",
+            "--format",
+            "json",
+            "--internal",
+        ]));
         (
             code,
             serde_json::from_str::<serde_json::Value>(&stdout).unwrap(),
@@ -935,7 +941,9 @@ fn the_diff_names_every_published_field_that_changes() {
         for (file, from, to) in mutation.edits {
             repo.edit(file, from, to);
         }
-        let (code, stdout, stderr) = run(&mut repo.checksheet(&["diff", "--format", "json"]));
+        // Internal evidence too: a field public in one entry is internal in another.
+        let (code, stdout, stderr) =
+            run(&mut repo.checksheet(&["diff", "--format", "json", "--internal"]));
         if mutation.shows == "unusable" {
             // An entry with two kinds is refused, so a kind never changes silently.
             assert_eq!(code, 2, "{stdout}{stderr}");
@@ -1305,8 +1313,9 @@ fn reading_only_changed_answers_says_what_reading_everything_says() {
     let (code, _, _) = run(&mut repo.checksheet(&["diff", "HEAD~2", "HEAD~1"]));
     assert_eq!(code, 2);
     // And the HTML page of a diff read partly shows the whole assessment.
-    let (code, page, _) =
-        run(&mut repo.checksheet(&["diff", "HEAD~5", "HEAD~4", "--format", "html"]));
+    let (code, page, _) = run(&mut repo.checksheet(&[
+        "--lang", "ja", "diff", "HEAD~5", "HEAD~4", "--format", "html",
+    ]));
     assert_eq!(code, 0);
     assert!(page.contains("げんきログ"), "{page}");
 }
