@@ -29,7 +29,7 @@ pub struct EvidenceDiff {
     pub kind: Option<EvidenceKind>,
     /// The evidence as a short description: path, address, certificate, record date.
     pub what: String,
-    /// Whether the published sheet shows it (on either side).
+    /// Whether the published sheet shows it: the newer one, the older for one removed.
     pub public: bool,
     /// Each field that changed, e.g. `title`, `certificate.valid-until`, `contents`.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
@@ -203,7 +203,8 @@ pub(super) fn compare(old: &Row, new: &Row) -> Vec<EvidenceDiff> {
             },
             kind: new.evidence[n].kind(),
             what: describe(&new.evidence[n].evidence),
-            public: sides.0 || sides.1,
+            // Marked by what it is now: an entry made internal is internal.
+            public: sides.1,
             fields: changes,
         });
     }
