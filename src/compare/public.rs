@@ -116,3 +116,78 @@ pub fn public(sheet: &Sheet) -> Sheet {
         services: sheet.services.iter().map(service).collect(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Severity;
+    use crate::model::{Evidence, Requirement, Status};
+    use crate::sheet::{Code, Outcome, Shown};
+
+    fn entry(yaml: &str, public: bool) -> EvidenceRow {
+        EvidenceRow {
+            evidence: serde_yaml::from_str::<Evidence>(yaml).unwrap(),
+            public,
+            sha256: Some("0123abcd".to_owned()),
+            partner: None,
+        }
+    }
+
+    fn expired(at: usize) -> Finding {
+        Finding {
+            evidence: Some(at),
+            date: Some("2011-06-01".parse().unwrap()),
+            ..crate::evaluate::finding(Code::EvidenceExpired, Severity::Error, "expired".to_owned())
+        }
+    }
+
+    #[test]
+    fn the_public_row_keeps_public_evidence_and_says_an_internal_problem_without_its_date() {
+        let requirement: Requirement = serde_yaml::from_str(
+            "{id: r, cite: '1', obligation: must, text: {ja: 要件, en: R}, basis: seed}",
+        )
+        .unwrap();
+        let internal =
+            "{certificate: {scheme: ISMS, number: IS INTERNAL, valid-until: 2011-06-01}}";
+        let public = "{certificate: {scheme: ISMS, number: IS 1, valid-until: 2011-06-01}}";
+        let file = "{file: evidence/INTERNAL.md, title: 規程}";
+        let original = Row {
+            requirement: std::sync::Arc::new(requirement),
+            number: "1-1".to_owned(),
+            answered: Some(Status::Done),
+            explanation: None,
+            note: Some("INTERNAL note".to_owned()),
+            target: None,
+            obligation: None,
+            applies: Some(true),
+            decided_by: Vec::new(),
+            shown: Shown::Answered(Status::Done),
+            outcome: Outcome::Gap,
+            evidence: vec![
+                entry(internal, false),
+                entry(public, true),
+                entry(file, true),
+            ],
+            findings: vec![expired(0), expired(1)],
+            explanation_html: Default::default(),
+        };
+        let seen = row(&original);
+        assert!(seen.note.is_none());
+        assert_eq!(seen.evidence.len(), 2);
+        assert!(seen.evidence.iter().all(|e| e.sha256.is_none() && e.public));
+        assert_eq!(seen.evidence[1].evidence.file.as_deref(), Some(""));
+        assert_eq!(
+            crate::compare::evidence::describe(&seen.evidence[1].evidence),
+            "規程"
+        );
+        let problems: Vec<_> = seen.problems().map(|f| (f.evidence, f.date)).collect();
+        assert_eq!(
+            problems,
+            vec![(None, None), (Some(0), Some("2011-06-01".parse().unwrap()))]
+        );
+        assert!(!format!("{seen:?}").contains("INTERNAL"), "{seen:?}");
+        // The pages say the same from the row itself.
+        assert_eq!(shown_date(&original, &original.findings[0]), None);
+        assert!(shown_date(&original, &original.findings[1]).is_some());
+    }
+}
