@@ -18,9 +18,31 @@ use crate::render;
 use crate::sheet::{Hold, Sheet, Shown};
 use crate::validate::Workspace;
 
-/// Compares two snapshots; with `only`, just that service.
+/// Compares two snapshots, internal evidence included; with `only`, just that service.
 pub fn compare(old: &Snapshot, new: &Snapshot, only: Option<&str>) -> Diff {
     compare::diff((&old.label, &old.sheet), (&new.label, &new.sheet), only)
+}
+
+/// Compares what the public sees of two snapshots; with `only`, just that service.
+pub fn compare_public(old: &Snapshot, new: &Snapshot, only: Option<&str>) -> Diff {
+    compare::public_diff((&old.label, &old.sheet), (&new.label, &new.sheet), only)
+}
+
+/// Which comparison `diff` makes: of what the public sees (the default) or of everything,
+/// internal evidence included (`--internal`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Seen {
+    Public,
+    Internal,
+}
+
+impl Seen {
+    fn compare(self, old: &Snapshot, new: &Snapshot, only: Option<&str>) -> Diff {
+        match self {
+            Seen::Public => compare_public(old, new, only),
+            Seen::Internal => compare(old, new, only),
+        }
+    }
 }
 
 /// `checksheet diff`.
@@ -29,6 +51,7 @@ pub fn diff(
     from: Option<&str>,
     to: Option<&str>,
     service: Option<&str>,
+    seen: Seen,
 ) -> Result<(Diff, Snapshot), Error> {
     crate::load::folder(dir)?;
     let repo = Repo::open(dir)?;
@@ -40,11 +63,11 @@ pub fn diff(
             .map_or_else(|| "HEAD".to_owned(), |p| p.tag.clone()),
     };
     if let Some(to) = to {
-        return between(&repo, dir, &from, to, service);
+        return between(&repo, dir, &from, to, service, seen);
     }
     let old = pipeline::at(&repo, dir, Some(&from))?;
     let new = pipeline::at(&repo, dir, None)?;
-    whole_diff(&old, new, service)
+    whole_diff(&old, new, service, seen)
 }
 
 /// The diff of two whole snapshots, `service` known to either.
@@ -52,12 +75,13 @@ fn whole_diff(
     old: &Snapshot,
     new: Snapshot,
     service: Option<&str>,
+    seen: Seen,
 ) -> Result<(Diff, Snapshot), Error> {
     pipeline::known_service(
         old.sheet.service_ids().chain(new.sheet.service_ids()),
         service,
     )?;
-    let diff = compare(old, &new, service);
+    let diff = seen.compare(old, &new, service);
     Ok((diff, new))
 }
 
@@ -71,6 +95,7 @@ fn between(
     from: &str,
     to: &str,
     service: Option<&str>,
+    seen: Seen,
 ) -> Result<(Diff, Snapshot), Error> {
     let from_commit = repo.commit(from)?;
     // The older revision's problems come first, as they always have.
@@ -89,7 +114,7 @@ fn between(
         repo.learn_usable(&from_commit);
         repo.keep_usable();
         pipeline::known_service(listed(&changed), service)?;
-        let diff = compare(&old, &changed, service);
+        let diff = seen.compare(&old, &changed, service);
         return Ok((diff, new.unwrap_or(changed)));
     }
     let new = match new {
@@ -99,7 +124,7 @@ fn between(
     let old = whole(from)?;
     repo.learn_usable(&from_commit);
     repo.keep_usable();
-    whole_diff(&old, new, service)
+    whole_diff(&old, new, service, seen)
 }
 
 /// The ids of the services the settings of `snapshot` list.
@@ -381,7 +406,7 @@ fn archive(
         published.workspace.services = Vec::new();
         let diff = before
             .as_ref()
-            .map(|old| compare(old, &published, None).public());
+            .map(|old| compare_public(old, &published, None));
         let date = japan_time(publication.time).date().to_string();
         let entry = render::Published::new(publication, date, diff, &published.sheet);
         render::archive(

@@ -71,6 +71,8 @@ enum Command {
         format: DiffFormat,
         #[arg(long)]
         exit_code: bool,
+        #[arg(long)]
+        internal: bool,
     },
     Log {
         #[arg(long)]
@@ -389,12 +391,13 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
             service,
             format,
             exit_code,
+            internal,
         } => diff_command(
-            from.as_deref(),
-            to.as_deref(),
+            (from.as_deref(), to.as_deref()),
             service.as_deref(),
             format,
             exit_code,
+            internal,
             out,
         ),
         command @ Command::Log { .. } => log_command(command, out),
@@ -584,19 +587,24 @@ fn log_command(command: Command, out: &mut impl std::io::Write) -> Result<Outcom
 }
 
 fn diff_command(
-    from: Option<&str>,
-    to: Option<&str>,
+    (from, to): (Option<&str>, Option<&str>),
     service: Option<&str>,
     format: DiffFormat,
     exit_code: bool,
+    internal: bool,
     out: &mut impl std::io::Write,
 ) -> Result<Outcome, Error> {
-    let (diff, newer) = revisions::diff(Path::new("."), from, to, service)?;
+    let seen = if internal {
+        revisions::Seen::Internal
+    } else {
+        revisions::Seen::Public
+    };
+    let (diff, newer) = revisions::diff(Path::new("."), from, to, service, seen)?;
     let text = match format {
         DiffFormat::Text => report::diff_text(&diff, color::stdout()),
         DiffFormat::Markdown => report::diff_markdown(&diff),
         DiffFormat::Json => json(&serde_json::to_value(&diff).expect("diffs serialize")),
-        DiffFormat::Html => render::diff_page(&newer.workspace, &diff)?,
+        DiffFormat::Html => render::diff_page(&newer.workspace, &diff, crate::i18n::language())?,
     };
     print(out, &text)?;
     Ok(if exit_code && diff.summary.total() > 0 {

@@ -10,9 +10,11 @@ use crate::model::{Checklist, Text};
 use crate::sheet::{ServiceSheet, Sheet};
 
 mod evidence;
+mod public;
 mod service;
 
 pub use evidence::{EvidenceChange, EvidenceDiff};
+pub use public::{public, shown_date};
 pub use service::{RequirementDiff, ServiceChange, ServiceDiff};
 
 /// Everything that changed from one sheet to the other.
@@ -35,6 +37,9 @@ pub struct Diff {
     pub requirements_removed: Vec<String>,
     /// Renamed requirements: old id → new id.
     pub requirements_renamed: BTreeMap<String, String>,
+    /// Requirements whose wording, citation, item number or section changed: once for the
+    /// checklist, not once per service.
+    pub requirements_changed: Vec<WordingDiff>,
     pub services: Vec<ServiceDiff>,
     pub summary: Counts,
 }
@@ -70,6 +75,75 @@ impl NamesDiff {
             + usize::from(self.name_en.is_some())
             + usize::from(self.url.is_some())
     }
+}
+
+/// A requirement as the checklist states it, where that changed.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct WordingDiff {
+    pub id: String,
+    /// Its id before, when it was renamed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub was: Option<String>,
+    /// Its item number (項番) in the newer checklist.
+    #[serde(rename = "no")]
+    pub number: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub section: Option<Change<String>>,
+    /// Its item number, when that changed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub renumbered: Option<Change<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cite: Option<Change<String>>,
+    /// Its wording, in each language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<Change<Text>>,
+}
+
+/// The requirements of the newer checklist whose statement changed, each once; `previous`
+/// maps each new requirement id to its id in the older checklist.
+fn wording(
+    old: &Checklist,
+    new: &Checklist,
+    previous: &BTreeMap<String, String>,
+) -> Vec<WordingDiff> {
+    let old_numbers = old.numbers();
+    let old_requirements: BTreeMap<&str, (&str, &crate::model::Requirement)> = old
+        .requirements()
+        .map(|(section, r)| (r.id.as_str(), (section.id.as_str(), r)))
+        .collect();
+    let numbers = new.numbers();
+    let mut changes = Vec::new();
+    for (section, requirement) in new.requirements() {
+        let Some((was, (old_section, old_requirement))) = previous
+            .get(&requirement.id)
+            .and_then(|id| Some((id, *old_requirements.get(id.as_str())?)))
+        else {
+            continue;
+        };
+        let number = numbers
+            .get(requirement.id.as_str())
+            .cloned()
+            .unwrap_or_default();
+        let old_number = old_numbers.get(was.as_str()).cloned().unwrap_or_default();
+        let change = WordingDiff {
+            id: requirement.id.clone(),
+            was: (was != &requirement.id).then(|| was.clone()),
+            section: changed((*old_section).to_owned(), section.id.clone()),
+            renumbered: changed(old_number, number.clone()),
+            cite: changed(old_requirement.cite.clone(), requirement.cite.clone()),
+            text: changed(old_requirement.text.clone(), requirement.text.clone()),
+            number,
+        };
+        if change.section.is_some()
+            || change.renumbered.is_some()
+            || change.cite.is_some()
+            || change.text.is_some()
+        {
+            changes.push(change);
+        }
+    }
+    changes
 }
 
 /// A value before and after.
@@ -292,6 +366,12 @@ pub fn diff(
     let checklist_title = changed(from.checklist.title.clone(), to.checklist.title.clone());
     let checklist_content = checklist.is_none() && from.checklist_sha256 != to.checklist_sha256;
     summary.checklist = usize::from(checklist.is_some() || checklist_content);
+    let requirements_changed = if from.checklist_sha256 == to.checklist_sha256 {
+        Vec::new()
+    } else {
+        wording(&from.checklist, &to.checklist, &previous)
+    };
+    summary.requirement = requirements_changed.len();
     Diff {
         from: from_label.to_owned(),
         to: to_label.to_owned(),
@@ -302,33 +382,16 @@ pub fn diff(
         requirements_added: added,
         requirements_removed: removed,
         requirements_renamed: renamed,
+        requirements_changed,
         services,
         summary,
     }
 }
 
-impl Diff {
-    /// The diff as the public may see it: no internal evidence, and counts to match.
-    pub fn public(mut self) -> Diff {
-        let mut summary = self.summary.clone();
-        for service in &mut self.services {
-            for requirement in &mut service.requirements {
-                for evidence in &mut requirement.evidence {
-                    *evidence.count_in(&mut summary) -= 1;
-                    evidence.publish();
-                }
-                requirement.evidence.retain(|e| e.public);
-                for evidence in &requirement.evidence {
-                    *evidence.count_in(&mut summary) += 1;
-                }
-            }
-            service.requirements.retain(|r| !r.is_empty());
-        }
-        // A service whose changes were all internal is not mentioned at all.
-        self.services.retain(|s| !s.is_empty());
-        self.summary = summary;
-        self
-    }
+/// The comparison as the public may see it: of the public view of each side ([`public`]),
+/// so nothing internal can reach it.
+pub fn public_diff(from: (&str, &Sheet), to: (&str, &Sheet), only: Option<&str>) -> Diff {
+    diff((from.0, &public(from.1)), (to.0, &public(to.1)), only)
 }
 
 #[cfg(test)]

@@ -189,7 +189,13 @@ pub fn tree(bytes: &[u8]) {
             return;
         }
     }
-    match crate::audit::diff(dir, Some("HEAD~1"), Some("HEAD"), None) {
+    match crate::audit::diff(
+        dir,
+        Some("HEAD~1"),
+        Some("HEAD"),
+        None,
+        crate::audit::Seen::Internal,
+    ) {
         Ok((diff, _)) => {
             let _ = crate::report::diff_text(&diff, false);
         }

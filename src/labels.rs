@@ -322,6 +322,15 @@ pub fn shown(shown: Shown, language: Language) -> (&'static str, &'static str, &
 
 /// A problem of the evidence, as the published sheet states it beside the status.
 pub fn problem(code: Code, date: Option<Date>, language: Language) -> String {
+    if date.is_none()
+        && matches!(
+            code,
+            Code::EvidenceExpired | Code::EvidenceNotYetValid | Code::PartnerNotVerified
+        )
+    {
+        // About an entry the published sheet does not show: the problem, not its date.
+        return crate::i18n::text_in(language, &format!("problem.{}", code.as_str()), &[]);
+    }
     let date = date.map(|d| d.to_string()).unwrap_or_default();
     match (code, language) {
         (Code::EvidenceExpired, Language::Ja) => format!("証明書の有効期限切れ（{date}）"),

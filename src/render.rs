@@ -395,20 +395,24 @@ fn slug(tag: &str) -> String {
         .collect()
 }
 
-/// A comparison as a page that stands alone, in the assessment's first language.
-pub fn diff_page(workspace: &Workspace, diff: &crate::compare::Diff) -> Result<String, Error> {
+/// A comparison as a page that stands alone, in `language`.
+pub fn diff_page(
+    workspace: &Workspace,
+    diff: &crate::compare::Diff,
+    language: Language,
+) -> Result<String, Error> {
     let tera = engine(workspace)?;
     let first = workspace.assessment.languages[0];
     let pages = Pages {
         workspace,
-        language: first,
+        language,
         first,
         base: String::new(),
         archive: String::new(),
     };
     let mut page = pages.page("diff.html");
     page.languages.clear();
-    page.diff = Some(view::diff(diff, first));
+    page.diff = Some(view::diff(diff, language));
     page.inline_style = Some(
         tera.render("style.css", &style_context(workspace))
             .map_err(|e| template_error(&workspace.root, &e))?,

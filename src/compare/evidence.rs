@@ -29,20 +29,30 @@ pub struct EvidenceDiff {
     pub kind: Option<EvidenceKind>,
     /// The evidence as a short description: path, address, certificate, record date.
     pub what: String,
-    /// Whether the published sheet shows it (on either side).
+    /// Whether the published sheet shows it: the newer one, the older for one removed.
     pub public: bool,
     /// Each field that changed, e.g. `title`, `certificate.valid-until`, `contents`.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub fields: BTreeMap<&'static str, Change<Option<String>>>,
-    #[serde(skip)]
-    sides: (bool, bool),
 }
 
-/// The short description of an entry, without its kind: the path, the address, the
-/// certificate's scheme and number, the record's date and title.
+/// The short description of an entry, without its kind: the path (the title of a file
+/// whose path is not shown), the address, the certificate's scheme and number, the
+/// record's date and title.
 pub fn describe(evidence: &Evidence) -> String {
+    let title = || {
+        evidence
+            .title
+            .as_ref()
+            .and_then(|t| t.shown(Language::Ja))
+            .map(|(title, _)| title.to_owned())
+    };
     if let Some(path) = &evidence.file {
-        return path.clone();
+        return if path.is_empty() {
+            title().unwrap_or_default()
+        } else {
+            path.clone()
+        };
     }
     if let Some(url) = &evidence.url {
         return url.clone();
@@ -193,9 +203,9 @@ pub(super) fn compare(old: &Row, new: &Row) -> Vec<EvidenceDiff> {
             },
             kind: new.evidence[n].kind(),
             what: describe(&new.evidence[n].evidence),
-            public: sides.0 || sides.1,
+            // Marked by what it is now: an entry made internal is internal.
+            public: sides.1,
             fields: changes,
-            sides,
         });
     }
     for n in added {
@@ -206,7 +216,6 @@ pub(super) fn compare(old: &Row, new: &Row) -> Vec<EvidenceDiff> {
             what: describe(&new.evidence[n].evidence),
             public,
             fields: BTreeMap::new(),
-            sides: (false, public),
         });
     }
     for o in removed {
@@ -217,41 +226,12 @@ pub(super) fn compare(old: &Row, new: &Row) -> Vec<EvidenceDiff> {
             what: describe(&old.evidence[o].evidence),
             public,
             fields: BTreeMap::new(),
-            sides: (public, false),
         });
     }
     diffs
 }
 
 impl EvidenceDiff {
-    /// The change as the public sees it: an entry made public reads as added, one made
-    /// internal as removed, and internal details are left out.
-    pub(super) fn publish(&mut self) {
-        match self.sides {
-            (true, false) if self.change != EvidenceChange::Added => {
-                self.change = EvidenceChange::Removed;
-                self.fields.clear();
-            }
-            (false, true) if self.change != EvidenceChange::Removed => {
-                self.change = EvidenceChange::Added;
-                self.fields.clear();
-            }
-            _ => {}
-        }
-        self.public = match self.change {
-            EvidenceChange::Added => self.sides.1,
-            EvidenceChange::Removed => self.sides.0,
-            EvidenceChange::Changed | EvidenceChange::Expired => self.sides.0 && self.sides.1,
-        };
-        self.fields.remove("public");
-        self.fields.remove("contents");
-        self.fields.remove("file");
-        if self.change == EvidenceChange::Changed && self.fields.is_empty() {
-            // Only internal details changed: nothing to publish.
-            self.public = false;
-        }
-    }
-
     /// The count this change adds to.
     pub(super) fn count_in<'a>(&self, counts: &'a mut Counts) -> &'a mut usize {
         match self.change {

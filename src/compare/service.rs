@@ -90,18 +90,9 @@ pub struct RequirementDiff {
     /// The requirement as the newer checklist states it, to show the change under.
     #[serde(skip)]
     pub requirement: Arc<Requirement>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub section: Option<Change<String>>,
     /// Its item number (項番) in the newer sheet.
     #[serde(rename = "no")]
     pub number: String,
-    /// Its item number, when that changed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub renumbered: Option<Change<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cite: Option<Change<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub text: Option<Change<Text>>,
     /// The status shown.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Change<Shown>>,
@@ -128,11 +119,7 @@ pub struct RequirementDiff {
 impl RequirementDiff {
     /// Whether nothing changed.
     pub fn is_empty(&self) -> bool {
-        self.section.is_none()
-            && self.renumbered.is_none()
-            && self.cite.is_none()
-            && self.text.is_none()
-            && self.status.is_none()
+        self.status.is_none()
             && self.outcome.is_none()
             && self.obligation.is_none()
             && self.applies.is_none()
@@ -170,26 +157,19 @@ pub(super) fn compare(
         }
     }
     summary.facts += facts.len();
-    let old_rows: BTreeMap<&str, (&str, &Row)> = old
+    let old_rows: BTreeMap<&str, &Row> = old
         .rows()
-        .map(|(section, row)| (row.requirement.id.as_str(), (section.id.as_str(), row)))
+        .map(|(_, row)| (row.requirement.id.as_str(), row))
         .collect();
     let mut requirements = Vec::new();
-    for (section, row) in new.rows() {
-        let Some((old_section, old_row)) = previous
+    for (_, row) in new.rows() {
+        let Some(old_row) = previous
             .get(&row.requirement.id)
             .and_then(|id| old_rows.get(id.as_str()))
         else {
             continue;
         };
-        let mut diff = requirement(old_row, row, summary);
-        diff.section = changed((*old_section).to_owned(), section.id.clone());
-        summary.requirement += usize::from(
-            diff.section.is_some()
-                || diff.renumbered.is_some()
-                || diff.cite.is_some()
-                || diff.text.is_some(),
-        );
+        let diff = requirement(old_row, row, summary);
         if !diff.is_empty() {
             requirements.push(diff);
         }
@@ -245,11 +225,7 @@ fn requirement(old: &Row, new: &Row, summary: &mut Counts) -> RequirementDiff {
         id: new.requirement.id.clone(),
         was: (old.requirement.id != new.requirement.id).then(|| old.requirement.id.clone()),
         requirement: Arc::clone(&new.requirement),
-        section: None,
         number: new.number.clone(),
-        renumbered: changed(old.number.clone(), new.number.clone()),
-        cite: changed(old.requirement.cite.clone(), new.requirement.cite.clone()),
-        text: changed(old.requirement.text.clone(), new.requirement.text.clone()),
         status: changed(old.shown, new.shown),
         outcome: changed(old.outcome, new.outcome),
         obligation: changed(old.obligation, new.obligation),

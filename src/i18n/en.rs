@@ -296,6 +296,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "cli.diff.from",
         "The earlier revision; the latest publication tag by default, else HEAD.",
     ),
+    (
+        "cli.diff.internal",
+        "Compare internal evidence too (files' paths and contents included), marked (internal); without it, only what is published.",
+    ),
     ("cli.diff.service", "Compare only this service."),
     (
         "cli.diff.to",
@@ -561,6 +565,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("diff.evidence-changed", "evidence changed"),
     ("diff.evidence-expired", "evidence expired"),
     ("diff.evidence-removed", "evidence removed"),
+    ("diff.in-language", "{label} ({language})"),
     ("diff.internal", "(internal)"),
     ("diff.markdown-title", "checksheet diff: {from} → {to}"),
     ("diff.minus-service", "- service"),
@@ -1144,6 +1149,15 @@ so that a site rolled back to an older publication is noticed. Commit it, so the
         "choose a later revision; `checksheet log` lists those that have it",
     ),
     ("pipeline.unknown-service", "no service has the id `{id}`"),
+    ("problem.evidence-expired", "Certificate expired"),
+    (
+        "problem.evidence-not-yet-valid",
+        "Certificate not yet valid",
+    ),
+    (
+        "problem.partner-not-verified",
+        "Partner's published check sheet not verified",
+    ),
     ("publish.already", "HEAD is already published as `{tag}`"),
     (
         "publish.already-help",

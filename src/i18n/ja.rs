@@ -296,6 +296,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "cli.diff.from",
         "比べる前のリビジョン。指定しないときは最新の公表タグ、なければ HEAD です。",
     ),
+    (
+        "cli.diff.internal",
+        "非公開の根拠（ファイルのパスと内容の変更を含む）も、（非公開）と印を付けて比べます。省略時は公開する内容だけを比べます。",
+    ),
     ("cli.diff.service", "このサービスだけを比べます。"),
     (
         "cli.diff.to",
@@ -555,6 +559,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("diff.evidence-changed", "根拠の更新"),
     ("diff.evidence-expired", "根拠の期限切れ"),
     ("diff.evidence-removed", "根拠の削除"),
+    ("diff.in-language", "{label}（{language}）"),
     ("diff.internal", "（非公開）"),
     ("diff.markdown-title", "checksheet の比較: {from} → {to}"),
     ("diff.minus-service", "- サービス"),
@@ -1182,6 +1187,12 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "pipeline.unknown-service",
         "ID が `{id}` のサービスはありません",
+    ),
+    ("problem.evidence-expired", "証明書の有効期限切れ"),
+    ("problem.evidence-not-yet-valid", "証明書の有効期間前"),
+    (
+        "problem.partner-not-verified",
+        "連携先の公開チェックシートを照合できず",
     ),
     (
         "publish.already",

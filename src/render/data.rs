@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 
 use serde_json::{Value, json};
 
+use crate::compare::shown_date;
 use crate::markdown;
 use crate::model::{Evidence, Language};
 use crate::sheet::{Row, ServiceSheet, Sheet};
@@ -41,7 +42,7 @@ pub fn json(sheet: &Sheet, service: &ServiceSheet) -> Vec<u8> {
                 "applies": row.applies,
                 "status": row.shown,
                 "outcome": row.outcome,
-                "problems": row.problems().map(|f| json!({"code": f.code, "date": f.date})).collect::<Vec<_>>(),
+                "problems": row.problems().map(|f| json!({"code": f.code, "date": shown_date(row, f)})).collect::<Vec<_>>(),
                 "target": row.target(),
                 "explanation-html": explanation_html(row),
                 "evidence": row.public_evidence().map(|e| public_evidence(&e.evidence)).collect::<Vec<_>>(),
@@ -197,7 +198,7 @@ pub fn csv(sheet: &Sheet, service: &ServiceSheet) -> Vec<u8> {
             key.to_owned(),
             label.to_owned(),
             row.problems()
-                .map(|f| labels::problem(f.code, f.date, Language::Ja))
+                .map(|f| labels::problem(f.code, shown_date(row, f), Language::Ja))
                 .collect::<Vec<_>>()
                 .join("\n"),
             row.target().map(|d| d.to_string()).unwrap_or_default(),

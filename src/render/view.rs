@@ -493,7 +493,7 @@ fn row<'a>(row: &'a Row, facts: &[FactRow], language: Language) -> RequirementVi
         status: shown(row.shown, language),
         problems: row
             .problems()
-            .map(|f| labels::problem(f.code, f.date, language))
+            .map(|f| labels::problem(f.code, crate::compare::shown_date(row, f), language))
             .collect(),
         depends_on: &row.decided_by,
         applicability: applicability(row, facts, language),

@@ -5,12 +5,12 @@ use std::fmt::Write as _;
 use anstyle::{AnsiColor, Style};
 
 use crate::compare::{
-    Change, ChunkKind, Counts, Diff, EvidenceChange, EvidenceDiff, NamesDiff, RequirementDiff,
-    ServiceChange, ServiceDiff,
+    Change, Chunk, ChunkKind, Counts, Diff, EvidenceChange, EvidenceDiff, NamesDiff,
+    RequirementDiff, ServiceChange, ServiceDiff, WordingDiff,
 };
 use crate::i18n::{self, t};
 use crate::labels;
-use crate::model::{Approval, EvidenceKind, Obligation};
+use crate::model::{Approval, EvidenceKind, Language, Obligation, Text};
 
 fn obligation(obligation: Option<Obligation>) -> String {
     obligation.map_or_else(|| t!("diff.not-in-force"), |o| o.as_str().to_owned())
@@ -109,22 +109,51 @@ fn requirement_fields(r: &RequirementDiff) -> Vec<String> {
             })
         ));
     }
-    if let Some(change) = &r.section {
-        lines.push(format!("section: {}", arrow(change, Clone::clone)));
+    lines
+}
+
+/// The statement of a requirement that changed, as `name: before → after`: its wording in
+/// each language that changed (`text`, `text-en`), item number, citation, section.
+fn wording_fields(w: &WordingDiff) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some(change) = &w.text {
+        for (name, language) in [("text", Language::Ja), ("text-en", Language::En)] {
+            let shown = |t: &Text| crate::labels::text(t, language).trim().to_owned();
+            if shown(&change.from) != shown(&change.to) {
+                lines.push(format!("{name}: {}", arrow(change, shown)));
+            }
+        }
     }
-    if let Some(change) = &r.renumbered {
+    if let Some(change) = &w.renumbered {
         lines.push(format!("no: {}", arrow(change, Clone::clone)));
     }
-    if let Some(change) = &r.cite {
+    if let Some(change) = &w.cite {
         lines.push(format!("cite: {}", arrow(change, Clone::clone)));
     }
-    if let Some(change) = &r.text {
-        lines.push(format!(
-            "text: {}",
-            arrow(change, |t| t.ja.trim().to_owned())
-        ));
+    if let Some(change) = &w.section {
+        lines.push(format!("section: {}", arrow(change, Clone::clone)));
     }
     lines
+}
+
+/// A requirement as a heading: `要件 2.1-1 share-consent`, with its id before a rename.
+fn requirement_name(number: &str, id: &str, was: Option<&String>) -> String {
+    let name = format!("{number} {id}");
+    match was {
+        Some(was) => format!("{name} (was {was})"),
+        None => name,
+    }
+}
+
+/// The explanations that changed, Japanese then English, by name: `explanation`,
+/// `explanation-en`.
+fn explanations(r: &RequirementDiff) -> impl Iterator<Item = (&'static str, &[Chunk])> {
+    [
+        ("explanation", r.explanation.as_deref()),
+        ("explanation-en", r.explanation_en.as_deref()),
+    ]
+    .into_iter()
+    .filter_map(|(name, chunks)| Some((name, chunks?)))
 }
 
 /// A name, English name and address that changed, as `<prefix>name: before → after`.
@@ -271,20 +300,18 @@ impl Paint {
 }
 
 fn requirement_text(out: &mut String, r: &RequirementDiff, paint: &Paint) {
-    let name = match &r.was {
-        Some(was) => format!("{} {} (was {was})", r.number, r.id),
-        None => format!("{} {}", r.number, r.id),
-    };
+    let name = requirement_name(&r.number, &r.id, r.was.as_ref());
     let _ = writeln!(out, "  {}", paint.bold(&name));
     for line in requirement_fields(r) {
         let _ = writeln!(out, "    {line}");
     }
-    if let Some(chunks) = &r.explanation {
+    for (label, chunks) in explanations(r) {
         let line = paint.chunks(chunks);
+        let indent = " ".repeat(label.chars().count() + 6);
         let _ = writeln!(
             out,
-            "    explanation: {}",
-            line.replace('\n', "\n                 ")
+            "    {label}: {}",
+            line.replace('\n', &format!("\n{indent}"))
         );
     }
     for e in &r.evidence {
@@ -327,6 +354,13 @@ pub fn diff_text(diff: &Diff, color: bool) -> String {
     }
     for (old, new) in &diff.requirements_renamed {
         let _ = writeln!(out, "  {}", t!("diff.renamed", old = old, new = new));
+    }
+    for w in &diff.requirements_changed {
+        let name = requirement_name(&w.number, &w.id, w.was.as_ref());
+        let _ = writeln!(out, "  {}", paint.bold(&t!("diff.requirement", id = name)));
+        for line in wording_fields(w) {
+            let _ = writeln!(out, "    {line}");
+        }
     }
     for service in &diff.services {
         out.push('\n');
@@ -387,6 +421,13 @@ pub fn diff_markdown(diff: &Diff) -> String {
             t!("diff.requirement-renamed", old = old, new = new)
         );
     }
+    for w in &diff.requirements_changed {
+        let name = requirement_name(&w.number, &w.id, w.was.as_ref());
+        let _ = writeln!(out, "- {}", t!("diff.requirement", id = cell(&name)));
+        for line in wording_fields(w) {
+            let _ = writeln!(out, "  - {}", cell(&line));
+        }
+    }
     if out.len() > start {
         out.push('\n');
     }
@@ -411,7 +452,7 @@ pub fn diff_markdown(diff: &Diff) -> String {
         }
         for r in &service.requirements {
             let mut changes: Vec<String> = requirement_fields(r).iter().map(|l| cell(l)).collect();
-            if let Some(chunks) = &r.explanation {
+            for (label, chunks) in explanations(r) {
                 let text: String = chunks
                     .iter()
                     .map(|chunk| match chunk.kind {
@@ -420,7 +461,7 @@ pub fn diff_markdown(diff: &Diff) -> String {
                         ChunkKind::Insert => format!("**{}**", cell(&chunk.text)),
                     })
                     .collect();
-                changes.push(format!("explanation: {text}"));
+                changes.push(format!("{label}: {text}"));
             }
             for e in &r.evidence {
                 changes.push(cell(&evidence_line(e)));
@@ -436,7 +477,6 @@ pub fn diff_markdown(diff: &Diff) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compare::Chunk;
 
     fn chunks() -> Vec<Chunk> {
         vec![

@@ -1,5 +1,6 @@
 //! `diff`, `log` and `publish` over throwaway git repositories with fixed commit times.
 
+use std::fmt::Write as _;
 use std::path::Path;
 
 use insta_cmd::assert_cmd_snapshot;
@@ -158,8 +159,14 @@ fn a_changed_evidence_file_is_reported() {
     assert_eq!(code, 0);
     repo.commit("手順書を改訂");
     let (_, json) = {
-        let (code, stdout, _) =
-            run(&mut repo.checksheet(&["diff", "HEAD~1", "HEAD", "--format", "json"]));
+        let (code, stdout, _) = run(&mut repo.checksheet(&[
+            "diff",
+            "HEAD~1",
+            "HEAD",
+            "--format",
+            "json",
+            "--internal",
+        ]));
         (
             code,
             serde_json::from_str::<serde_json::Value>(&stdout).unwrap(),
@@ -935,7 +942,9 @@ fn the_diff_names_every_published_field_that_changes() {
         for (file, from, to) in mutation.edits {
             repo.edit(file, from, to);
         }
-        let (code, stdout, stderr) = run(&mut repo.checksheet(&["diff", "--format", "json"]));
+        // Internal evidence too: a field public in one entry is internal in another.
+        let (code, stdout, stderr) =
+            run(&mut repo.checksheet(&["diff", "--format", "json", "--internal"]));
         if mutation.shows == "unusable" {
             // An entry with two kinds is refused, so a kind never changes silently.
             assert_eq!(code, 2, "{stdout}{stderr}");
@@ -1308,5 +1317,200 @@ fn reading_only_changed_answers_says_what_reading_everything_says() {
     let (code, page, _) =
         run(&mut repo.checksheet(&["diff", "HEAD~5", "HEAD~4", "--format", "html"]));
     assert_eq!(code, 0);
-    assert!(page.contains("げんきログ"), "{page}");
+    assert!(page.contains("Genki Log"), "{page}");
+}
+
+/// Three services citing a public page each; then, in a second commit, the English
+/// explanation of one changed, the English wording of a requirement changed, and one
+/// public page of that service replaced by an internal one.
+fn english_only_changes() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path();
+    std::fs::copy(
+        fixtures().join("mini-checklist.yaml"),
+        path.join("checklist.yaml"),
+    )
+    .unwrap();
+    let mut settings = String::from(
+        "organization: {name: テスト}\nchecklist: checklist.yaml\nlanguages: [ja, en]\nservices:\n",
+    );
+    for service in ["a", "b", "c"] {
+        let _ = writeln!(
+            settings,
+            "  - {{id: {service}, name: アプリ{service}, name-en: App {service}, answers: {service}.yaml}}"
+        );
+        std::fs::write(
+            path.join(format!("{service}.yaml")),
+            "as-of: 2026-04-01\nreviewed-by: 山田花子\napproved-by: {name: 鈴木一郎, title: 代表取締役, date: 2026-04-10}\nfacts: {api: true, shares: true, abroad: false}\nanswers:\n  safeguards:\n    status: done\n    explanation: {ja: 規程を定めています。, en: We have rules.}\n    evidence:\n      - {url: \"https://example.jp/rules\", title: {ja: 規程, en: Rules}}\n      - {url: \"https://example.jp/policy\", title: {ja: 方針, en: Policy}}\n",
+        )
+        .unwrap();
+    }
+    std::fs::write(path.join("checksheet.yaml"), settings).unwrap();
+    crate::git(path, &["init", "--quiet"]);
+    crate::git(path, &["add", "--all"]);
+    crate::git(path, &["commit", "--quiet", "-m", "初回"]);
+    let edit = |file: &str, from: &str, to: &str| {
+        let text = std::fs::read_to_string(path.join(file)).unwrap();
+        assert!(text.contains(from), "{from} not in {file}");
+        std::fs::write(path.join(file), text.replacen(from, to, 1)).unwrap();
+    };
+    edit("a.yaml", "We have rules.", "We have written rules.");
+    edit(
+        "a.yaml",
+        "{url: \"https://example.jp/policy\", title: {ja: 方針, en: Policy}}",
+        "{url: \"https://intranet.example.jp/policy-v2\", title: {ja: 社内方針, en: Internal policy}, public: false}",
+    );
+    edit(
+        "checklist.yaml",
+        "Take safeguards.",
+        "Take security safeguards.",
+    );
+    crate::git(
+        path,
+        &["commit", "--quiet", "-am", "英語の説明と要件の文言"],
+    );
+    dir
+}
+
+/// `diff HEAD~1 HEAD` in `language` with `args`.
+fn diff_in(dir: &Path, language: &str, args: &[&str]) -> String {
+    let mut all = vec!["--lang", language, "diff", "HEAD~1", "HEAD"];
+    all.extend_from_slice(args);
+    let (code, stdout, stderr) = run(&mut checksheet(dir, &all));
+    assert_eq!(code, 0, "{stderr}");
+    stdout
+}
+
+#[test]
+fn an_english_only_change_is_shown_in_every_format_and_a_wording_change_once() {
+    let repo = english_only_changes();
+    let dir = repo.path();
+    for language in ["ja", "en"] {
+        let text = diff_in(dir, language, &[]);
+        assert!(
+            text.contains("    explanation-en: We have {+written +}rules.\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                " 1.2-1 safeguards\n    text-en: Take safeguards. → Take security safeguards.\n"
+            ),
+            "{text}"
+        );
+        assert_eq!(text.matches("Take safeguards.").count(), 1, "{text}");
+        let markdown = diff_in(dir, language, &["--format", "markdown"]);
+        assert!(
+            markdown.contains("explanation-en: We have **written **rules."),
+            "{markdown}"
+        );
+        assert!(
+            markdown.contains(
+                "1.2-1 safeguards\n  - text-en: Take safeguards. → Take security safeguards.\n"
+            ),
+            "{markdown}"
+        );
+        assert_eq!(
+            markdown.matches("Take safeguards.").count(),
+            1,
+            "{markdown}"
+        );
+        let html = diff_in(dir, language, &["--format", "html"]);
+        assert!(
+            html.contains(&format!("<html lang=\"{language}\">")),
+            "{html}"
+        );
+        assert!(html.contains("We have <ins>written </ins>rules."), "{html}");
+        assert_eq!(
+            html.matches("<del>Take safeguards.</del> → <ins>Take security safeguards.</ins>")
+                .count(),
+            1,
+            "{html}"
+        );
+    }
+    let html = diff_in(dir, "ja", &["--format", "html"]);
+    assert!(html.contains("要件（英語）: <del>"), "{html}");
+    assert!(html.contains("英語:</span> We have"), "{html}");
+    let json: serde_json::Value =
+        serde_json::from_str(&diff_in(dir, "en", &["--format", "json"])).unwrap();
+    assert_eq!(json["summary"]["requirement"], 1, "{json:#}");
+    assert_eq!(json["summary"]["explanation"], 1, "{json:#}");
+    let wording = &json["requirements-changed"][0];
+    assert_eq!(wording["id"], "safeguards", "{json:#}");
+    assert_eq!(wording["no"], "1.2-1", "{json:#}");
+    assert_eq!(
+        wording["text"]["to"]["en"], "Take security safeguards.",
+        "{json:#}"
+    );
+    let services = json["services"].as_array().unwrap();
+    assert_eq!(services.len(), 1, "only the service that changed: {json:#}");
+    assert!(
+        services[0]["requirements"][0]["explanation-en"].is_array(),
+        "{json:#}"
+    );
+}
+
+#[test]
+fn a_public_entry_made_internal_reads_as_removed_unless_internal_evidence_is_asked_for() {
+    let repo = english_only_changes();
+    let dir = repo.path();
+    for language in ["ja", "en"] {
+        for format in ["text", "markdown", "json", "html"] {
+            let public = diff_in(dir, language, &["--format", format]);
+            assert!(public.contains("https://example.jp/policy"), "{public}");
+            assert!(!public.contains("intranet"), "{public}");
+            assert!(!public.contains("社内方針"), "{public}");
+            let internal = diff_in(dir, language, &["--format", format, "--internal"]);
+            assert!(
+                internal.contains("https://intranet.example.jp/policy-v2"),
+                "{internal}"
+            );
+            let mark = match (format, language) {
+                ("json", _) => "\"public\": false",
+                (_, "ja") => "（非公開）",
+                _ => "(internal)",
+            };
+            assert!(internal.contains(mark), "{format} {language}: {internal}");
+        }
+    }
+    let text = diff_in(dir, "en", &[]);
+    assert!(
+        text.contains("- evidence removed: url https://example.jp/policy\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_english_history_page_shows_english_only_changes() {
+    let repo = english_only_changes();
+    let dir = repo.path();
+    crate::git(dir, &["checkout", "--quiet", "HEAD~1"]);
+    let (code, _, stderr) = run(&mut checksheet(dir, &["publish", "--allow-incomplete"]));
+    assert_eq!(code, 0, "{stderr}");
+    crate::git(dir, &["checkout", "--quiet", "-"]);
+    std::fs::write(
+        dir.join("a.yaml"),
+        std::fs::read_to_string(dir.join("a.yaml"))
+            .unwrap()
+            .replace("as-of: 2026-04-01", "as-of: 2026-04-02"),
+    )
+    .unwrap();
+    crate::git(dir, &["commit", "--quiet", "-am", "点検日"]);
+    let (code, _, stderr) = run(&mut checksheet(dir, &["publish", "--allow-incomplete"]));
+    assert_eq!(code, 0, "{stderr}");
+    let (code, _, stderr) = run(&mut checksheet(dir, &["build"]));
+    assert_eq!(code, 0, "{stderr}");
+    let mut pages = std::fs::read_dir(dir.join("site/en/history"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .filter(|page| page.contains("inline-diff"));
+    let page = pages.next().expect("a page of changes");
+    assert!(page.contains("We have <ins>written </ins>rules."), "{page}");
+    assert!(
+        page.contains("<del>Take safeguards.</del> → <ins>Take security safeguards.</ins>"),
+        "{page}"
+    );
+    assert!(!page.contains("intranet"), "{page}");
+    assert!(page.contains("https://example.jp/policy"), "{page}");
 }

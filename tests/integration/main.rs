@@ -17,6 +17,7 @@ mod history;
 mod hostile;
 mod init;
 mod language;
+mod leaks;
 mod oscal;
 mod partners;
 mod publishable;

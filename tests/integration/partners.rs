@@ -277,14 +277,14 @@ fn the_diff_names_what_changed_in_a_partner_check() {
     git(dir.path(), &["commit", "-qam", "連携先の確認をやり直し"]);
     let (code, json, stderr) = run(&mut checksheet(
         dir.path(),
-        &["diff", "HEAD~1", "HEAD", "--format", "json"],
+        &["diff", "HEAD~1", "HEAD", "--format", "json", "--internal"],
     ));
     assert_eq!(code, 0, "{stderr}");
     assert!(json.contains("\"partner-check.result\": {\n"), "{json}");
     assert!(json.contains("\"not-verified\""), "{json}");
     let (_, text, _) = run(&mut checksheet(
         dir.path(),
-        &["--lang", "ja", "diff", "HEAD~1", "HEAD"],
+        &["--lang", "ja", "diff", "HEAD~1", "HEAD", "--internal"],
     ));
     assert!(
         text.contains("(partner-check.result: verified → not-verified)"),

@@ -3,9 +3,12 @@
 use serde::Serialize;
 
 use super::{StatusView, shown, text};
-use crate::compare::{Change, Chunk, Diff, NamesDiff, RequirementDiff, ServiceChange};
+use crate::compare::{
+    Change, Chunk, Diff, EvidenceDiff, NamesDiff, RequirementDiff, ServiceChange, WordingDiff,
+};
+use crate::i18n::text_in;
 use crate::labels::{self, Labels};
-use crate::model::{Language, Obligation};
+use crate::model::{Language, Obligation, Text};
 
 /// A publication in the site's history.
 #[derive(Clone, Debug, Serialize)]
@@ -36,12 +39,35 @@ pub struct DiffView {
     pub checklist: Option<Change<String>>,
     pub requirements_added: Vec<String>,
     pub requirements_removed: Vec<String>,
+    /// Requirements the checklist words, numbers or places differently, each once.
+    pub requirements: Vec<WordingView>,
     /// Other published changes outside the services, in words: `label: before → after`.
     pub changes: Vec<FieldView>,
     pub services: Vec<ServiceDiffView>,
     /// The changes counted, in words.
     pub summary: String,
     pub empty: bool,
+}
+
+/// A requirement whose statement changed, in words.
+#[derive(Debug, Serialize)]
+pub struct WordingView {
+    pub id: String,
+    /// Its item number (項番).
+    pub number: String,
+    /// Its wording now, in the page's language.
+    pub text: String,
+    /// Wording (in each language that changed), number, section: `label: before → after`.
+    pub changes: Vec<FieldView>,
+}
+
+/// An explanation that changed in one language, character by character.
+#[derive(Debug, Serialize)]
+pub struct ExplanationView {
+    /// Which language, when it is not the page's: `英語`.
+    pub label: Option<String>,
+    pub lang: &'static str,
+    pub chunks: Vec<Chunk>,
 }
 
 /// A field that changed, in words.
@@ -81,7 +107,8 @@ pub struct RequirementDiffView {
     pub obligation: Option<Change<&'static str>>,
     /// Target date, outcome, evidence problems, wording: `label: before → after`.
     pub changes: Vec<FieldView>,
-    pub explanation: Option<Vec<Chunk>>,
+    /// The explanation in each language that changed, the page's first.
+    pub explanations: Vec<ExplanationView>,
     pub evidence: Vec<EvidenceDiffView>,
 }
 
@@ -93,6 +120,91 @@ pub struct EvidenceDiffView {
     pub what: String,
     /// The fields that changed: `label: before → after`.
     pub fields: Vec<FieldView>,
+    /// The mark of evidence the published sheet does not show: `（非公開）`.
+    pub internal: Option<String>,
+}
+
+/// The languages, the page's first.
+fn languages(page: Language) -> [Language; 2] {
+    match page {
+        Language::Ja => [Language::Ja, Language::En],
+        Language::En => [Language::En, Language::Ja],
+    }
+}
+
+/// `label`, naming the language `written` when it is not the page's: `要件（英語）`.
+fn in_language(label: &str, written: Language, page: Language) -> String {
+    if written == page {
+        return label.to_owned();
+    }
+    let language = text_in(
+        page,
+        &format!("language.{}", labels::language_code(written)),
+        &[],
+    );
+    text_in(
+        page,
+        "diff.in-language",
+        &[("label", &label), ("language", &language)],
+    )
+}
+
+/// A wording that changed, in each language it changed in, the page's first.
+fn wordings(label: &str, change: &Change<Text>, page: Language) -> Vec<FieldView> {
+    languages(page)
+        .into_iter()
+        .filter(|&l| text(&change.from, l) != text(&change.to, l))
+        .map(|l| {
+            field(&in_language(label, l, page), change, |x| {
+                text(x, l).trim().to_owned()
+            })
+        })
+        .collect()
+}
+
+fn wording(w: &WordingDiff, language: Language) -> WordingView {
+    let t = labels::labels(language);
+    let mut changes = Vec::new();
+    if let Some(c) = &w.text {
+        changes.extend(wordings(t.requirement, c, language));
+    }
+    // The item number usually follows the citation: one line for both.
+    match (&w.renumbered, &w.cite) {
+        (Some(c), _) | (None, Some(c)) => changes.push(field(t.number, c, Clone::clone)),
+        (None, None) => {}
+    }
+    if let Some(c) = &w.section {
+        changes.push(field(t.section, c, Clone::clone));
+    }
+    WordingView {
+        id: w.id.clone(),
+        number: w.number.clone(),
+        text: w
+            .text
+            .as_ref()
+            .map(|c| text(&c.to, language).trim().to_owned())
+            .unwrap_or_default(),
+        changes,
+    }
+}
+
+fn evidence(e: &EvidenceDiff, language: Language) -> EvidenceDiffView {
+    let t = labels::labels(language);
+    EvidenceDiffView {
+        change: labels::evidence_change(e.change, language),
+        kind: e.kind.map_or("", |k| labels::evidence_kind(k, language)),
+        what: e.what.clone(),
+        fields: e
+            .fields
+            .iter()
+            .map(|(name, c)| {
+                field(labels::evidence_field(name, language), c, |v| {
+                    or_none(v.as_ref(), t)
+                })
+            })
+            .collect(),
+        internal: (!e.public).then(|| text_in(language, "diff.internal", &[])),
+    }
 }
 
 fn or_none(value: Option<impl ToString>, t: &Labels) -> String {
@@ -132,19 +244,26 @@ fn requirement_diff(r: &RequirementDiff, language: Language) -> RequirementDiffV
             }
         }));
     }
-    // The item number usually follows the citation: one line for both.
-    match (&r.renumbered, &r.cite) {
-        (Some(c), _) | (None, Some(c)) => changes.push(field(t.number, c, Clone::clone)),
-        (None, None) => {}
-    }
-    if let Some(c) = &r.section {
-        changes.push(field(t.section, c, Clone::clone));
-    }
-    if let Some(c) = &r.text {
-        changes.push(field(t.requirement, c, |x| {
-            text(x, language).trim().to_owned()
-        }));
-    }
+    let explanations = languages(language)
+        .into_iter()
+        .filter_map(|l| {
+            let chunks = match l {
+                Language::Ja => r.explanation.as_ref(),
+                Language::En => r.explanation_en.as_ref(),
+            }?;
+            Some(ExplanationView {
+                label: (l != language).then(|| {
+                    text_in(
+                        language,
+                        &format!("language.{}", labels::language_code(l)),
+                        &[],
+                    )
+                }),
+                lang: labels::language_code(l),
+                chunks: chunks.clone(),
+            })
+        })
+        .collect();
     RequirementDiffView {
         id: r.id.clone(),
         number: r.number.clone(),
@@ -159,25 +278,8 @@ fn requirement_diff(r: &RequirementDiff, language: Language) -> RequirementDiffV
             to: obligation_label(c.to),
         }),
         changes,
-        explanation: r.explanation.clone(),
-        evidence: r
-            .evidence
-            .iter()
-            .map(|e| EvidenceDiffView {
-                change: labels::evidence_change(e.change, language),
-                kind: e.kind.map_or("", |k| labels::evidence_kind(k, language)),
-                what: e.what.clone(),
-                fields: e
-                    .fields
-                    .iter()
-                    .map(|(name, c)| {
-                        field(labels::evidence_field(name, language), c, |v| {
-                            or_none(v.as_ref(), t)
-                        })
-                    })
-                    .collect(),
-            })
-            .collect(),
+        explanations,
+        evidence: r.evidence.iter().map(|e| evidence(e, language)).collect(),
     }
 }
 
@@ -257,7 +359,7 @@ pub fn diff(diff: &Diff, language: Language) -> DiffView {
         .collect();
     let mut changes = names(t.organization, &diff.organization, t);
     if let Some(c) = &diff.checklist_title {
-        changes.push(field(t.guideline, c, |x| text(x, language).to_owned()));
+        changes.extend(wordings(t.guideline, c, language));
     }
     if diff.checklist_content {
         changes.push(FieldView {
@@ -279,6 +381,11 @@ pub fn diff(diff: &Diff, language: Language) -> DiffView {
         checklist: diff.checklist.clone(),
         requirements_added: diff.requirements_added.clone(),
         requirements_removed: diff.requirements_removed.clone(),
+        requirements: diff
+            .requirements_changed
+            .iter()
+            .map(|w| wording(w, language))
+            .collect(),
         changes,
         services,
         empty: counts.is_empty(),
