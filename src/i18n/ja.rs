@@ -1951,7 +1951,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("verify.verified", "照合できました"),
     (
         "verify.what",
-        "{organization} の公開チェックシート（{site}）",
+        "{organization}の公開チェックシート（{site}）",
     ),
     (
         "verify.what-unknown",
