@@ -706,6 +706,11 @@ fn what(verification: &Verification, out: &mut String) {
     let publication = match &verification.publication {
         None => t!("verify.publication-none"),
         Some(Chain {
+            sequence: 0,
+            tag: None,
+            ..
+        }) => t!("verify.publication-never"),
+        Some(Chain {
             sequence,
             tag: None,
             ..

@@ -1814,6 +1814,10 @@ so that a site rolled back to an older publication is noticed. Commit it, so the
         "publication {sequence}, {tag} (the first)",
     ),
     (
+        "verify.publication-never",
+        "no publication recorded: built from a commit that is not a publication (checksheet publish)",
+    ),
+    (
         "verify.publication-none",
         "no publication sequence recorded (built by an earlier checksheet)",
     ),

@@ -1856,6 +1856,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "{sequence} 回目の公開 {tag}（最初の公開）",
     ),
     (
+        "verify.publication-never",
+        "公開（checksheet publish）の記録がないサイトです",
+    ),
+    (
         "verify.publication-none",
         "公開の通し番号の記載がありません（以前の版の checksheet が作成）",
     ),

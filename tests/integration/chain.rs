@@ -329,3 +329,56 @@ fn a_stale_partner_sheet_is_recorded_as_stale_not_as_unverified() {
     let codes = (stale.len(), unverified.len());
     assert_eq!(codes, (1, 0), "{json}");
 }
+
+#[test]
+fn verify_against_the_repository_names_who_approved_the_publication() {
+    if !crate::verify::have_ssh_keygen() {
+        return;
+    }
+    let repo = repository();
+    let keys = tempfile::tempdir().unwrap();
+    let (approver, line) = crate::verify::key(keys.path(), "approver", "", "shacho@example.jp");
+    let allowed = keys.path().join("allowed_signers");
+    std::fs::write(&allowed, line).unwrap();
+    let (code, stdout, stderr) = run(&mut checksheet(
+        repo.path(),
+        &["publish", "--allow-incomplete", "--sign", arg(&approver)],
+    ));
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("site");
+    let (code, _, stderr) = run(&mut checksheet(
+        repo.path(),
+        &["build", "--out", arg(&site), "--sign", arg(&approver)],
+    ));
+    assert_eq!(code, 0, "{stderr}");
+    let (code, stdout, stderr) = verify(
+        out.path(),
+        arg(&site),
+        Some(repo.path()),
+        &["--allowed-signers", arg(&allowed)],
+    );
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert!(
+        stdout.contains("approved and signed by shacho@example.jp"),
+        "{stdout}"
+    );
+    // The repository's own allowed signers (as `git tag -v` reads them) do not allow the
+    // approver's key: the approval fails, though the site's signature holds.
+    let (_, other) = crate::verify::key(keys.path(), "other", "", "someone@example.jp");
+    let others = keys.path().join("others");
+    std::fs::write(&others, other).unwrap();
+    git(
+        repo.path(),
+        &["config", "gpg.ssh.allowedSignersFile", arg(&others)],
+    );
+    let (code, stdout, _) = verify(
+        out.path(),
+        arg(&site),
+        Some(repo.path()),
+        &["--allowed-signers", arg(&allowed)],
+    );
+    assert_eq!(code, 1, "{stdout}");
+    assert!(stdout.contains("signed by shacho@example.jp"), "{stdout}");
+    assert!(stdout.ends_with("not verified\n"), "{stdout}");
+}

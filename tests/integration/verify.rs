@@ -220,7 +220,7 @@ fn an_unreachable_site_is_unusable_input() {
 }
 
 /// Whether `ssh-keygen` is here; continuous integration must have it.
-fn have_ssh_keygen() -> bool {
+pub fn have_ssh_keygen() -> bool {
     let here = std::process::Command::new("ssh-keygen")
         .arg("-?")
         .output()
@@ -237,7 +237,12 @@ fn have_ssh_keygen() -> bool {
 
 /// A new ed25519 key `name` in `dir` (with `passphrase`), and its allowed signers line for
 /// `identity`.
-fn key(dir: &Path, name: &str, passphrase: &str, identity: &str) -> (std::path::PathBuf, String) {
+pub fn key(
+    dir: &Path,
+    name: &str,
+    passphrase: &str,
+    identity: &str,
+) -> (std::path::PathBuf, String) {
     let path = dir.join(name);
     let status = std::process::Command::new("ssh-keygen")
         .args([
@@ -367,7 +372,7 @@ fn a_signed_site_verifies_with_ssh_keygen_and_names_its_signer() {
     let (code, stdout, _) = verify(&site, &["--allowed-signers", arg(&allowed)]);
     assert_eq!(code, 1, "{stdout}");
     assert!(
-        stdout.contains("the signature manifest.json.sig does not match manifest.json"),
+        stdout.contains("does not match what it signs: the content changed after signing"),
         "{stdout}"
     );
     // With signers named, a site without a signature does not verify.
