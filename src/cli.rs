@@ -61,6 +61,8 @@ enum Command {
         context: bool,
         #[arg(long, value_name = "KEY")]
         sign: Option<PathBuf>,
+        #[arg(long, value_name = "URL")]
+        timestamp: Option<String>,
     },
     Diff {
         from: Option<String>,
@@ -82,6 +84,8 @@ enum Command {
         site: String,
         #[arg(long, value_name = "FILE")]
         allowed_signers: Option<PathBuf>,
+        #[arg(long, value_name = "FILE")]
+        tsa_certs: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
@@ -369,7 +373,14 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
             out: site,
             context,
             sign,
-        } => build(&dir, site.as_deref(), context, sign.as_deref(), out),
+            timestamp,
+        } => build(
+            &dir,
+            site.as_deref(),
+            context,
+            (sign.as_deref(), timestamp.as_deref()),
+            out,
+        ),
         Command::Diff {
             from,
             to,
@@ -388,8 +399,14 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
         Command::Verify {
             site,
             allowed_signers,
+            tsa_certs,
             format,
-        } => verify_command(&site, allowed_signers.as_deref(), format, out),
+        } => verify_command(
+            &site,
+            (allowed_signers.as_deref(), tsa_certs.as_deref()),
+            format,
+            out,
+        ),
         Command::Publish {
             message,
             allow_incomplete,
@@ -449,18 +466,20 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
 
 fn verify_command(
     site: &str,
-    allowed_signers: Option<&Path>,
+    (allowed_signers, tsa_certs): (Option<&Path>, Option<&Path>),
     format: Format,
     out: &mut impl std::io::Write,
 ) -> Result<Outcome, Error> {
     let allowed = allowed_signers
         .map(crate::sign::allowed_signers)
         .transpose()?;
+    let authorities = tsa_certs.map(crate::timestamp::authorities).transpose()?;
     // In an assessment folder (or with -C), the site is also built anew from the repository.
     let repository = Path::new(crate::load::ASSESSMENT_FILE)
         .exists()
         .then_some(Path::new("."));
-    let verification = crate::verify::site(site, allowed.as_ref(), repository)?;
+    let verification =
+        crate::verify::site(site, allowed.as_ref(), authorities.as_ref(), repository)?;
     let text = match format {
         Format::Text => crate::verify::text(&verification),
         Format::Json => json(&serde_json::json!({

@@ -29,6 +29,7 @@ mod render;
 mod report;
 mod sheet;
 mod sign;
+mod timestamp;
 mod validate;
 mod verify;
 mod width;

@@ -152,7 +152,7 @@ pub fn check(
             verification: None,
             sheets: Vec::new(),
         };
-        match verify::site(&partner.url, allowed.as_ref(), None) {
+        match verify::site(&partner.url, allowed.as_ref(), None, None) {
             Ok(verification) => {
                 report.sheets = sheets(&verification, max_age, today);
                 let current = !report.sheets.is_empty() && report.sheets.iter().all(|s| !s.stale);

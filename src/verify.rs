@@ -31,6 +31,9 @@ pub struct Verification {
     pub unlisted: Option<Vec<String>>,
     /// The signature `manifest.json.sig`, when there is one or allowed signers were given.
     pub signature: Option<Signature>,
+    /// The signature's time-stamp `manifest.json.tsr`, when there is one or trusted
+    /// time-stamping authorities were given.
+    pub timestamp: Option<crate::timestamp::TimeStamp>,
     /// The site built anew from the repository, when verified in an assessment folder.
     pub rebuild: Option<Rebuild>,
     /// The commit the manifest says the site was built from.
@@ -93,6 +96,7 @@ impl Verification {
             && self.changed.is_empty()
             && self.unlisted.as_ref().is_none_or(Vec::is_empty)
             && self.signature.as_ref().is_none_or(Signature::holds)
+            && (self.timestamp.as_ref()).is_none_or(crate::timestamp::TimeStamp::holds)
             && self.rebuild.as_ref().is_none_or(Rebuild::matches)
     }
 }
@@ -178,11 +182,12 @@ fn manifest(shown: &str, bytes: Vec<u8>) -> Result<Manifest, Error> {
 }
 
 /// Verifies the site `site` (a folder, or an `http(s)://` address); checks its signature
-/// against `allowed` when given; builds it anew from the assessment in `repository` when
-/// given.
+/// against `allowed` when given, and its time-stamp against `authorities` when given;
+/// builds it anew from the assessment in `repository` when given.
 pub fn site(
     site: &str,
     allowed: Option<&AllowedSigners>,
+    authorities: Option<&crate::timestamp::Authorities>,
     repository: Option<&Path>,
 ) -> Result<Verification, Error> {
     let (source, shown) = if fetch::is_url(site) {
@@ -206,6 +211,7 @@ pub fn site(
         changed: Vec::new(),
         unlisted: None,
         signature: None,
+        timestamp: None,
         rebuild: None,
         source_commit: manifest.source_commit.clone(),
         tool_version: manifest.tool_version.clone(),
@@ -241,6 +247,9 @@ pub fn site(
     }
     let signature = source.read(sign::SIGNATURE_FILE, fetch::MANIFEST_LIMIT)?;
     verification.signature = sign::check(signature.as_deref(), &manifest.bytes, allowed);
+    let token = source.read(crate::timestamp::TOKEN_FILE, crate::timestamp::TOKEN_LIMIT)?;
+    verification.timestamp =
+        crate::timestamp::check(token.as_deref(), signature.as_deref(), authorities);
     if let Some(dir) = repository {
         verification.rebuild = Some(rebuild(dir, &manifest)?);
     }
@@ -361,6 +370,9 @@ pub fn text(verification: &Verification) -> String {
             SignatureState::Missing => t!("verify.unsigned"),
         };
         let _ = writeln!(out, "{line}");
+    }
+    if let Some(timestamp) = &verification.timestamp {
+        let _ = writeln!(out, "{}", crate::timestamp::text(timestamp));
     }
     let version = &verification.tool_version;
     let _ = writeln!(

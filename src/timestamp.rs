@@ -1,0 +1,561 @@
+//! Trusted time: an RFC 3161 time-stamp token over a site's signature, asked of a
+//! time-stamping authority by `build --sign --timestamp` and checked offline by `verify`.
+//! The only user of `cms`, `x509-cert`, `x509-tsp`, `der`, `rsa` and `p256`.
+
+use std::path::Path;
+use std::time::Duration;
+
+use cms::cert::CertificateChoices;
+use cms::content_info::ContentInfo;
+use cms::signed_data::{SignedData, SignerIdentifier, SignerInfo};
+use der::asn1::{Int, ObjectIdentifier, OctetString};
+use der::{Any, Decode, Encode, Tag, Tagged};
+use serde::Serialize;
+use sha2::Digest as _;
+use x509_cert::Certificate;
+use x509_cert::ext::pkix::{BasicConstraints, ExtendedKeyUsage, SubjectKeyIdentifier};
+use x509_cert::spki::{AlgorithmIdentifierOwned, SubjectPublicKeyInfoOwned};
+use x509_tsp::{MessageImprint, TimeStampReq, TimeStampResp, TspVersion, TstInfo};
+
+use crate::diagnostic::Diagnostic;
+use crate::error::Error;
+use crate::i18n::t;
+
+/// The file beside `manifest.json.sig` that holds the authority's answer (a DER
+/// `TimeStampResp`, as `openssl ts -reply` writes and `openssl ts -verify` reads).
+pub const TOKEN_FILE: &str = "manifest.json.tsr";
+
+/// The most a time-stamp answer may weigh (a token with its certificates is a few KiB).
+pub const TOKEN_LIMIT: u64 = 1024 * 1024;
+
+/// How many certificates may stand between the authority's and a trusted one.
+const MAX_CHAIN: usize = 8;
+
+const SHA256: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.16.840.1.101.3.4.2.1");
+const SHA384: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.16.840.1.101.3.4.2.2");
+const SHA512: ObjectIdentifier = ObjectIdentifier::new_unwrap("2.16.840.1.101.3.4.2.3");
+const SIGNED_DATA: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.7.2");
+const TST_INFO: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.9.16.1.4");
+const CONTENT_TYPE: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.9.3");
+const MESSAGE_DIGEST: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.9.4");
+const RSA: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.1.1");
+const SHA256_RSA: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.1.11");
+const SHA384_RSA: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.1.12");
+const SHA512_RSA: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.113549.1.1.13");
+const EC_KEY: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.10045.2.1");
+const P256: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.10045.3.1.7");
+const ECDSA_SHA256: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.10045.4.3.2");
+const ECDSA_SHA384: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.10045.4.3.3");
+const ECDSA_SHA512: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.10045.4.3.4");
+const TIME_STAMPING: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.3.6.1.5.5.7.3.8");
+
+/// What a time-stamp says, once checked.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct TimeStamp {
+    /// `valid` (over the signature, by an authority the reader trusts), `unchecked` (over
+    /// the signature and signed by the certificate it carries, but no trusted authorities
+    /// were given), `invalid`, or `missing` (trusted authorities were given and there is
+    /// no time-stamp).
+    pub state: TimeStampState,
+    /// The time the authority vouches for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time: Option<jiff::Timestamp>,
+    /// The authority: the subject of the certificate that signed the token.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub authority: Option<String>,
+    /// Why the time-stamp does not hold.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+/// How a time-stamp fared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TimeStampState {
+    Valid,
+    Unchecked,
+    Invalid,
+    Missing,
+}
+
+impl TimeStamp {
+    /// Whether the time-stamp lets the site count as verified.
+    pub fn holds(&self) -> bool {
+        matches!(
+            self.state,
+            TimeStampState::Valid | TimeStampState::Unchecked
+        )
+    }
+
+    fn failed(reason: String) -> TimeStamp {
+        TimeStamp {
+            state: TimeStampState::Invalid,
+            time: None,
+            authority: None,
+            reason: Some(reason),
+        }
+    }
+}
+
+/// The time-stamping authorities a reader trusts: certificates read from a PEM file.
+pub struct Authorities {
+    certificates: Vec<Certificate>,
+}
+
+/// Reads the trusted authorities' certificates (PEM, one or more) from `path`.
+pub fn authorities(path: &Path) -> Result<Authorities, Error> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io("io.read", path, e))?;
+    match Certificate::load_pem_chain(&bytes) {
+        Ok(certificates) if !certificates.is_empty() => Ok(Authorities { certificates }),
+        _ => Err(Error::input(
+            Diagnostic::new(
+                "invalid-tsa-certs",
+                t!("timestamp.bad-certs", file = path.display()),
+            )
+            .help(t!("timestamp.bad-certs-help")),
+        )),
+    }
+}
+
+/// Asks the authority at `url` for a time-stamp over `signature` (the bytes of
+/// `manifest.json.sig`) and returns its answer, checked to be a granted token over those
+/// bytes with the nonce asked for, signed by the certificate it carries; and what it says.
+pub fn request(url: &str, signature: &[u8]) -> Result<(Vec<u8>, TimeStamp), Error> {
+    let failed = |reason: String| {
+        Error::input(
+            Diagnostic::new(
+                "timestamp-failed",
+                t!("timestamp.failed", url = url, reason = reason),
+            )
+            .help(t!("timestamp.failed-help")),
+        )
+    };
+    let nonce = nonce(signature);
+    let query = TimeStampReq {
+        version: TspVersion::V1,
+        message_imprint: MessageImprint {
+            hash_algorithm: x509_cert::spki::AlgorithmIdentifier {
+                oid: SHA256,
+                parameters: Some(Any::null()),
+            },
+            hashed_message: OctetString::new(sha2::Sha256::digest(signature).to_vec())
+                .expect("a digest fits an octet string"),
+        },
+        req_policy: None,
+        nonce: Some(nonce.clone()),
+        cert_req: true,
+        extensions: None,
+    }
+    .to_der()
+    .expect("a time-stamp request encodes");
+    let answer = crate::fetch::post(url, "application/timestamp-query", &query, TOKEN_LIMIT)
+        .map_err(failed)?;
+    let stamp = examine(&answer, signature, None, Some(&nonce));
+    match stamp.reason.clone() {
+        Some(reason) => Err(failed(reason)),
+        None => Ok((answer, stamp)),
+    }
+}
+
+/// `time` in Japan time and in UTC, as shown.
+fn shown(time: Option<jiff::Timestamp>) -> (String, String) {
+    let Some(time) = time else {
+        return (String::new(), String::new());
+    };
+    let japan = jiff::tz::Offset::constant(9).to_datetime(time);
+    (
+        japan.strftime("%Y-%m-%d %H:%M:%S").to_string(),
+        time.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
+    )
+}
+
+/// What `build` says of the time-stamp it received.
+pub fn stamped_text(stamp: &TimeStamp) -> String {
+    let (japan, utc) = shown(stamp.time);
+    t!(
+        "build.timestamped",
+        file = TOKEN_FILE,
+        authority = stamp.authority.as_deref().unwrap_or_default(),
+        japan = japan,
+        utc = utc
+    )
+}
+
+/// What `verify` says of a time-stamp, in one line.
+pub fn text(stamp: &TimeStamp) -> String {
+    let (japan, utc) = shown(stamp.time);
+    let authority = stamp.authority.as_deref().unwrap_or_default();
+    match stamp.state {
+        TimeStampState::Valid => t!(
+            "verify.timestamp-valid",
+            japan = japan,
+            utc = utc,
+            authority = authority
+        ),
+        TimeStampState::Unchecked => t!(
+            "verify.timestamp-unchecked",
+            japan = japan,
+            utc = utc,
+            authority = authority
+        ),
+        TimeStampState::Invalid => t!(
+            "verify.timestamp-invalid",
+            file = TOKEN_FILE,
+            reason = stamp.reason.as_deref().unwrap_or_default()
+        ),
+        TimeStampState::Missing => t!("verify.timestamp-missing", file = TOKEN_FILE),
+    }
+}
+
+/// A nonce for a request: 64 bits from the process's random hasher keys, the clock and
+/// the signature, so that an old answer replayed is told apart.
+fn nonce(signature: &[u8]) -> Int {
+    use std::hash::{BuildHasher as _, Hasher as _};
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write(signature);
+    if let Ok(now) = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH) {
+        hasher.write_u128(now.as_nanos());
+    }
+    let mut bytes = hasher.finish().to_be_bytes();
+    // Positive, and with no leading zero byte, as DER wants.
+    bytes[0] = (bytes[0] & 0x7f) | 0x01;
+    Int::new(&bytes).expect("eight bytes make an integer")
+}
+
+/// Checks `token` (the bytes of `manifest.json.tsr`, if any) over `signature` (the bytes
+/// of `manifest.json.sig`, if any), against `trusted` authorities when given.
+pub fn check(
+    token: Option<&[u8]>,
+    signature: Option<&[u8]>,
+    trusted: Option<&Authorities>,
+) -> Option<TimeStamp> {
+    let Some(token) = token else {
+        return trusted.map(|_| TimeStamp {
+            state: TimeStampState::Missing,
+            time: None,
+            authority: None,
+            reason: None,
+        });
+    };
+    let Some(signature) = signature else {
+        return Some(TimeStamp::failed(t!("timestamp.no-signature")));
+    };
+    Some(examine(token, signature, trusted, None))
+}
+
+/// The token's time and authority once every check holds, or why one does not.
+fn examine(
+    token: &[u8],
+    signature: &[u8],
+    trusted: Option<&Authorities>,
+    nonce: Option<&Int>,
+) -> TimeStamp {
+    let (info, signed) = match read(token) {
+        Ok(read) => read,
+        Err(reason) => return TimeStamp::failed(reason),
+    };
+    let Ok(info) = TstInfo::from_der(&info) else {
+        return TimeStamp::failed(t!("timestamp.not-a-token"));
+    };
+    let imprint = &info.message_imprint;
+    if imprint.hash_algorithm.oid != SHA256
+        || imprint.hashed_message.as_bytes() != sha2::Sha256::digest(signature).as_slice()
+    {
+        return TimeStamp::failed(t!("timestamp.other-bytes"));
+    }
+    if let Some(nonce) = nonce
+        && info.nonce.as_ref() != Some(nonce)
+    {
+        return TimeStamp::failed(t!("timestamp.nonce"));
+    }
+    let at = info.gen_time.to_unix_duration();
+    let time = i64::try_from(at.as_secs())
+        .ok()
+        .and_then(|seconds| jiff::Timestamp::from_second(seconds).ok());
+    let signer = match signer(&signed, at) {
+        Ok(signer) => signer,
+        Err(reason) => return TimeStamp::failed(reason),
+    };
+    let authority = signer.tbs_certificate.subject.to_string();
+    let state = match trusted {
+        None => TimeStampState::Unchecked,
+        Some(trusted) if chains(&signer, &pool(&signed), &trusted.certificates, at) => {
+            TimeStampState::Valid
+        }
+        Some(_) => {
+            return TimeStamp {
+                state: TimeStampState::Invalid,
+                time,
+                reason: Some(t!("timestamp.untrusted", authority = authority)),
+                authority: Some(authority),
+            };
+        }
+    };
+    TimeStamp {
+        state,
+        time,
+        authority: Some(authority),
+        reason: None,
+    }
+}
+
+/// The granted token's TSTInfo (DER) and its SignedData.
+fn read(answer: &[u8]) -> Result<(Vec<u8>, SignedData), String> {
+    let not_token = |_| t!("timestamp.not-a-token");
+    let answer = TimeStampResp::from_der(answer).map_err(not_token)?;
+    // 0 granted, 1 granted with modifications.
+    let status = answer.status.status as u8;
+    if status > 1 {
+        let text = answer
+            .status
+            .status_string
+            .iter()
+            .flat_map(|texts| texts.iter().map(ToString::to_string))
+            .collect::<Vec<_>>()
+            .join(" ");
+        return Err(t!("timestamp.refused", status = status, text = text));
+    }
+    let token: ContentInfo = answer
+        .time_stamp_token
+        .ok_or_else(|| t!("timestamp.not-a-token"))?;
+    if token.content_type != SIGNED_DATA {
+        return Err(t!("timestamp.not-a-token"));
+    }
+    let signed = token
+        .content
+        .to_der()
+        .and_then(|der| SignedData::from_der(&der))
+        .map_err(not_token)?;
+    let content = &signed.encap_content_info;
+    let info = match &content.econtent {
+        Some(info) if content.econtent_type == TST_INFO && info.tag() == Tag::OctetString => {
+            info.value().to_vec()
+        }
+        _ => return Err(t!("timestamp.not-a-token")),
+    };
+    Ok((info, signed))
+}
+
+/// The certificates the token carries.
+fn pool(signed: &SignedData) -> Vec<Certificate> {
+    signed
+        .certificates
+        .iter()
+        .flat_map(|set| set.0.iter())
+        .filter_map(|choice| match choice {
+            CertificateChoices::Certificate(certificate) => Some(certificate.clone()),
+            CertificateChoices::Other(_) => None,
+        })
+        .collect()
+}
+
+/// The certificate that signed the token, once its signature over the signed attributes
+/// holds, the attributes bind the TSTInfo, and it is a time-stamping certificate valid at
+/// `at`.
+fn signer(signed: &SignedData, at: Duration) -> Result<Certificate, String> {
+    let mut signers = signed.signer_infos.0.iter();
+    let (Some(info), None) = (signers.next(), signers.next()) else {
+        return Err(t!("timestamp.not-a-token"));
+    };
+    let certificates = pool(signed);
+    let certificate = certificates
+        .iter()
+        .find(|certificate| identifies(&info.sid, certificate))
+        .ok_or_else(|| t!("timestamp.no-certificate"))?;
+    let content = signed
+        .encap_content_info
+        .econtent
+        .as_ref()
+        .map(Any::value)
+        .unwrap_or_default();
+    attributes_bind(info, content)?;
+    let attributes = info
+        .signed_attrs
+        .as_ref()
+        .and_then(|attributes| attributes.to_der().ok())
+        .ok_or_else(|| t!("timestamp.attributes"))?;
+    verify_signature(
+        &certificate.tbs_certificate.subject_public_key_info,
+        &info.signature_algorithm,
+        Some(info.digest_alg.oid),
+        &attributes,
+        info.signature.as_bytes(),
+    )
+    .map_err(|()| t!("timestamp.bad-signature"))?;
+    let usage = certificate
+        .tbs_certificate
+        .get::<ExtendedKeyUsage>()
+        .ok()
+        .flatten();
+    if !usage.is_some_and(|(_, usage)| usage.0.contains(&TIME_STAMPING)) {
+        return Err(t!(
+            "timestamp.not-for-timestamping",
+            authority = certificate.tbs_certificate.subject
+        ));
+    }
+    if !valid_at(certificate, at) {
+        return Err(t!(
+            "timestamp.expired",
+            authority = certificate.tbs_certificate.subject
+        ));
+    }
+    Ok(certificate.clone())
+}
+
+/// Whether the signed attributes say the content is a TSTInfo whose digest is
+/// `content`'s.
+fn attributes_bind(info: &SignerInfo, content: &[u8]) -> Result<(), String> {
+    let bad = || t!("timestamp.attributes");
+    let attributes = info.signed_attrs.as_ref().ok_or_else(bad)?;
+    let only = |oid: ObjectIdentifier| {
+        let mut found = attributes.iter().filter(|a| a.oid == oid);
+        match (found.next(), found.next()) {
+            (Some(attribute), None) if attribute.values.len() == 1 => attribute.values.get(0),
+            _ => None,
+        }
+    };
+    let content_type = only(CONTENT_TYPE)
+        .and_then(|value| value.decode_as::<ObjectIdentifier>().ok())
+        .ok_or_else(bad)?;
+    let digest = only(MESSAGE_DIGEST)
+        .and_then(|value| value.decode_as::<OctetString>().ok())
+        .ok_or_else(bad)?;
+    let expected = hash(info.digest_alg.oid, content).ok_or_else(bad)?;
+    if content_type != TST_INFO || digest.as_bytes() != expected.as_slice() {
+        return Err(bad());
+    }
+    Ok(())
+}
+
+/// Whether the signer identifier names `certificate`.
+fn identifies(sid: &SignerIdentifier, certificate: &Certificate) -> bool {
+    let tbs = &certificate.tbs_certificate;
+    match sid {
+        SignerIdentifier::IssuerAndSerialNumber(id) => {
+            tbs.issuer == id.issuer && tbs.serial_number == id.serial_number
+        }
+        SignerIdentifier::SubjectKeyIdentifier(id) => tbs
+            .get::<SubjectKeyIdentifier>()
+            .ok()
+            .flatten()
+            .is_some_and(|(_, own)| own == *id),
+    }
+}
+
+/// Whether `certificate` is within its validity at `at` (since the Unix epoch).
+fn valid_at(certificate: &Certificate, at: Duration) -> bool {
+    let validity = &certificate.tbs_certificate.validity;
+    validity.not_before.to_unix_duration() <= at && at <= validity.not_after.to_unix_duration()
+}
+
+/// Whether `certificate` is one of `trusted`, or issued by one, directly or through
+/// authority certificates from `pool` valid at `at`.
+fn chains(
+    certificate: &Certificate,
+    pool: &[Certificate],
+    trusted: &[Certificate],
+    at: Duration,
+) -> bool {
+    let mut current = certificate.clone();
+    for _ in 0..MAX_CHAIN {
+        if trusted.contains(&current) || trusted.iter().any(|t| issued_by(&current, t)) {
+            return true;
+        }
+        let Some(next) = pool.iter().find(|candidate| {
+            **candidate != current
+                && is_authority(candidate)
+                && valid_at(candidate, at)
+                && issued_by(&current, candidate)
+        }) else {
+            return false;
+        };
+        current = next.clone();
+    }
+    false
+}
+
+/// Whether `certificate` may issue certificates (basic constraints with `cA`).
+fn is_authority(certificate: &Certificate) -> bool {
+    certificate
+        .tbs_certificate
+        .get::<BasicConstraints>()
+        .ok()
+        .flatten()
+        .is_some_and(|(_, constraints)| constraints.ca)
+}
+
+/// Whether `certificate` names `issuer` as its issuer and `issuer`'s key signed it.
+fn issued_by(certificate: &Certificate, issuer: &Certificate) -> bool {
+    certificate.tbs_certificate.issuer == issuer.tbs_certificate.subject
+        && certificate.tbs_certificate.to_der().is_ok_and(|tbs| {
+            verify_signature(
+                &issuer.tbs_certificate.subject_public_key_info,
+                &certificate.signature_algorithm,
+                None,
+                &tbs,
+                certificate.signature.raw_bytes(),
+            )
+            .is_ok()
+        })
+}
+
+/// The digest of `bytes` by the algorithm `oid` (SHA-256, -384 or -512).
+fn hash(oid: ObjectIdentifier, bytes: &[u8]) -> Option<Vec<u8>> {
+    match oid {
+        SHA256 => Some(sha2::Sha256::digest(bytes).to_vec()),
+        SHA384 => Some(sha2::Sha384::digest(bytes).to_vec()),
+        SHA512 => Some(sha2::Sha512::digest(bytes).to_vec()),
+        _ => None,
+    }
+}
+
+/// Checks `signature` over `message` by `key`, with the signature algorithm `algorithm`
+/// (for CMS, plain `rsaEncryption` takes its digest from `digest`): RSA PKCS #1 v1.5 or
+/// ECDSA on P-256, with SHA-256, -384 or -512.
+fn verify_signature(
+    key: &SubjectPublicKeyInfoOwned,
+    algorithm: &AlgorithmIdentifierOwned,
+    digest: Option<ObjectIdentifier>,
+    message: &[u8],
+    signature: &[u8],
+) -> Result<(), ()> {
+    use p256::ecdsa::signature::hazmat::PrehashVerifier as _;
+    use rsa::pkcs1::DecodeRsaPublicKey as _;
+    let (rsa, digest) = match algorithm.oid {
+        RSA => (true, digest.ok_or(())?),
+        SHA256_RSA => (true, SHA256),
+        SHA384_RSA => (true, SHA384),
+        SHA512_RSA => (true, SHA512),
+        ECDSA_SHA256 => (false, SHA256),
+        ECDSA_SHA384 => (false, SHA384),
+        ECDSA_SHA512 => (false, SHA512),
+        _ => return Err(()),
+    };
+    let hashed = hash(digest, message).ok_or(())?;
+    let raw = key.subject_public_key.as_bytes().ok_or(())?;
+    if rsa {
+        if key.algorithm.oid != RSA {
+            return Err(());
+        }
+        let scheme = match digest {
+            SHA256 => rsa::Pkcs1v15Sign::new::<rsa::sha2::Sha256>(),
+            SHA384 => rsa::Pkcs1v15Sign::new::<rsa::sha2::Sha384>(),
+            _ => rsa::Pkcs1v15Sign::new::<rsa::sha2::Sha512>(),
+        };
+        let key = rsa::RsaPublicKey::from_pkcs1_der(raw).map_err(|_| ())?;
+        key.verify(scheme, &hashed, signature).map_err(|_| ())
+    } else {
+        let curve = key
+            .algorithm
+            .parameters
+            .as_ref()
+            .and_then(|p| p.decode_as::<ObjectIdentifier>().ok());
+        if key.algorithm.oid != EC_KEY || curve != Some(P256) {
+            return Err(());
+        }
+        let key = p256::ecdsa::VerifyingKey::from_sec1_bytes(raw).map_err(|_| ())?;
+        let signature = p256::ecdsa::Signature::from_der(signature).map_err(|_| ())?;
+        key.verify_prehash(&hashed, &signature).map_err(|_| ())
+    }
+}
