@@ -374,13 +374,7 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
             context,
             sign,
             timestamp,
-        } => build(
-            &dir,
-            site.as_deref(),
-            context,
-            (sign.as_deref(), timestamp.as_deref()),
-            out,
-        ),
+        } => build(&dir, site.as_deref(), context, (sign, timestamp), out),
         Command::Diff {
             from,
             to,
@@ -401,12 +395,7 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
             allowed_signers,
             tsa_certs,
             format,
-        } => verify_command(
-            &site,
-            (allowed_signers.as_deref(), tsa_certs.as_deref()),
-            format,
-            out,
-        ),
+        } => verify_command(&site, (allowed_signers, tsa_certs), format, out),
         Command::Publish {
             message,
             allow_incomplete,
@@ -466,14 +455,17 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
 
 fn verify_command(
     site: &str,
-    (allowed_signers, tsa_certs): (Option<&Path>, Option<&Path>),
+    (allowed_signers, tsa_certs): (Option<PathBuf>, Option<PathBuf>),
     format: Format,
     out: &mut impl std::io::Write,
 ) -> Result<Outcome, Error> {
     let allowed = allowed_signers
+        .as_deref()
         .map(crate::sign::allowed_signers)
         .transpose()?;
-    let authorities = tsa_certs.map(crate::timestamp::authorities).transpose()?;
+    let authorities = (tsa_certs.as_deref())
+        .map(crate::timestamp::authorities)
+        .transpose()?;
     // In an assessment folder (or with -C), the site is also built anew from the repository.
     let repository = Path::new(crate::load::ASSESSMENT_FILE)
         .exists()

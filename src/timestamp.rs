@@ -273,14 +273,14 @@ fn examine(
     let time = i64::try_from(at.as_secs())
         .ok()
         .and_then(|seconds| jiff::Timestamp::from_second(seconds).ok());
-    let signer = match signer(&signed, at) {
-        Ok(signer) => signer,
+    let certificate = match signer(&signed, at) {
+        Ok(certificate) => certificate,
         Err(reason) => return TimeStamp::failed(reason),
     };
-    let authority = signer.tbs_certificate.subject.to_string();
+    let authority = certificate.tbs_certificate.subject.to_string();
     let state = match trusted {
         None => TimeStampState::Unchecked,
-        Some(trusted) if chains(&signer, &pool(&signed), &trusted.certificates, at) => {
+        Some(trusted) if chains(&certificate, &pool(&signed), &trusted.certificates, at) => {
             TimeStampState::Valid
         }
         Some(_) => {
@@ -300,7 +300,7 @@ fn examine(
     }
 }
 
-/// The granted token's TSTInfo (DER) and its SignedData.
+/// The granted token's `TSTInfo` (DER) and its `SignedData`.
 fn read(answer: &[u8]) -> Result<(Vec<u8>, SignedData), String> {
     let not_token = |_| t!("timestamp.not-a-token");
     let answer = TimeStampResp::from_der(answer).map_err(not_token)?;
@@ -351,7 +351,7 @@ fn pool(signed: &SignedData) -> Vec<Certificate> {
 }
 
 /// The certificate that signed the token, once its signature over the signed attributes
-/// holds, the attributes bind the TSTInfo, and it is a time-stamping certificate valid at
+/// holds, the attributes bind the `TSTInfo`, and it is a time-stamping certificate valid at
 /// `at`.
 fn signer(signed: &SignedData, at: Duration) -> Result<Certificate, String> {
     let mut signers = signed.signer_infos.0.iter();
@@ -403,7 +403,7 @@ fn signer(signed: &SignedData, at: Duration) -> Result<Certificate, String> {
     Ok(certificate.clone())
 }
 
-/// Whether the signed attributes say the content is a TSTInfo whose digest is
+/// Whether the signed attributes say the content is a `TSTInfo` whose digest is
 /// `content`'s.
 fn attributes_bind(info: &SignerInfo, content: &[u8]) -> Result<(), String> {
     let bad = || t!("timestamp.attributes");

@@ -2,7 +2,7 @@
 //! `evidence list`.
 
 use std::fmt::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::{Format, Outcome, json, print, print_bytes};
 use crate::audit as revisions;
@@ -14,9 +14,10 @@ pub(super) fn build(
     dir: &Path,
     site: Option<&Path>,
     context: bool,
-    (sign, timestamp): (Option<&Path>, Option<&str>),
+    (sign, timestamp): (Option<PathBuf>, Option<String>),
     out: &mut impl std::io::Write,
 ) -> Result<Outcome, Error> {
+    let (sign, timestamp) = (sign.as_deref(), timestamp.as_deref());
     // A time-stamp is over the signature: there is none to stamp without one.
     if timestamp.is_some() && sign.is_none() {
         return Err(Error::input(
