@@ -23,6 +23,7 @@ mod scale;
 mod serve;
 mod sheet;
 mod since;
+mod timestamp;
 mod typed;
 mod verify;
 mod workbook;
