@@ -48,6 +48,11 @@ struct Authority {
 
 impl Authority {
     fn new(name: &str) -> Authority {
+        Authority::with_usage(name, "extendedKeyUsage=critical,timeStamping")
+    }
+
+    /// An authority whose certificate has the extension `usage`.
+    fn with_usage(name: &str, usage: &str) -> Authority {
         let dir = tempfile::tempdir().unwrap();
         let at = dir.path();
         let root_name = format!("/O={name}/CN={name} Root");
@@ -84,7 +89,7 @@ impl Authority {
         );
         std::fs::write(
             at.join("ext.cnf"),
-            "extendedKeyUsage=critical,timeStamping\nbasicConstraints=CA:FALSE\n",
+            format!("{usage}\nbasicConstraints=CA:FALSE\n"),
         )
         .unwrap();
         openssl(
@@ -351,8 +356,33 @@ fn a_time_stamp_over_other_bytes_or_of_an_altered_signature_fails() {
         "{stdout}"
     );
 
-    // A token that is not one.
     std::fs::write(&signature, &signed).unwrap();
+    // The authority's signature altered; the time altered (which the signed attributes
+    // bind).
+    let mut bytes = good.clone();
+    *bytes.last_mut().unwrap() ^= 1;
+    std::fs::write(&token, &bytes).unwrap();
+    let (code, stdout, _) = verify(&site, &[]);
+    assert_eq!(code, 1, "{stdout}");
+    assert!(
+        stdout.contains("its signature does not verify with the authority's certificate"),
+        "{stdout}"
+    );
+    let mut bytes = good.clone();
+    let time = bytes
+        .windows(2)
+        .position(|w| w == [0x18, 0x0f])
+        .expect("a GeneralizedTime");
+    bytes[time + 2 + 2] = if bytes[time + 4] == b'9' { b'8' } else { b'9' };
+    std::fs::write(&token, &bytes).unwrap();
+    let (code, stdout, _) = verify(&site, &[]);
+    assert_eq!(code, 1, "{stdout}");
+    assert!(
+        stdout.contains("its signed attributes (content-type and message-digest) do not match"),
+        "{stdout}"
+    );
+
+    // A token that is not one.
     std::fs::write(&token, b"not a token").unwrap();
     let (code, stdout, _) = verify(&site, &[]);
     assert_eq!(code, 1, "{stdout}");
@@ -460,4 +490,81 @@ fn an_authority_that_fails_is_a_build_error_and_the_site_is_left_as_it_was() {
         assert!(stderr.contains("the site was left as it was"), "{stderr}");
         assert_eq!(contents(&site), before, "{expected}");
     }
+}
+
+#[test]
+fn a_token_signed_by_a_certificate_not_for_time_stamping_fails() {
+    if !have_tools() {
+        return;
+    }
+    let authority = Arc::new(Authority::new("Test"));
+    let (_dir, site) = stamped(&authority);
+    // openssl ts will not sign with such a certificate: the genuine token's TSTInfo is
+    // signed again with `openssl cms` by one without the timeStamping key usage.
+    let other = Authority::with_usage("Other", "keyUsage=digitalSignature");
+    let at = other.dir.path();
+    std::fs::copy(site.join("manifest.json.tsr"), at.join("good.tsr")).unwrap();
+    openssl(
+        at,
+        &[
+            "ts",
+            "-reply",
+            "-in",
+            "good.tsr",
+            "-token_out",
+            "-out",
+            "token.der",
+        ],
+    );
+    openssl(
+        at,
+        &[
+            "cms",
+            "-verify",
+            "-noverify",
+            "-inform",
+            "DER",
+            "-in",
+            "token.der",
+            "-out",
+            "tstinfo.der",
+        ],
+    );
+    openssl(
+        at,
+        &[
+            "cms",
+            "-sign",
+            "-binary",
+            "-nodetach",
+            "-econtent_type",
+            "1.2.840.113549.1.9.16.1.4",
+            "-in",
+            "tstinfo.der",
+            "-signer",
+            "tsa.pem",
+            "-inkey",
+            "tsa.key",
+            "-md",
+            "sha256",
+            "-outform",
+            "DER",
+            "-out",
+            "forged.der",
+        ],
+    );
+    let token = std::fs::read(at.join("forged.der")).unwrap();
+    // TimeStampResp { status { granted }, token }.
+    let length = u16::try_from(token.len() + 5).unwrap().to_be_bytes();
+    let mut answer = vec![
+        0x30, 0x82, length[0], length[1], 0x30, 0x03, 0x02, 0x01, 0x00,
+    ];
+    answer.extend_from_slice(&token);
+    std::fs::write(site.join("manifest.json.tsr"), &answer).unwrap();
+    let (code, stdout, _) = verify(&site, &[]);
+    assert_eq!(code, 1, "{stdout}");
+    assert!(
+        stdout.contains("the certificate CN=Other TSA,O=Other is not for time-stamping"),
+        "{stdout}"
+    );
 }
