@@ -559,3 +559,44 @@ fn verify_signature(
         key.verify_prehash(&hashed, &signature).map_err(|_| ())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_nonce_is_a_positive_minimal_integer_and_changes() {
+        let (a, b) = (nonce(b"sig"), nonce(b"sig"));
+        for nonce in [&a, &b] {
+            let bytes = nonce.as_bytes();
+            assert_eq!(bytes.len(), 8);
+            assert!(bytes[0] > 0 && bytes[0] < 0x80, "{bytes:?}");
+        }
+        assert_ne!(a, b);
+    }
+
+    #[test]
+    fn times_are_shown_in_japan_time_and_utc() {
+        let time: jiff::Timestamp = "2026-03-31T15:00:00Z".parse().unwrap();
+        assert_eq!(
+            shown(Some(time)),
+            (
+                "2026-04-01 00:00:00".to_owned(),
+                "2026-03-31T15:00:00Z".to_owned()
+            )
+        );
+    }
+
+    #[test]
+    fn no_token_is_missing_only_when_authorities_are_trusted() {
+        assert!(check(None, Some(b"sig"), None).is_none());
+        let trusted = Authorities {
+            certificates: Vec::new(),
+        };
+        let stamp = check(None, Some(b"sig"), Some(&trusted)).unwrap();
+        assert_eq!(stamp.state, TimeStampState::Missing);
+        assert!(!stamp.holds());
+        let stamp = check(Some(b"\x30\x00"), Some(b"sig"), None).unwrap();
+        assert_eq!(stamp.state, TimeStampState::Invalid);
+    }
+}

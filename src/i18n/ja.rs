@@ -898,7 +898,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("help.value.service-id", "サービスID"),
     ("help.value.site", "サイト"),
     ("help.value.to", "比較先"),
-    ("help.value.url", "URL"),
+    ("help.value.url", "アドレス"),
     ("help.version", "バージョンを表示します"),
     (
         "id.help",
