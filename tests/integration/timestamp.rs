@@ -166,9 +166,12 @@ impl Authority {
     }
 }
 
+/// What the server answers: a status and a body, or nothing at all.
+type Answer = Option<(u16, Vec<u8>)>;
+
 /// A web server on 127.0.0.1 that answers each POST with what `answer` makes of its body:
 /// a status and a body, or `None` to hang up without a word. Its address.
-fn serve(answer: impl Fn(&[u8]) -> Option<(u16, Vec<u8>)> + Send + 'static) -> String {
+fn serve(answer: impl Fn(&[u8]) -> Answer + Send + 'static) -> String {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let address = format!("http://{}/tsr", listener.local_addr().unwrap());
     std::thread::spawn(move || {
@@ -466,7 +469,7 @@ fn an_authority_that_fails_is_a_build_error_and_the_site_is_left_as_it_was() {
     let before = contents(&site);
     // A rejection: PKIStatusInfo { status 2 (rejection), statusString "no" }.
     let rejection = b"\x30\x0b\x30\x09\x02\x01\x02\x30\x04\x0c\x02no".to_vec();
-    let answers: [(&str, Option<(u16, Vec<u8>)>); 4] = [
+    let answers: [(&str, Answer); 4] = [
         (
             "it cannot be read as an RFC 3161 time-stamp",
             Some((200, b"garbage".to_vec())),
