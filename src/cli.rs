@@ -463,7 +463,8 @@ fn verify_command(
         .as_deref()
         .map(crate::sign::allowed_signers)
         .transpose()?;
-    let authorities = (tsa_certs.as_deref())
+    let authorities = tsa_certs
+        .as_deref()
         .map(crate::timestamp::authorities)
         .transpose()?;
     // In an assessment folder (or with -C), the site is also built anew from the repository.

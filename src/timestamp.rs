@@ -13,9 +13,11 @@ use der::{Any, Decode, Encode, Tag, Tagged};
 use serde::Serialize;
 use sha2::Digest as _;
 use x509_cert::Certificate;
+use x509_cert::ext::Extensions;
+use x509_cert::ext::pkix::name::GeneralName;
 use x509_cert::ext::pkix::{BasicConstraints, ExtendedKeyUsage, SubjectKeyIdentifier};
 use x509_cert::spki::{AlgorithmIdentifierOwned, SubjectPublicKeyInfoOwned};
-use x509_tsp::{MessageImprint, TimeStampReq, TimeStampResp, TspVersion, TstInfo};
+use x509_tsp::{Accuracy, MessageImprint, TimeStampReq, TimeStampResp, TspVersion};
 
 use crate::diagnostic::Diagnostic;
 use crate::error::Error;
@@ -48,6 +50,56 @@ const ECDSA_SHA256: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.100
 const ECDSA_SHA384: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.10045.4.3.3");
 const ECDSA_SHA512: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.840.10045.4.3.4");
 const TIME_STAMPING: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.3.6.1.5.5.7.3.8");
+
+/// RFC 3161's `TSTInfo`, as `x509_tsp::TstInfo` but with the time read by hand: DER's
+/// `GeneralizedTime` type refuses the fractions of a second some authorities give.
+#[derive(der::Sequence)]
+struct TstInfo {
+    version: TspVersion,
+    policy: ObjectIdentifier,
+    message_imprint: MessageImprint,
+    serial_number: Int,
+    gen_time: Any,
+    #[asn1(optional = "true")]
+    accuracy: Option<Accuracy>,
+    #[asn1(default = "Default::default")]
+    ordering: bool,
+    #[asn1(optional = "true")]
+    nonce: Option<Int>,
+    #[asn1(context_specific = "0", tag_mode = "EXPLICIT", optional = "true")]
+    tsa: Option<GeneralName>,
+    #[asn1(context_specific = "1", tag_mode = "IMPLICIT", optional = "true")]
+    extensions: Option<Extensions>,
+}
+
+/// A `GeneralizedTime` as RFC 3161 has it: `YYYYMMDDhhmmss[.f…]Z`, in UTC; the fraction of
+/// a second is dropped.
+fn generalized_time(value: &Any) -> Option<jiff::Timestamp> {
+    if value.tag() != Tag::GeneralizedTime {
+        return None;
+    }
+    let text = std::str::from_utf8(value.value()).ok()?.strip_suffix('Z')?;
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, "0"));
+    if whole.len() != 14
+        || !whole.bytes().all(|b| b.is_ascii_digit())
+        || fraction.is_empty()
+        || !fraction.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let number = |range: std::ops::Range<usize>| whole[range].parse::<i16>().ok();
+    let time = jiff::civil::DateTime::new(
+        number(0..4)?,
+        i8::try_from(number(4..6)?).ok()?,
+        i8::try_from(number(6..8)?).ok()?,
+        i8::try_from(number(8..10)?).ok()?,
+        i8::try_from(number(10..12)?).ok()?,
+        i8::try_from(number(12..14)?).ok()?,
+        0,
+    )
+    .ok()?;
+    jiff::tz::Offset::UTC.to_timestamp(time).ok()
+}
 
 /// What a time-stamp says, once checked.
 #[derive(Clone, Debug, Serialize)]
@@ -255,7 +307,10 @@ fn examine(
         Ok(read) => read,
         Err(reason) => return TimeStamp::failed(reason),
     };
-    let Ok(info) = TstInfo::from_der(&info) else {
+    let Some((info, time)) = TstInfo::from_der(&info).ok().and_then(|info| {
+        let time = generalized_time(&info.gen_time)?;
+        Some((info, time))
+    }) else {
         return TimeStamp::failed(t!("timestamp.not-a-token"));
     };
     let imprint = &info.message_imprint;
@@ -269,10 +324,10 @@ fn examine(
     {
         return TimeStamp::failed(t!("timestamp.nonce"));
     }
-    let at = info.gen_time.to_unix_duration();
-    let time = i64::try_from(at.as_secs())
-        .ok()
-        .and_then(|seconds| jiff::Timestamp::from_second(seconds).ok());
+    let Ok(at) = Duration::try_from(time.duration_since(jiff::Timestamp::UNIX_EPOCH)) else {
+        return TimeStamp::failed(t!("timestamp.not-a-token"));
+    };
+    let time = Some(time);
     let certificate = match signer(&signed, at) {
         Ok(certificate) => certificate,
         Err(reason) => return TimeStamp::failed(reason),
@@ -573,6 +628,24 @@ mod tests {
             assert!(bytes[0] > 0 && bytes[0] < 0x80, "{bytes:?}");
         }
         assert_ne!(a, b);
+    }
+
+    #[test]
+    fn generalized_times_are_read_with_or_without_fractions() {
+        let time = |text: &str| {
+            generalized_time(&Any::new(Tag::GeneralizedTime, text.as_bytes()).unwrap())
+                .map(|t| t.to_string())
+        };
+        assert_eq!(time("20261203205758Z").unwrap(), "2026-12-03T20:57:58Z");
+        assert_eq!(time("20261203205758.125Z").unwrap(), "2026-12-03T20:57:58Z");
+        for bad in [
+            "20261203205758",
+            "20261203205758.Z",
+            "2026120320575Z",
+            "20261303205758Z",
+        ] {
+            assert!(time(bad).is_none(), "{bad}");
+        }
     }
 
     #[test]

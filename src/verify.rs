@@ -96,7 +96,10 @@ impl Verification {
             && self.changed.is_empty()
             && self.unlisted.as_ref().is_none_or(Vec::is_empty)
             && self.signature.as_ref().is_none_or(Signature::holds)
-            && (self.timestamp.as_ref()).is_none_or(crate::timestamp::TimeStamp::holds)
+            && self
+                .timestamp
+                .as_ref()
+                .is_none_or(crate::timestamp::TimeStamp::holds)
             && self.rebuild.as_ref().is_none_or(Rebuild::matches)
     }
 }

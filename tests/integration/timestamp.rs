@@ -124,6 +124,15 @@ impl Authority {
         Authority { dir }
     }
 
+    /// The same authority giving its times to the millisecond (`20261203205758.125Z`).
+    fn with_fractions(self) -> Authority {
+        let settings = self.path("ts.cnf");
+        let mut text = std::fs::read_to_string(&settings).unwrap();
+        text.push_str("clock_precision_digits = 3\n");
+        std::fs::write(settings, text).unwrap();
+        self
+    }
+
     fn path(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
     }
@@ -258,7 +267,7 @@ fn a_time_stamp_over_the_signature_verifies_and_shows_the_time() {
     if !have_tools() {
         return;
     }
-    let authority = Arc::new(Authority::new("Test"));
+    let authority = Arc::new(Authority::new("Test").with_fractions());
     let trusted = authority.path("ca.pem");
     let (_dir, site) = stamped(&authority);
     // The token is a site-own file, like the signature: not in the manifest's outputs.
