@@ -476,9 +476,14 @@ fn an_authority_that_fails_is_a_build_error_and_the_site_is_left_as_it_was() {
     let (code, _, stderr) = build(&site, &["--sign", arg(&key)]);
     assert_eq!(code, 0, "{stderr}");
     let before = contents(&site);
+    // A genuine answer over the same signature (Ed25519 signs the same manifest alike), but
+    // to another request: an old answer replayed.
+    let replayed =
+        Authority::new("Test").reply_for(&std::fs::read(site.join("manifest.json.sig")).unwrap());
     // A rejection: PKIStatusInfo { status 2 (rejection), statusString "no" }.
     let rejection = b"\x30\x0b\x30\x09\x02\x01\x02\x30\x04\x0c\x02no".to_vec();
-    let answers: [(&str, Answer); 4] = [
+    let answers: [(&str, Answer); 5] = [
+        ("its nonce is not the one asked for", Some((200, replayed))),
         (
             "it cannot be read as an RFC 3161 time-stamp",
             Some((200, b"garbage".to_vec())),
