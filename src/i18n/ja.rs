@@ -70,7 +70,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("build.skipped", "使えない公開を履歴から外しました: {tag}"),
     (
         "build.timestamped",
-        "時刻認証局 {authority} の時刻印を `{file}` に保存しました（{japan} 日本時間、{utc}）",
+        "時刻認証局 {authority} のタイムスタンプを `{file}` に保存しました（{japan} 日本時間、{utc}）",
     ),
     (
         "build.unsupported",
@@ -241,7 +241,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "cli.build.timestamp",
-        "RFC 3161 の時刻認証局（TSA）の URL。署名 manifest.json.sig に時刻印を受け、manifest.json.tsr として保存します。--sign と一緒に使います。",
+        "RFC 3161 の時刻認証局（TSA）の URL。署名 manifest.json.sig のタイムスタンプを取得し、manifest.json.tsr として保存します。--sign と一緒に使います。",
     ),
     (
         "cli.check",
@@ -427,7 +427,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "cli.verify.tsa_certs",
-        "信頼する時刻認証局の証明書（PEM）。これがあれば時刻印 manifest.json.tsr の認証局を確かめ、時刻印がないサイトは照合できないとします。",
+        "信頼する時刻認証局の証明書（PEM）。これがあればタイムスタンプ manifest.json.tsr の認証局を確かめ、タイムスタンプがないサイトは照合できないとします。",
     ),
     ("code.advice", "適用される努力義務を満たしていません"),
     (
@@ -1330,7 +1330,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("test.sample", "{name} {not a placeholder} {missing}"),
     (
         "timestamp.attributes",
-        "署名属性（content-type と message-digest）が時刻印の内容（TSTInfo）と一致しません",
+        "署名属性（content-type と message-digest）がタイムスタンプの内容（TSTInfo）と一致しません",
     ),
     ("timestamp.bad-certs", "`{file}` から証明書を読めません"),
     (
@@ -1339,15 +1339,15 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "timestamp.bad-signature",
-        "時刻印の署名が認証局の証明書で検証できません",
+        "タイムスタンプの署名が認証局の証明書で検証できません",
     ),
     (
         "timestamp.expired",
-        "認証局の証明書 {authority} は時刻印の時刻には有効期間外です",
+        "認証局の証明書 {authority} はタイムスタンプの時刻には有効期間外です",
     ),
     (
         "timestamp.failed",
-        "時刻認証局 {url} から時刻印を受け取れません: {reason}",
+        "時刻認証局 {url} からタイムスタンプを受け取れません: {reason}",
     ),
     (
         "timestamp.failed-help",
@@ -1355,7 +1355,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "timestamp.needs-sign",
-        "--timestamp は --sign と一緒に使います。時刻印は署名 manifest.json.sig に対して受けるものです",
+        "--timestamp は --sign と一緒に使います。タイムスタンプは署名 manifest.json.sig に対して付けるものです",
     ),
     (
         "timestamp.needs-sign-help",
@@ -1363,28 +1363,31 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "timestamp.no-certificate",
-        "時刻印に認証局の証明書が入っていません",
+        "タイムスタンプに認証局の証明書が入っていません",
     ),
     (
         "timestamp.no-signature",
-        "時刻印の対象となる署名 manifest.json.sig がありません",
+        "タイムスタンプの対象となる署名 manifest.json.sig がありません",
     ),
     (
         "timestamp.nonce",
         "応答のナンスが要求と一致しません（別の要求への応答です）",
     ),
-    ("timestamp.not-a-token", "RFC 3161 の時刻印として読めません"),
+    (
+        "timestamp.not-a-token",
+        "RFC 3161 のタイムスタンプとして読めません",
+    ),
     (
         "timestamp.not-for-timestamping",
         "証明書 {authority} は時刻認証用（拡張鍵用途 timeStamping）ではありません",
     ),
     (
         "timestamp.other-bytes",
-        "別のデータに対する時刻印です（刻まれた SHA-256 が manifest.json.sig と一致しません）",
+        "別のデータに対するタイムスタンプです（記録された SHA-256 が manifest.json.sig と一致しません）",
     ),
     (
         "timestamp.refused",
-        "認証局が時刻印の発行を断りました（状態 {status}）{text}",
+        "認証局がタイムスタンプの発行を断りました（状態 {status}）{text}",
     ),
     (
         "timestamp.untrusted",
@@ -1803,9 +1806,12 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "verify.timestamp-invalid",
-        "時刻印 {file} は成り立ちません: {reason}",
+        "タイムスタンプ {file} は有効ではありません: {reason}",
     ),
-    ("verify.timestamp-missing", "時刻印（{file}）がありません"),
+    (
+        "verify.timestamp-missing",
+        "タイムスタンプ（{file}）がありません",
+    ),
     (
         "verify.timestamp-unchecked",
         "署名は {japan}（日本時間、{utc}）に存在していたと時刻認証局 {authority} が証明しています。この認証局が信頼できるかは確かめていません（--tsa-certs で確かめられます）",
