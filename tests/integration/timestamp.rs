@@ -482,7 +482,11 @@ fn an_authority_that_fails_is_a_build_error_and_the_site_is_left_as_it_was() {
         Authority::new("Test").reply_for(&std::fs::read(site.join("manifest.json.sig")).unwrap());
     // A rejection: PKIStatusInfo { status 2 (rejection), statusString "no" }.
     let rejection = b"\x30\x0b\x30\x09\x02\x01\x02\x30\x04\x0c\x02no".to_vec();
-    let answers: [(&str, Answer); 5] = [
+    let answers: [(&str, Answer); 6] = [
+        (
+            "larger than 1 MiB",
+            Some((200, vec![0x30; 2 * 1024 * 1024])),
+        ),
         ("its nonce is not the one asked for", Some((200, replayed))),
         (
             "it cannot be read as an RFC 3161 time-stamp",
