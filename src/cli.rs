@@ -61,6 +61,8 @@ enum Command {
         context: bool,
         #[arg(long, value_name = "KEY")]
         sign: Option<PathBuf>,
+        #[arg(long, value_name = "URL")]
+        timestamp: Option<String>,
     },
     Diff {
         from: Option<String>,
@@ -86,6 +88,8 @@ enum Command {
         site: String,
         #[arg(long, value_name = "FILE")]
         allowed_signers: Option<PathBuf>,
+        #[arg(long, value_name = "FILE")]
+        tsa_certs: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
         /// Whether `-C` named the repository to check the site against.
@@ -384,7 +388,8 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
             out: site,
             context,
             sign,
-        } => build(&dir, site.as_deref(), context, sign.as_deref(), out),
+            timestamp,
+        } => build(&dir, site.as_deref(), context, (sign, timestamp), out),
         Command::Diff {
             from,
             to,
@@ -404,11 +409,12 @@ fn execute(command: Command, out: &mut impl std::io::Write) -> Result<Outcome, E
         Command::Verify {
             site,
             allowed_signers,
+            tsa_certs,
             format,
             repository_asked,
         } => verify_command(
             &site,
-            allowed_signers.as_deref(),
+            (allowed_signers, tsa_certs),
             repository_asked,
             format,
             out,
@@ -482,12 +488,19 @@ fn export_command(
 
 fn verify_command(
     site: &str,
-    allowed_signers: Option<&Path>,
+    (allowed_signers, tsa_certs): (Option<PathBuf>, Option<PathBuf>),
     repository_asked: bool,
     format: Format,
     out: &mut impl std::io::Write,
 ) -> Result<Outcome, Error> {
-    let allowed = allowed_signers.map(read_allowed_signers).transpose()?;
+    let allowed = allowed_signers
+        .as_deref()
+        .map(read_allowed_signers)
+        .transpose()?;
+    let authorities = tsa_certs
+        .as_deref()
+        .map(crate::timestamp::authorities)
+        .transpose()?;
     // With -C, the site is also built anew from that repository; in an assessment folder,
     // when it is the site's own.
     let here = Path::new(".");
@@ -498,7 +511,8 @@ fn verify_command(
             .exists()
             .then_some(crate::verify::Repository::Here(here))
     };
-    let verification = crate::verify::site(site, allowed.as_ref(), repository)?;
+    let verification =
+        crate::verify::site(site, allowed.as_ref(), authorities.as_ref(), repository)?;
     let text = match format {
         Format::Text => crate::verify::text(&verification),
         Format::Json => json(&serde_json::json!({

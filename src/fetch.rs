@@ -1,5 +1,6 @@
-//! Reading a published site over HTTP(S), for `verify` and `partners check`: bounded in
-//! time and size, and never following a redirect to another host. The only user of `ureq`.
+//! Reading a published site over HTTP(S), for `verify` and `partners check`, and asking a
+//! time-stamping authority, for `build --timestamp`: bounded in time and size, and never
+//! following a redirect to another host. The only user of `ureq`.
 
 use std::time::Duration;
 
@@ -185,6 +186,40 @@ impl Remote {
             t!("fetch.failed-help"),
         ))
     }
+}
+
+/// POSTs `body` of type `content_type` to `address` (`http(s)://…`) and returns the answer,
+/// at most `limit` bytes; the server must answer 200 at that address (no redirect). On
+/// failure, why, in the user's language.
+pub fn post(address: &str, content_type: &str, body: &[u8], limit: u64) -> Result<Vec<u8>, String> {
+    let url = Url::parse(address).map_err(|e| e.to_string())?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+        return Err(t!("fetch.not-http", scheme = url.scheme()));
+    }
+    let timeout = file_timeout().map_err(|e| e.to_string())?;
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .max_redirects(0)
+        .http_status_as_error(false)
+        .timeout_connect(Some(CONNECT_TIMEOUT.min(timeout)))
+        .timeout_global(Some(timeout))
+        .user_agent(concat!("checksheet/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .into();
+    let response = agent
+        .post(url.as_str())
+        .header("Content-Type", content_type)
+        .send(body)
+        .map_err(|e| reason(&e, limit, timeout))?;
+    let status = response.status().as_u16();
+    if status != 200 {
+        return Err(t!("fetch.status", status = status));
+    }
+    response
+        .into_body()
+        .with_config()
+        .limit(limit)
+        .read_to_vec()
+        .map_err(|e| reason(&e, limit, timeout))
 }
 
 /// Whether a redirect from `from` to `to` stays on the same host and port, and never goes

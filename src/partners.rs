@@ -216,7 +216,7 @@ pub fn check(
             rolled_back_from: None,
             sheets: Vec::new(),
         };
-        match verify::site(&partner.url, allowed.as_ref(), None) {
+        match verify::site(&partner.url, allowed.as_ref(), None, None) {
             Ok(mut verification) => {
                 report.sheets = sheets(&mut verification, max_age, today);
                 let earlier = seen.get(&partner.id);

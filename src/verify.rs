@@ -60,6 +60,9 @@ pub struct Verification {
     pub organization: Option<String>,
     /// The current sheets, as their unchanged `checksheet.json` say.
     pub services: Vec<SiteSheet>,
+    /// The signature's time-stamp `manifest.json.tsr`, when there is one or trusted
+    /// time-stamping authorities were given.
+    pub timestamp: Option<crate::timestamp::TimeStamp>,
     /// The site built anew from the repository, when verified against one.
     pub rebuild: Option<Rebuild>,
     /// Why the site was not built anew from the repository of the folder `verify` ran in.
@@ -161,6 +164,10 @@ impl Verification {
     pub fn verified(&self) -> bool {
         self.files_hold()
             && self.signature.as_ref().is_none_or(Signature::holds)
+            && self
+                .timestamp
+                .as_ref()
+                .is_none_or(crate::timestamp::TimeStamp::holds)
             && self.rebuild.as_ref().is_none_or(|rebuild| {
                 rebuild.matches()
                     && rebuild.chain.is_empty()
@@ -303,11 +310,12 @@ fn source(site: &str) -> Result<(Source, String), Error> {
 }
 
 /// Verifies the site `site` (a folder, or an `http(s)://` address); checks its signature
-/// against `allowed` when given; builds it anew from the assessment in `repository` when
-/// given (see [`Repository`]).
+/// against `allowed` when given, and its time-stamp against `authorities` when given;
+/// builds it anew from the assessment in `repository` when given (see [`Repository`]).
 pub fn site(
     site: &str,
     allowed: Option<&AllowedSigners>,
+    authorities: Option<&crate::timestamp::Authorities>,
     repository: Option<Repository>,
 ) -> Result<Verification, Error> {
     let (source, shown) = source(site)?;
@@ -351,6 +359,7 @@ pub fn site(
         valid_until: manifest.valid_until,
         organization: None,
         services: Vec::new(),
+        timestamp: None,
         rebuild: None,
         rebuild_skipped: None,
         source_commit: manifest.source_commit.clone(),
@@ -358,22 +367,12 @@ pub fn site(
         sheets: Vec::new(),
     };
     files(&source, &manifest, &mut verification)?;
-    let signature = match source.read(sign::SIGNATURE_FILE, fetch::MANIFEST_LIMIT)? {
-        Found::File(bytes) if matches!(source, Source::Web(_)) && !looks_like_signature(&bytes) => {
-            verification.signature_note = Some(t!("verify.signature-not-one"));
-            None
-        }
-        Found::File(bytes) => Some(bytes),
-        Found::Missing => None,
-        Found::Odd(kind) => {
-            verification.odd.push(OddPath {
-                path: sign::SIGNATURE_FILE.to_owned(),
-                kind,
-            });
-            None
-        }
-    };
-    verification.signature = sign::check(signature.as_deref(), &manifest.bytes, allowed);
+    signatures(
+        &source,
+        &manifest.bytes,
+        (allowed, authorities),
+        &mut verification,
+    )?;
     match repository {
         Some(Repository::Asked(dir)) => {
             verification.rebuild = Some(rebuild(
@@ -402,6 +401,49 @@ pub fn site(
     // After the repository's assessment, if any, set the language names are read in.
     read_sheets(&mut verification);
     Ok(verification)
+}
+
+/// The signature of the manifest `bytes` against `allowed`, and its time-stamp against
+/// `authorities`.
+fn signatures(
+    source: &Source,
+    bytes: &[u8],
+    (allowed, authorities): (
+        Option<&AllowedSigners>,
+        Option<&crate::timestamp::Authorities>,
+    ),
+    verification: &mut Verification,
+) -> Result<(), Error> {
+    let signature = match source.read(sign::SIGNATURE_FILE, fetch::MANIFEST_LIMIT)? {
+        Found::File(bytes) if matches!(source, Source::Web(_)) && !looks_like_signature(&bytes) => {
+            verification.signature_note = Some(t!("verify.signature-not-one"));
+            None
+        }
+        Found::File(bytes) => Some(bytes),
+        Found::Missing => None,
+        Found::Odd(kind) => {
+            verification.odd.push(OddPath {
+                path: sign::SIGNATURE_FILE.to_owned(),
+                kind,
+            });
+            None
+        }
+    };
+    verification.signature = sign::check(signature.as_deref(), bytes, allowed);
+    let token = match source.read(crate::timestamp::TOKEN_FILE, crate::timestamp::TOKEN_LIMIT)? {
+        Found::File(bytes) => Some(bytes),
+        Found::Missing => None,
+        Found::Odd(kind) => {
+            verification.odd.push(OddPath {
+                path: crate::timestamp::TOKEN_FILE.to_owned(),
+                kind,
+            });
+            None
+        }
+    };
+    verification.timestamp =
+        crate::timestamp::check(token.as_deref(), signature.as_deref(), authorities);
+    Ok(())
 }
 
 /// Whether `bytes` could be an armoured SSH signature, rather than, say, the page a server
@@ -649,6 +691,9 @@ pub fn text(verification: &Verification) -> String {
         }
     };
     let _ = writeln!(out, "{line}");
+    if let Some(timestamp) = &verification.timestamp {
+        let _ = writeln!(out, "{}", crate::timestamp::text(timestamp));
+    }
     let version = &verification.tool_version;
     let _ = writeln!(
         out,

@@ -393,9 +393,10 @@ impl Staging {
     }
 }
 
-/// The files of a site that its manifest cannot list: the manifest and its signature.
+/// The files of a site that its manifest cannot list: the manifest, its signature and the
+/// signature's time-stamp.
 pub fn is_site_own(name: &str) -> bool {
-    name == SITE_MARK || name == crate::sign::SIGNATURE_FILE
+    name == SITE_MARK || name == crate::sign::SIGNATURE_FILE || name == crate::timestamp::TOKEN_FILE
 }
 
 /// Files that desktops leave in folders on their own; a previous build may hold them.

@@ -2,7 +2,7 @@
 //! `evidence list`.
 
 use std::fmt::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::{Format, Outcome, json, print, print_bytes};
 use crate::audit as revisions;
@@ -14,9 +14,20 @@ pub(super) fn build(
     dir: &Path,
     site: Option<&Path>,
     context: bool,
-    sign: Option<&Path>,
+    (sign, timestamp): (Option<PathBuf>, Option<String>),
     out: &mut impl std::io::Write,
 ) -> Result<Outcome, Error> {
+    let (sign, timestamp) = (sign.as_deref(), timestamp.as_deref());
+    // A time-stamp is over the signature: there is none to stamp without one.
+    if timestamp.is_some() && sign.is_none() {
+        return Err(Error::input(
+            crate::diagnostic::Diagnostic::new(
+                "timestamp-without-sign",
+                t!("timestamp.needs-sign"),
+            )
+            .help(t!("timestamp.needs-sign-help")),
+        ));
+    }
     // A key that cannot sign stops the build before anything is rendered.
     let key = sign
         .map(|path| {
@@ -61,8 +72,15 @@ pub(super) fn build(
         &mut staging,
     )?;
     drop(settings);
+    let mut stamped = None;
     if let Some(key) = &key {
         let signature = key.sign(&built.manifest);
+        // Asked for before the site is written: an authority that fails leaves it as it was.
+        if let Some(url) = timestamp {
+            let (token, stamp) = crate::timestamp::request(url, &signature)?;
+            render::Sink::put(&mut staging, crate::timestamp::TOKEN_FILE, &token)?;
+            stamped = Some(stamp);
+        }
         render::Sink::put(&mut staging, crate::sign::SIGNATURE_FILE, &signature)?;
     }
     staging.finish()?;
@@ -77,8 +95,10 @@ pub(super) fn build(
     let mut message = t!(
         "build.built",
         pages = pages,
-        // The manifest and the signature are files too.
-        others = built.outputs.len() + 1 + usize::from(key.is_some()) - pages,
+        // The manifest, the signature and its time-stamp are files too.
+        others =
+            built.outputs.len() + 1 + usize::from(key.is_some()) + usize::from(stamped.is_some())
+                - pages,
         out = target.display()
     );
     message.push('\n');
@@ -95,6 +115,9 @@ pub(super) fn build(
                 key = key.fingerprint()
             )
         );
+    }
+    if let Some(stamp) = &stamped {
+        let _ = writeln!(message, "{}", crate::timestamp::stamped_text(stamp));
     }
     print(out, &message)?;
     eprint!("{}", report::unsupported(&snapshot.sheet));

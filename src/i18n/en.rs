@@ -73,6 +73,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "left out of the history, as unusable: {tag}",
     ),
     (
+        "build.timestamped",
+        "time-stamped by {authority} as `{file}` ({japan} Japan time, {utc})",
+    ),
+    (
         "build.unsupported",
         "{id} {requirement}: answered {status}, but [{code}] {message}; the page shows 「{shown}」",
     ),
@@ -247,6 +251,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "cli.build.sign",
         "An OpenSSH ed25519 private key file to sign manifest.json with; the signature is written as manifest.json.sig (namespace checksheet). For a key with a passphrase, put the passphrase in the environment variable CHECKSHEET_SIGN_PASSPHRASE.",
+    ),
+    (
+        "cli.build.timestamp",
+        "The URL of an RFC 3161 time-stamping authority (TSA) to time-stamp the signature manifest.json.sig; the token is written as manifest.json.tsr. Needs --sign.",
     ),
     (
         "cli.check",
@@ -441,6 +449,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "cli.verify.site",
         "The site's folder (e.g. a downloaded copy of the published pages), or the address of the published site (https://…, where its manifest.json is).",
+    ),
+    (
+        "cli.verify.tsa_certs",
+        "The certificates (PEM) of the time-stamping authorities you trust. With it, the authority of the time-stamp manifest.json.tsr is checked, and a site without a time-stamp does not verify.",
     ),
     (
         "code.advice",
@@ -673,6 +685,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "give the site's address starting with http:// or https:// (e.g. https://example.jp/checksheet/)",
     ),
     (
+        "fetch.not-http",
+        "not an http:// or https:// URL ({scheme})",
+    ),
+    (
         "fetch.off-site",
         "{url} redirects to another site, {location}; not followed",
     ),
@@ -901,6 +917,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("help.value.service-id", "SERVICE_ID"),
     ("help.value.site", "SITE"),
     ("help.value.to", "TO"),
+    ("help.value.url", "URL"),
     ("help.version", "Print version"),
     (
         "id.help",
@@ -1384,6 +1401,71 @@ so that a site rolled back to an older publication is noticed. Commit it, so the
     ("summary.unanswered", "{count} unanswered"),
     ("summary.undecided", "{count} undecided"),
     ("test.sample", "{name} {not a placeholder} {missing}"),
+    (
+        "timestamp.attributes",
+        "its signed attributes (content-type and message-digest) do not match its content (TSTInfo)",
+    ),
+    (
+        "timestamp.bad-certs",
+        "no certificate can be read from `{file}`",
+    ),
+    (
+        "timestamp.bad-certs-help",
+        "give the certificate of the time-stamping authority you trust (or of the authority above it) in PEM form (-----BEGIN CERTIFICATE-----)",
+    ),
+    (
+        "timestamp.bad-signature",
+        "its signature does not verify with the authority's certificate",
+    ),
+    (
+        "timestamp.expired",
+        "the authority's certificate {authority} is not valid at the time stamped",
+    ),
+    ("timestamp.failed", "no time-stamp from {url}: {reason}"),
+    (
+        "timestamp.failed-help",
+        "check that the URL is an RFC 3161 time-stamping authority's (e.g. https://freetsa.org/tsr); the site was left as it was",
+    ),
+    (
+        "timestamp.needs-sign",
+        "--timestamp goes with --sign: the time-stamp is over the signature manifest.json.sig",
+    ),
+    (
+        "timestamp.needs-sign-help",
+        "give the signing key (e.g. checksheet build --sign signing-key --timestamp https://freetsa.org/tsr)",
+    ),
+    (
+        "timestamp.no-certificate",
+        "it does not carry the authority's certificate",
+    ),
+    (
+        "timestamp.no-signature",
+        "there is no signature manifest.json.sig for it to be over",
+    ),
+    (
+        "timestamp.nonce",
+        "its nonce is not the one asked for (it answers another request)",
+    ),
+    (
+        "timestamp.not-a-token",
+        "it cannot be read as an RFC 3161 time-stamp",
+    ),
+    (
+        "timestamp.not-for-timestamping",
+        "the certificate {authority} is not for time-stamping (extended key usage timeStamping)",
+    ),
+    (
+        "timestamp.other-bytes",
+        "it is over other data (its SHA-256 is not that of manifest.json.sig)",
+    ),
+    (
+        "timestamp.refused",
+        "the authority refused to time-stamp (status {status}) {text}",
+    ),
+    (
+        "timestamp.untrusted",
+        "the certificate of the authority {authority} does not lead to any certificate in --tsa-certs",
+    ),
     (
         "typing.anchor",
         "the value of `{key}:` starts with `&`, which YAML reads as a name (an anchor), not as text. Put text starting with `&` in quotes (e.g. `{key}: \"&…\"`)",
@@ -1888,6 +1970,22 @@ so that a site rolled back to an older publication is noticed. Commit it, so the
     (
         "verify.tag-moved",
         "the tag points at commit {actual}, not {expected}",
+    ),
+    (
+        "verify.timestamp-invalid",
+        "the time-stamp {file} does not hold: {reason}",
+    ),
+    (
+        "verify.timestamp-missing",
+        "there is no time-stamp ({file})",
+    ),
+    (
+        "verify.timestamp-unchecked",
+        "the signature existed at {japan} Japan time ({utc}), as the time-stamping authority {authority} attests; whether that authority is to be trusted was not checked (--tsa-certs checks it)",
+    ),
+    (
+        "verify.timestamp-valid",
+        "the signature existed at {japan} Japan time ({utc}), as the trusted time-stamping authority {authority} attests",
     ),
     (
         "verify.too-many-files",

@@ -79,6 +79,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("build.signed", "`{file}` に署名しました（鍵 {key}）"),
     ("build.skipped", "使えない公開を履歴から外しました: {tag}"),
     (
+        "build.timestamped",
+        "時刻認証局 {authority} のタイムスタンプを `{file}` に保存しました（{japan} 日本時間、{utc}）",
+    ),
+    (
         "build.unsupported",
         "{id} {requirement}: `{status}` と回答していますが、[{code}] {message}。ページには「{shown}」と表示します",
     ),
@@ -244,6 +248,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "cli.build.sign",
         "manifest.json に署名する OpenSSH の ed25519 秘密鍵ファイル。署名は manifest.json.sig として書き出します（名前空間 checksheet）。パスフレーズ付きの鍵は、環境変数 CHECKSHEET_SIGN_PASSPHRASE にパスフレーズを入れて使います。",
+    ),
+    (
+        "cli.build.timestamp",
+        "RFC 3161 の時刻認証局（TSA）の URL。署名 manifest.json.sig のタイムスタンプを取得し、manifest.json.tsr として保存します。--sign と一緒に使います。",
     ),
     (
         "cli.check",
@@ -438,6 +446,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "cli.verify.site",
         "サイトのフォルダー（公開しているページをダウンロードしたものなど）、または公開しているサイトの URL（https://…/manifest.json のあるところ）。",
+    ),
+    (
+        "cli.verify.tsa_certs",
+        "信頼する時刻認証局の証明書（PEM）。これがあればタイムスタンプ manifest.json.tsr の認証局を確かめ、タイムスタンプがないサイトは照合できないとします。",
     ),
     ("code.advice", "適用される努力義務を満たしていません"),
     (
@@ -674,6 +686,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "fetch.invalid-url-help",
         "http:// か https:// で始まるサイトのアドレスを指定してください（例: https://example.jp/checksheet/）",
+    ),
+    (
+        "fetch.not-http",
+        "http:// か https:// の URL ではありません（{scheme}）",
     ),
     (
         "fetch.off-site",
@@ -913,6 +929,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("help.value.service-id", "サービスID"),
     ("help.value.site", "サイト"),
     ("help.value.to", "比較先"),
+    ("help.value.url", "アドレス"),
     ("help.version", "バージョンを表示します"),
     (
         "id.help",
@@ -1424,6 +1441,71 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("summary.undecided", "未確定 {count}"),
     ("test.sample", "{name} {not a placeholder} {missing}"),
     (
+        "timestamp.attributes",
+        "署名属性（content-type と message-digest）がタイムスタンプの内容（TSTInfo）と一致しません",
+    ),
+    ("timestamp.bad-certs", "`{file}` から証明書を読めません"),
+    (
+        "timestamp.bad-certs-help",
+        "信頼する時刻認証局の証明書（またはその上位の認証局の証明書）を PEM 形式（-----BEGIN CERTIFICATE-----）で指定してください",
+    ),
+    (
+        "timestamp.bad-signature",
+        "タイムスタンプの署名が認証局の証明書で検証できません",
+    ),
+    (
+        "timestamp.expired",
+        "認証局の証明書 {authority} はタイムスタンプの時刻には有効期間外です",
+    ),
+    (
+        "timestamp.failed",
+        "時刻認証局 {url} からタイムスタンプを受け取れません: {reason}",
+    ),
+    (
+        "timestamp.failed-help",
+        "RFC 3161 の時刻認証局の URL か確かめてください（例: https://freetsa.org/tsr）。サイトは書き換えていません",
+    ),
+    (
+        "timestamp.needs-sign",
+        "--timestamp は --sign と一緒に使います。タイムスタンプは署名 manifest.json.sig に対して付けるものです",
+    ),
+    (
+        "timestamp.needs-sign-help",
+        "署名鍵を指定してください（例: checksheet build --sign signing-key --timestamp https://freetsa.org/tsr）",
+    ),
+    (
+        "timestamp.no-certificate",
+        "タイムスタンプに認証局の証明書が入っていません",
+    ),
+    (
+        "timestamp.no-signature",
+        "タイムスタンプの対象となる署名 manifest.json.sig がありません",
+    ),
+    (
+        "timestamp.nonce",
+        "応答のナンスが要求と一致しません（別の要求への応答です）",
+    ),
+    (
+        "timestamp.not-a-token",
+        "RFC 3161 のタイムスタンプとして読めません",
+    ),
+    (
+        "timestamp.not-for-timestamping",
+        "証明書 {authority} は時刻認証用（拡張鍵用途 timeStamping）ではありません",
+    ),
+    (
+        "timestamp.other-bytes",
+        "別のデータに対するタイムスタンプです（記録された SHA-256 が manifest.json.sig と一致しません）",
+    ),
+    (
+        "timestamp.refused",
+        "認証局がタイムスタンプの発行を断りました（状態 {status}）{text}",
+    ),
+    (
+        "timestamp.untrusted",
+        "認証局 {authority} の証明書は --tsa-certs のどの証明書にも連なりません",
+    ),
+    (
         "typing.anchor",
         "`{key}:` の値が `&` で始まっているため、YAML は `&` からの語を名前（アンカー）として読み、文には含めません。`&` で始まる文は引用符で囲んでください（例: `{key}: \"&…\"`）",
     ),
@@ -1933,6 +2015,22 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "verify.tag-moved",
         "タグがコミット {expected} ではなく {actual} を指しています",
+    ),
+    (
+        "verify.timestamp-invalid",
+        "タイムスタンプ {file} は有効ではありません: {reason}",
+    ),
+    (
+        "verify.timestamp-missing",
+        "タイムスタンプ（{file}）がありません",
+    ),
+    (
+        "verify.timestamp-unchecked",
+        "署名は {japan}（日本時間、{utc}）に存在していたと時刻認証局 {authority} が証明しています。この認証局が信頼できるかは確かめていません（--tsa-certs で確かめられます）",
+    ),
+    (
+        "verify.timestamp-valid",
+        "署名は {japan}（日本時間、{utc}）に存在していたと、信頼する時刻認証局 {authority} が証明しています",
     ),
     (
         "verify.too-many-files",
