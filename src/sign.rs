@@ -351,6 +351,17 @@ pub struct AllowedSigners {
 }
 
 impl AllowedSigners {
+    /// Whether any line allows some key to sign for `namespace`: a file of the signers of
+    /// sites alone (`namespaces="checksheet"`) says nothing of who may sign git tags.
+    pub fn speaks_for(&self, namespace: &str) -> bool {
+        self.entries.iter().any(|entry| {
+            entry
+                .namespaces
+                .as_deref()
+                .is_none_or(|namespaces| matches_list(namespaces, namespace))
+        })
+    }
+
     /// A warning for each line that is not used, naming it and why.
     pub fn warnings(&self) -> Vec<String> {
         self.skipped

@@ -431,6 +431,11 @@ fn signatures(
     };
     verification.signature = sign::check(signature.as_deref(), bytes, allowed);
     let token = match source.read(crate::timestamp::TOKEN_FILE, crate::timestamp::TOKEN_LIMIT)? {
+        // A time-stamp token is DER: a SEQUENCE. A page in its place is a server answering
+        // every address, as for the signature.
+        Found::File(bytes) if matches!(source, Source::Web(_)) && bytes.first() != Some(&0x30) => {
+            None
+        }
         Found::File(bytes) => Some(bytes),
         Found::Missing => None,
         Found::Odd(kind) => {
@@ -597,12 +602,15 @@ fn rebuild(
         .collect();
     if let Some(tag) = manifest.chain.as_ref().and_then(|c| c.tag.as_deref()) {
         // The approver's signature is checked as `git tag -v` checks it: against the
-        // repository's gpg.ssh.allowedSignersFile, else the allowed signers given.
+        // repository's gpg.ssh.allowedSignersFile, else the allowed signers given when they
+        // speak for git tags; else only the key is shown.
         let configured = crate::approval::signers_file(dir, None)
             .map(|path| sign::allowed_signers(&dir.join(path)))
             .transpose()?;
         let repo = crate::history::Repo::open(dir)?;
-        result.approval = crate::approval::approval(&repo, tag, configured.as_ref().or(allowed));
+        // Signers given for the site's signature alone say nothing of the approver.
+        let given = allowed.filter(|allowed| allowed.speaks_for(sign::GIT_NAMESPACE));
+        result.approval = crate::approval::approval(&repo, tag, configured.as_ref().or(given));
     }
     result.chain = chain::problems(
         &crate::history::Repo::open(dir)?,

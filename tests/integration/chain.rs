@@ -338,8 +338,18 @@ fn verify_against_the_repository_names_who_approved_the_publication() {
     let repo = repository();
     let keys = tempfile::tempdir().unwrap();
     let (approver, line) = crate::verify::key(keys.path(), "approver", "", "shacho@example.jp");
+    // The same key signs the site (namespace checksheet) and approves the tag (git).
     let allowed = keys.path().join("allowed_signers");
-    std::fs::write(&allowed, line).unwrap();
+    std::fs::write(
+        &allowed,
+        line.replace("namespaces=\"checksheet\"", "namespaces=\"checksheet,git\""),
+    )
+    .unwrap();
+    assert!(
+        std::fs::read_to_string(&allowed)
+            .unwrap()
+            .contains("checksheet,git")
+    );
     let (code, stdout, stderr) = run(&mut checksheet(
         repo.path(),
         &["publish", "--allow-incomplete", "--sign", arg(&approver)],
