@@ -305,6 +305,16 @@ fn hash(source: &dyn load::Files, path: &str) -> Result<Option<LockedFile>, Prob
                 t!("evidence.folder", path = path),
                 t!("evidence.folder-help"),
             ),
+            Refusal::Special => (
+                "evidence-not-a-file",
+                t!("load.special", name = path),
+                t!("evidence.folder-help"),
+            ),
+            Refusal::Loop => (
+                "evidence-not-a-file",
+                t!("load.loop", name = path),
+                t!("evidence.folder-help"),
+            ),
             Refusal::TooLarge(size) => (
                 "evidence-too-large",
                 t!(

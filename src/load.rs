@@ -116,7 +116,7 @@ pub fn file_name(path: &str) -> &str {
 }
 
 /// Files the loader reads (settings, answers, checklists, the lock) are never this large.
-const TEXT_LIMIT: u64 = 16 * 1024 * 1024;
+pub const TEXT_LIMIT: u64 = 16 * 1024 * 1024;
 
 /// Reads the file `path` from `files`; problems become one diagnostic.
 pub fn read_bytes(files: &dyn Files, path: &str, confined: bool) -> Result<Vec<u8>, Diagnostic> {
@@ -132,6 +132,8 @@ pub fn read_bytes(files: &dyn Files, path: &str, confined: bool) -> Result<Vec<u
             let message = match refusal {
                 Refusal::Outside => t!("load.outside", name = name),
                 Refusal::NotAFile => t!("load.folder", name = name),
+                Refusal::Special => t!("load.special", name = name),
+                Refusal::Loop => t!("load.loop", name = name),
                 Refusal::TooLarge(size) => t!("load.too-large", name = name, size = size),
                 Refusal::Unreadable(error) => t!("load.unreadable", name = name, error = error),
             };

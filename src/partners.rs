@@ -204,7 +204,7 @@ pub fn check(
         let allowed = partner
             .allowed_signers
             .as_ref()
-            .map(|path| crate::sign::allowed_signers(&dir.join(path)))
+            .map(|path| crate::sign::allowed_signers_of(dir, path))
             .transpose()?;
         let mut report = PartnerReport {
             id: partner.id.clone(),

@@ -535,10 +535,40 @@ enum Line {
 /// `ssh-keygen` does not know, is an error naming it; a line of a key type or kind that
 /// cannot be checked here is set aside with a warning ([`AllowedSigners::warnings`]).
 pub fn allowed_signers(path: &Path) -> Result<AllowedSigners, Error> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io("io.read", path, e))?;
-    let shown = path.display().to_string();
+    // A regular file only, within the limit of any file read: a pipe never hangs the run.
+    let files = crate::load::Disk::new(Path::new("."));
+    let bytes =
+        crate::load::read_bytes(&files, &path.to_string_lossy(), false).map_err(Error::input)?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Error::io(
+            "io.read",
+            path,
+            std::io::Error::new(std::io::ErrorKind::InvalidData, e),
+        )
+    })?;
+    allowed_signers_in(&path.display().to_string(), &text)
+}
+
+/// The allowed signers file read from the assessment in `dir` at `path` (relative to it,
+/// as its settings name it): never a file that leads outside the assessment.
+pub fn allowed_signers_of(dir: &Path, path: &str) -> Result<AllowedSigners, Error> {
+    let files = crate::load::Disk::new(dir);
+    let bytes = crate::load::read_bytes(&files, path, true).map_err(Error::input)?;
+    let shown = crate::load::display(dir, path);
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Error::io(
+            "io.read",
+            Path::new(&shown),
+            std::io::Error::new(std::io::ErrorKind::InvalidData, e),
+        )
+    })?;
+    allowed_signers_in(&shown, &text)
+}
+
+/// The allowed signers in `text`, the file shown as `shown`.
+fn allowed_signers_in(shown: &str, text: &str) -> Result<AllowedSigners, Error> {
     let mut signers = AllowedSigners {
-        file: shown.clone(),
+        file: shown.to_owned(),
         entries: Vec::new(),
         skipped: Vec::new(),
     };
@@ -549,9 +579,9 @@ pub fn allowed_signers(path: &Path) -> Result<AllowedSigners, Error> {
                     "invalid-allowed-signers",
                     t!("sign.bad-allowed-signers", reason = reason),
                 )
-                .in_file(&shown)
+                .in_file(shown)
                 .at(
-                    &text,
+                    text,
                     crate::diagnostic::Location {
                         line: index + 1,
                         column: 1,

@@ -409,7 +409,12 @@ fn is_desktop_litter(name: &str) -> bool {
 /// there is ever deleted). Its outputs with their SHA-256, and the manifest's;
 /// `Err(Some(name))` names the first stranger found.
 fn previous_build(out: &Path) -> Result<(BTreeMap<String, String>, String), Option<String>> {
-    let text = std::fs::read(out.join(SITE_MARK)).map_err(|_| None)?;
+    // Only a regular file of sensible size is read: a pipe or device there is no build.
+    let site = crate::load::Disk::new(out);
+    let text = crate::load::Files::read(&site, SITE_MARK, crate::load::TEXT_LIMIT, true)
+        .ok()
+        .flatten()
+        .ok_or(None)?;
     let manifest = serde_json::from_slice::<serde_json::Value>(&text).map_err(|_| None)?;
     if manifest["tool"]["name"] != env!("CARGO_PKG_NAME") {
         return Err(None);
@@ -439,7 +444,8 @@ pub fn files_under(folder: &Path) -> std::io::Result<Vec<String>> {
         for entry in std::fs::read_dir(&dir)? {
             let entry = entry?;
             let path = entry.path();
-            if path.is_dir() {
+            // A link is never followed: one to `/` would walk the whole file system.
+            if entry.file_type()?.is_dir() {
                 pending.push(path);
             } else if !is_desktop_litter(&entry.file_name().to_string_lossy()) {
                 let relative = path.strip_prefix(folder).unwrap_or(&path);

@@ -997,6 +997,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "load.lock-help",
         "run `checksheet evidence lock` to write this file anew",
     ),
+    (
+        "load.loop",
+        "`{name}` is a symbolic link in a loop of links that never reaches a file: remove the link and put the file itself there",
+    ),
     ("load.missing", "`{name}` does not exist"),
     (
         "load.missing-answers-help",
@@ -1017,6 +1021,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "save the file with the UTF-8 encoding (Shift_JIS is not supported)",
     ),
     ("load.outside", "`{name}` leads outside the assessment"),
+    (
+        "load.special",
+        "`{name}` is not a regular file (a named pipe, a device, …): it is not read",
+    ),
     ("load.too-large", "`{name}` is too large ({size} bytes)"),
     (
         "load.too-large-help",

@@ -1018,6 +1018,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "load.lock-help",
         "`checksheet evidence lock` を実行して、このファイルを書き直してください",
     ),
+    (
+        "load.loop",
+        "`{name}` はシンボリックリンクがたどり着かない輪になっています。リンクを消して、ファイルそのものを置いてください",
+    ),
     ("load.missing", "`{name}` がありません"),
     (
         "load.missing-answers-help",
@@ -1043,6 +1047,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "load.outside",
         "`{name}` は評価のフォルダーの外を指しています",
+    ),
+    (
+        "load.special",
+        "`{name}` は通常のファイルではありません（名前付きパイプやデバイスなど）。読みません",
     ),
     ("load.too-large", "`{name}` が大きすぎます（{size} バイト）"),
     (

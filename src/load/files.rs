@@ -10,6 +10,10 @@ pub enum Refusal {
     Outside,
     /// It is a folder, not a file.
     NotAFile,
+    /// It is neither a file nor a folder: a named pipe, a device, a socket.
+    Special,
+    /// It is a symbolic link that leads, through others, back to itself.
+    Loop,
     /// It is larger than the limit; its size in bytes.
     TooLarge(u64),
     /// Reading failed.
@@ -53,6 +57,12 @@ impl Files for Disk {
         let real = match full.canonicalize() {
             Ok(real) => real,
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            // A link that cannot be resolved, though it is there: links in a loop.
+            Err(_)
+                if std::fs::symlink_metadata(&full).is_ok_and(|m| m.file_type().is_symlink()) =>
+            {
+                return Err(Refusal::Loop);
+            }
             Err(error) => return Err(Refusal::Unreadable(error.to_string())),
         };
         if confined {
@@ -65,15 +75,24 @@ impl Files for Disk {
             }
         }
         let metadata = std::fs::metadata(&real).map_err(|e| Refusal::Unreadable(e.to_string()))?;
-        if !metadata.is_file() {
+        if metadata.is_dir() {
             return Err(Refusal::NotAFile);
+        }
+        if !metadata.is_file() {
+            return Err(Refusal::Special);
         }
         if metadata.len() > limit {
             return Err(Refusal::TooLarge(metadata.len()));
         }
-        std::fs::read(&real)
-            .map(Some)
-            .map_err(|e| Refusal::Unreadable(e.to_string()))
+        // Read no more than the limit, even from a file that grows while it is read.
+        let file = std::fs::File::open(&real).map_err(|e| Refusal::Unreadable(e.to_string()))?;
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::Read::take(file, limit + 1), &mut bytes)
+            .map_err(|e| Refusal::Unreadable(e.to_string()))?;
+        if bytes.len() as u64 > limit {
+            return Err(Refusal::TooLarge(bytes.len() as u64));
+        }
+        Ok(Some(bytes))
     }
 
     fn name(&self, path: &str) -> String {

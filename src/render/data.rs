@@ -141,7 +141,7 @@ fn evidence_text(evidence: &Evidence) -> String {
 
 /// A cell as a spreadsheet program may open it: text that would start a formula (`=`,
 /// `+`, `-`, `@`, a tab or a carriage return), also after leading white space that a
-/// program may trim (LibreOffice can), gets a leading `'`, as OWASP advises.
+/// program may trim (`LibreOffice` can), gets a leading `'`, as OWASP advises.
 fn cell(text: String) -> String {
     let formula = ['=', '+', '-', '@', '\t', '\r'];
     if text.starts_with(formula) || text.trim_start().starts_with(formula) {

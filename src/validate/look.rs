@@ -70,6 +70,12 @@ pub fn logo(
         Err(Refusal::NotAFile) => {
             return Err(problem(t!("load.folder", name = path), None));
         }
+        Err(Refusal::Special) => {
+            return Err(problem(t!("load.special", name = path), None));
+        }
+        Err(Refusal::Loop) => {
+            return Err(problem(t!("load.loop", name = path), None));
+        }
         Err(Refusal::Unreadable(reason)) => {
             return Err(problem(
                 t!("validate.logo-unreadable", path = path, reason = reason),

@@ -221,3 +221,87 @@ fn a_hostile_workbook_in_history_does_not_stop_log() {
         }
     }
 }
+
+/// Files that are not regular files, each where an officer's assessment names a file: a
+/// named pipe or a loop of links as the answers, a pipe or a link outside as a partner's
+/// allowed signers, a pipe or `/dev/zero` as the manifest of the site a build replaces.
+/// Each is named for what it is, at once, and never read.
+#[cfg(unix)]
+#[test]
+fn pipes_devices_and_link_loops_are_named_for_what_they_are_and_never_read() {
+    use std::os::unix::fs::symlink;
+    if !has("mkfifo", &["--version"]) {
+        return;
+    }
+    let mkfifo = |path: &std::path::Path| {
+        assert!(Command::new("mkfifo").arg(path).status().unwrap().success());
+    };
+    let quick = |dir: &std::path::Path, args: &[&str]| {
+        let started = std::time::Instant::now();
+        let (code, stdout, stderr) = crate::run(&mut checksheet(dir, args));
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(20),
+            "{args:?} hung"
+        );
+        (code, stdout, stderr)
+    };
+    // The answers file.
+    let dir = copy_of(&root().join("examples/sample-phr"));
+    let answers = dir.path().join("answers/karada-note.yaml");
+    std::fs::remove_file(&answers).unwrap();
+    mkfifo(&answers);
+    let (code, _, stderr) = quick(dir.path(), &["check"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("is not a regular file (a named pipe"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("folder"), "{stderr}");
+    std::fs::remove_file(&answers).unwrap();
+    symlink("karada-note.yaml", &answers).unwrap();
+    let (code, _, stderr) = quick(dir.path(), &["check"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("a loop of links"), "{stderr}");
+    assert!(!stderr.contains("permission"), "{stderr}");
+
+    // A partner's allowed signers: a pipe, then a link to a secret outside.
+    let dir = copy_of(&root().join("examples/sample-phr"));
+    let settings = dir.path().join("checksheet.yaml");
+    let text = std::fs::read_to_string(&settings).unwrap();
+    let signers = "partners/example-pharma.allowed_signers";
+    std::fs::write(
+        &settings,
+        format!("{}\n    allowed-signers: {signers}\n", text.trim_end()),
+    )
+    .unwrap();
+    std::fs::create_dir_all(dir.path().join("partners")).unwrap();
+    mkfifo(&dir.path().join(signers));
+    let (code, _, stderr) = quick(dir.path(), &["partners", "check"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("is not a regular file"), "{stderr}");
+    let secret = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(secret.path(), "SECRET-FIRST-LINE ssh-ed25519 AAAA\n").unwrap();
+    std::fs::remove_file(dir.path().join(signers)).unwrap();
+    symlink(secret.path(), dir.path().join(signers)).unwrap();
+    let (code, stdout, stderr) = quick(dir.path(), &["partners", "check"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("leads outside"), "{stderr}");
+    assert!(!format!("{stdout}{stderr}").contains("SECRET"), "{stderr}");
+
+    // The manifest of the site a build would replace.
+    for make in ["fifo", "zero"] {
+        let dir = copy_of(&root().join("examples/sample-phr"));
+        let out = tempfile::tempdir().unwrap();
+        let site = out.path().join("site");
+        std::fs::create_dir(&site).unwrap();
+        let manifest = site.join("manifest.json");
+        if make == "fifo" {
+            mkfifo(&manifest);
+        } else {
+            symlink("/dev/zero", &manifest).unwrap();
+        }
+        let (code, _, stderr) = quick(dir.path(), &["build", "--out", site.to_str().unwrap()]);
+        assert_eq!(code, 2, "{make}: {stderr}");
+        assert!(stderr.contains("site"), "{stderr}");
+    }
+}
