@@ -58,7 +58,7 @@ pub fn diff(
     let from = match from {
         Some(from) => from.to_owned(),
         None => repo
-            .publications()
+            .publications()?
             .last()
             .map_or_else(|| "HEAD".to_owned(), |p| p.tag.clone()),
     };
@@ -187,11 +187,15 @@ pub struct Publications {
 }
 
 impl Publications {
-    /// Every publication of the assessment in `dir`.
-    pub fn of(dir: &Path) -> Publications {
+    /// Every publication of the assessment in `dir`; references that cannot be read are an
+    /// error, never an empty history.
+    pub fn of(dir: &Path) -> Result<Publications, Error> {
         let repo = Repo::open(dir).ok();
-        let publications = repo.as_ref().map(Repo::publications).unwrap_or_default();
-        Publications { repo, publications }
+        let publications = match &repo {
+            Some(repo) => repo.publications()?,
+            None => Vec::new(),
+        };
+        Ok(Publications { repo, publications })
     }
 }
 
@@ -435,7 +439,7 @@ pub struct Rebuilt {
 /// are kept.
 pub fn rebuild(dir: &Path, commit: &str, recorded: &[(String, String)]) -> Result<Rebuilt, Error> {
     let repo = Repo::open(dir)?;
-    let mut all = repo.publications();
+    let mut all = repo.publications()?;
     let mut problems = Vec::new();
     let mut chosen = Vec::new();
     for (tag, tagged) in recorded {
@@ -781,7 +785,7 @@ pub fn log(
         entries.push(LogEntry::of(change, summary));
     }
     repo.keep_usable();
-    Ok(with_publications(&repo, entries, allowed))
+    with_publications(&repo, entries, allowed)
 }
 
 /// `entries`, each with its publications, their approvals checked against `allowed`.
@@ -789,8 +793,8 @@ fn with_publications(
     repo: &Repo,
     mut entries: Vec<LogEntry>,
     allowed: Option<&crate::sign::AllowedSigners>,
-) -> Vec<LogEntry> {
-    let publications = repo.publications();
+) -> Result<Vec<LogEntry>, Error> {
+    let publications = repo.publications()?;
     for entry in &mut entries {
         entry.publications = publications
             .iter()
@@ -798,7 +802,7 @@ fn with_publications(
             .filter_map(|p| crate::approval::approval(repo, &p.tag, allowed))
             .collect();
     }
-    entries
+    Ok(entries)
 }
 
 impl LogEntry {
@@ -1002,7 +1006,7 @@ fn recorded(
     let message = std::mem::take(&mut publication.message);
     publication.message = crate::history::split_message(&message).0;
     let commit = publication.commit.clone();
-    let mut publications = repo.publications();
+    let mut publications = repo.publications()?;
     publications.push(publication);
     let built = built_at(dir, Repo::open(dir)?, &commit, publications)?;
     Ok(format!(
@@ -1036,7 +1040,11 @@ pub fn publish(
         ));
     }
     let head_commit = repo.commit("HEAD")?;
-    if let Some(earlier) = repo.publications().iter().find(|p| p.commit == head_commit) {
+    if let Some(earlier) = repo
+        .publications()?
+        .iter()
+        .find(|p| p.commit == head_commit)
+    {
         return Err(Error::input(
             Diagnostic::new(
                 "already-published",

@@ -101,6 +101,50 @@ pub struct Change {
     pub shallow: bool,
 }
 
+/// The number of the first line of `packed-refs` in the git directory `common` that is
+/// not a reference as git writes it (a header, `<id> <name>` or `^<id>`); none when the
+/// file is whole or absent. A file past 256 MiB is damaged at its first line past it.
+fn damaged_packed_refs(common: &Path) -> Option<usize> {
+    use std::io::BufRead as _;
+    const LIMIT: u64 = 256 * 1024 * 1024;
+    let path = common.join("packed-refs");
+    let metadata = std::fs::symlink_metadata(&path).ok()?;
+    if !metadata.is_file() {
+        return Some(1);
+    }
+    let file = std::fs::File::open(&path).ok()?;
+    let is_id = |id: &[u8]| {
+        matches!(id.len(), 40 | 64) && id.iter().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+    };
+    let mut read = 0_u64;
+    let mut reader = std::io::BufReader::new(std::io::Read::take(file, LIMIT + 1));
+    let mut line = Vec::new();
+    for number in 1.. {
+        line.clear();
+        // A line is never longer than an id and a reference name git accepts.
+        let got = std::io::Read::take(&mut reader, 64 * 1024)
+            .read_until(b'\n', &mut line)
+            .ok()?;
+        if got == 0 {
+            return None;
+        }
+        read += got as u64;
+        let text = line.strip_suffix(b"\n").unwrap_or(&line);
+        let whole = read <= LIMIT
+            && line.ends_with(b"\n")
+            && (text.starts_with(b"#")
+                || text.strip_prefix(b"^").is_some_and(is_id)
+                || text.iter().position(|b| *b == b' ').is_some_and(|space| {
+                    let (id, name) = (&text[..space], &text[space + 1..]);
+                    is_id(id) && name.starts_with(b"refs/") && !name.contains(&b' ')
+                }));
+        if !whole {
+            return Some(number);
+        }
+    }
+    None
+}
+
 fn git_error(message: String, help: String) -> Error {
     Error::input(Diagnostic::new("git", message).help(help))
 }
@@ -301,24 +345,41 @@ impl Repo {
         format!("{TAG_PREFIX}{}", self.prefix)
     }
 
-    /// Every publication tag of this assessment, oldest first (by time, then name).
-    pub fn publications(&self) -> Vec<Publication> {
+    /// Every publication tag of this assessment, oldest first (by time, then name). References
+    /// that cannot be read (a damaged `packed-refs`, a tag whose object is missing) are an
+    /// error naming them: publications never vanish from the history without a word.
+    pub fn publications(&self) -> Result<Vec<Publication>, Error> {
         let mut found = Vec::new();
         let prefix = self.tag_prefix();
-        let Ok(names) = self.repository.tag_names(Some(&format!("{prefix}*"))) else {
-            return found;
+        let broken = |what: &str, error: &git2::Error| {
+            git_error(
+                t!("git.broken-ref", what = what, error = error.message()),
+                t!("git.broken-ref-help"),
+            )
         };
+        // libgit2 passes over a line of `packed-refs` it cannot read, and the tags on it
+        // with it; git itself refuses the file. So is it read here first.
+        if let Some(line) = damaged_packed_refs(self.repository.commondir()) {
+            return Err(git_error(
+                t!("git.broken-packed-refs", line = line),
+                t!("git.broken-ref-help"),
+            ));
+        }
+        let names = self
+            .repository
+            .tag_names(Some(&format!("{prefix}*")))
+            .map_err(|e| broken("refs/tags", &e))?;
         let own = names.iter().filter_map(|n| n.ok().flatten()).filter(|n| {
             n.strip_prefix(&prefix)
                 .is_some_and(|rest| !rest.contains('/'))
         });
         for name in own {
-            let Ok(reference) = self.repository.find_reference(&format!("refs/tags/{name}")) else {
-                continue;
-            };
-            let Ok(commit) = reference.peel_to_commit() else {
-                continue;
-            };
+            let full = format!("refs/tags/{name}");
+            let reference = self
+                .repository
+                .find_reference(&full)
+                .map_err(|e| broken(&full, &e))?;
+            let commit = reference.peel_to_commit().map_err(|e| broken(&full, &e))?;
             let (time, (message, manifest)) = match reference.peel_to_tag() {
                 Ok(tag) => (
                     tag.tagger()
@@ -336,22 +397,34 @@ impl Repo {
             });
         }
         found.sort_by(|a, b| a.time.cmp(&b.time).then_with(|| a.tag.cmp(&b.tag)));
-        found
+        Ok(found)
     }
 
     /// The commits from HEAD that changed the assessment folder or are published, newest
     /// first.
     pub fn changes(&self) -> Result<Vec<Change>, Error> {
         let published: std::collections::BTreeSet<String> =
-            self.publications().into_iter().map(|p| p.commit).collect();
+            self.publications()?.into_iter().map(|p| p.commit).collect();
         let mut walk = self
             .repository
             .revwalk()
             .map_err(|e| git_error(e.to_string(), t!("git.check")))?;
         walk.set_sorting(git2::Sort::TOPOLOGICAL | git2::Sort::TIME)
             .map_err(|e| git_error(e.to_string(), t!("git.check")))?;
-        if walk.push_head().is_err() {
-            return Ok(Vec::new());
+        if let Err(error) = walk.push_head() {
+            // No commit yet is an empty history; a HEAD that cannot be read is not.
+            // (`publications` above has found `packed-refs` whole, so an unborn branch is one.)
+            if self
+                .repository
+                .head()
+                .is_err_and(|e| e.code() == git2::ErrorCode::UnbornBranch)
+            {
+                return Ok(Vec::new());
+            }
+            return Err(git_error(
+                t!("git.broken-ref", what = "HEAD", error = error.message()),
+                t!("git.broken-ref-help"),
+            ));
         }
         let mut changes = Vec::new();
         for oid in walk {

@@ -114,6 +114,9 @@ pub struct Rebuild {
     pub commit: Option<String>,
     /// Why the site could not be built again, when it could not.
     pub unavailable: Option<String>,
+    /// What to do about it, when the repository's problem says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unavailable_help: Option<String>,
     /// Files the manifest lists with other contents than the build gives.
     pub differs: Vec<String>,
     /// Files the build gives that the manifest does not list.
@@ -567,6 +570,7 @@ fn rebuild(
                         .first()
                         .map_or_else(String::new, |p| p.message.clone()),
                 ),
+                unavailable_help: problems.first().and_then(|p| p.help.clone()),
                 ..Rebuild::default()
             });
         }
@@ -617,7 +621,7 @@ fn rebuild(
         manifest.chain.as_ref(),
         &listed,
         sha256,
-    );
+    )?;
     Ok(result)
 }
 
@@ -800,7 +804,11 @@ fn rebuild_text(rebuild: &Rebuild, files_hold: bool, out: &mut String) {
     let commit = rebuild.commit.as_deref().map(short).unwrap_or_default();
     if let Some(reason) = &rebuild.unavailable {
         let _ = writeln!(out, "{}", t!("verify.rebuild-unavailable", reason = reason));
-        let _ = writeln!(out, "  {}", t!("verify.rebuild-hint"));
+        let help = rebuild
+            .unavailable_help
+            .clone()
+            .unwrap_or_else(|| t!("verify.rebuild-hint"));
+        let _ = writeln!(out, "  {help}");
         return;
     }
     if let Some(approval) = &rebuild.approval {

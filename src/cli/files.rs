@@ -41,7 +41,7 @@ pub(super) fn build(
     // answers are evaluated once it is done (see `audit::site`).
     let settings = pipeline::settings(None, dir, None)?;
     let current = || pipeline::published(None, dir, None);
-    let publications = revisions::Publications::of(dir);
+    let publications = revisions::Publications::of(dir)?;
     let target = site.map_or_else(|| dir.join("site"), Path::to_path_buf);
     let commit = history::source_commit(dir, &render::inputs(&settings), &target);
     if context {

@@ -853,6 +853,18 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     ("git.bare", "the repository has no working tree"),
     ("git.bare-help", "use a normal clone, not a bare one"),
+    (
+        "git.broken-packed-refs",
+        "line {line} of the repository's `.git/packed-refs` is damaged: the history of publications would be incomplete",
+    ),
+    (
+        "git.broken-ref",
+        "the repository's reference `{what}` cannot be read ({error}): the history of publications would be incomplete",
+    ),
+    (
+        "git.broken-ref-help",
+        "check the repository with `git fsck` and restore the damaged file (such as `.git/packed-refs`) from another clone or a backup",
+    ),
     ("git.cannot-open", "cannot open the repository: {error}"),
     ("git.cannot-read", "cannot read `{what}`: {error}"),
     ("git.cannot-tag", "cannot create the tag `{name}`: {error}"),

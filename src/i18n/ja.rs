@@ -856,6 +856,18 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "git.bare-help",
         "bare ではない通常の clone を使ってください",
     ),
+    (
+        "git.broken-packed-refs",
+        "リポジトリの `.git/packed-refs` の {line} 行目が壊れています。このままでは公表の履歴が欠けます",
+    ),
+    (
+        "git.broken-ref",
+        "リポジトリの参照 `{what}` が読めません（{error}）。このままでは公表の履歴が欠けます",
+    ),
+    (
+        "git.broken-ref-help",
+        "`git fsck` でリポジトリを調べ、壊れた `.git/packed-refs` などを別のクローンやバックアップから戻してください",
+    ),
     ("git.cannot-open", "リポジトリを開けません（{error}）"),
     ("git.cannot-read", "`{what}` を読めません（{error}）"),
     ("git.cannot-tag", "タグ `{name}` を作れません（{error}）"),

@@ -53,10 +53,10 @@ pub fn problems(
     chain: Option<&Chain>,
     listed: &[String],
     manifest: &str,
-) -> Vec<String> {
-    let all = repo.publications();
+) -> Result<Vec<String>, crate::error::Error> {
+    let all = repo.publications()?;
     let Some(chain) = chain else {
-        return vec![t!("verify.chain-none")];
+        return Ok(vec![t!("verify.chain-none")]);
     };
     let mut problems = Vec::new();
     let own = chain
@@ -91,7 +91,7 @@ pub fn problems(
     if let Some(at) = own {
         links(&all, at, chain, manifest, &mut problems);
     }
-    problems
+    Ok(problems)
 }
 
 /// The links the tags record: the site's own tag records its manifest's SHA-256, and the

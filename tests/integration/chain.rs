@@ -392,3 +392,85 @@ fn verify_against_the_repository_names_who_approved_the_publication() {
     assert!(stdout.contains("signed by shacho@example.jp"), "{stdout}");
     assert!(stdout.ends_with("not verified\n"), "{stdout}");
 }
+
+/// Tags packed by `git pack-refs` (as `git gc` does) are read like loose ones; a damaged line
+/// of `packed-refs` stops `log`, `build`, `diff` and `verify -C` with the line named, never an
+/// empty history with exit 0 (libgit2 alone passes over the line and the tags on it).
+#[test]
+fn a_damaged_packed_refs_is_named_and_publications_never_vanish() {
+    let repo = repository();
+    let first = publish(repo.path());
+    change(repo.path(), "二回目");
+    let second = publish(repo.path());
+    git(repo.path(), &["pack-refs", "--all"]);
+    let packed = repo.path().join(".git/packed-refs");
+    let whole = std::fs::read_to_string(&packed).unwrap();
+    assert!(whole.contains(&format!("refs/tags/{first}")), "{whole}");
+    let (code, stdout, stderr) = run(&mut checksheet(repo.path(), &["log", "--lang", "en"]));
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains(&first) && stdout.contains(&second),
+        "{stdout}"
+    );
+    let out = tempfile::tempdir().unwrap();
+    build(repo.path(), &out.path().join("site"));
+
+    // How a file gets damaged: an id cut short, a line cut in two, a stray word, no end.
+    let tag_line = |text: &str| {
+        text.lines()
+            .position(|l| l.ends_with(&format!("refs/tags/{first}")))
+            .unwrap()
+    };
+    type Damage = fn(&str) -> String;
+    let damages: [(&str, Damage); 4] = [
+        ("id cut short", |line| {
+            format!("{}{}", &line[..10], &line[40..])
+        }),
+        ("line cut in two", |line| {
+            line.replacen(" refs/", "\nrefs/", 1)
+        }),
+        ("stray word", |line| format!("{line} old")),
+        ("upper-case id", |line| line.to_uppercase()),
+    ];
+    for (what, damage) in damages {
+        let at = tag_line(&whole);
+        let lines: Vec<String> = whole
+            .lines()
+            .enumerate()
+            .map(|(i, l)| if i == at { damage(l) } else { l.to_owned() })
+            .collect();
+        std::fs::write(&packed, lines.join("\n") + "\n").unwrap();
+        let line = format!("line {}", at + 1);
+        for args in [
+            &["log", "--lang", "en"][..],
+            &[
+                "build",
+                "--lang",
+                "en",
+                "--out",
+                arg(&out.path().join("site")),
+            ],
+            &["diff", "--lang", "en"],
+        ] {
+            let (code, stdout, stderr) = run(&mut checksheet(repo.path(), args));
+            assert_eq!(code, 2, "{what}: {args:?}: {stdout}{stderr}");
+            assert!(
+                stderr.contains("packed-refs") && stderr.contains(&line),
+                "{what}: {stderr}"
+            );
+        }
+        let site = out.path().join("site");
+        let (code, stdout, stderr) = verify(
+            repo.path(),
+            arg(&site),
+            Some(repo.path()),
+            &["--lang", "en"],
+        );
+        assert_ne!(code, 0, "{what}: {stdout}{stderr}");
+        assert!(stdout.contains("packed-refs"), "{what}: {stdout}{stderr}");
+        assert!(stdout.contains("git fsck"), "{what}: {stdout}{stderr}");
+    }
+    std::fs::write(&packed, &whole).unwrap();
+    let (code, _, stderr) = run(&mut checksheet(repo.path(), &["log"]));
+    assert_eq!(code, 0, "{stderr}");
+}
