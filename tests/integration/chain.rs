@@ -398,6 +398,7 @@ fn verify_against_the_repository_names_who_approved_the_publication() {
 /// empty history with exit 0 (libgit2 alone passes over the line and the tags on it).
 #[test]
 fn a_damaged_packed_refs_is_named_and_publications_never_vanish() {
+    type Damage = fn(&str) -> String;
     let repo = repository();
     let first = publish(repo.path());
     change(repo.path(), "二回目");
@@ -421,7 +422,6 @@ fn a_damaged_packed_refs_is_named_and_publications_never_vanish() {
             .position(|l| l.ends_with(&format!("refs/tags/{first}")))
             .unwrap()
     };
-    type Damage = fn(&str) -> String;
     let damages: [(&str, Damage); 4] = [
         ("id cut short", |line| {
             format!("{}{}", &line[..10], &line[40..])
