@@ -268,7 +268,8 @@ pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitC
             };
         }
         Err(error) => {
-            eprint!("{}", mistakes::japanese(&error, &mut command, &args));
+            let text = mistakes::japanese(&error, &mut command, &args);
+            eprint!("{}", crate::terminal::visible(&text, color::stderr()));
             return ExitCode::from(2);
         }
     };
@@ -303,8 +304,18 @@ fn fail(error: &Error, json: bool) -> ExitCode {
     if json {
         let _ = print(&mut std::io::stdout(), &self::json(&error.to_json()));
     }
-    eprint!("{}", error.render(color::stderr()));
+    let colour = color::stderr();
+    eprint!(
+        "{}",
+        crate::terminal::visible(&error.render(colour), colour)
+    );
     ExitCode::from(2)
+}
+
+/// A text report as a terminal may be given it: what anyone typed in it shown, not obeyed
+/// (see [`crate::terminal`]).
+fn visible(text: &str) -> String {
+    crate::terminal::visible(text, false).into_owned()
 }
 
 impl Command {
@@ -514,7 +525,7 @@ fn verify_command(
     let verification =
         crate::verify::site(site, allowed.as_ref(), authorities.as_ref(), repository)?;
     let text = match format {
-        Format::Text => crate::verify::text(&verification),
+        Format::Text => visible(&crate::verify::text(&verification)),
         Format::Json => json(&serde_json::json!({
             "verified": verification.verified(),
             "verification": verification,
@@ -549,7 +560,7 @@ fn partners_check(
     }
     let reports = crate::partners::check(dir, partners, max_age, today)?;
     let text = match format {
-        Format::Text => crate::partners::text(&reports, max_age, today),
+        Format::Text => visible(&crate::partners::text(&reports, max_age, today)),
         Format::Json => json(&serde_json::json!({
             "checked": today.to_string(),
             "max-age": max_age.code(),
@@ -570,7 +581,7 @@ fn partners_check(
 fn read_allowed_signers(path: &Path) -> Result<crate::sign::AllowedSigners, Error> {
     let allowed = crate::sign::allowed_signers(path)?;
     for warning in allowed.warnings() {
-        eprintln!("{warning}");
+        eprintln!("{}", visible(&warning));
     }
     Ok(allowed)
 }
@@ -593,7 +604,7 @@ fn log_command(command: Command, out: &mut impl std::io::Write) -> Result<Outcom
         .transpose()?;
     let entries = revisions::log(Path::new("."), service, allowed.as_ref())?;
     let text = match format {
-        Format::Text => report::log_text(&entries),
+        Format::Text => visible(&report::log_text(&entries)),
         Format::Json => json(&entries),
     };
     print(out, &text)?;
@@ -615,7 +626,10 @@ fn diff_command(
     };
     let (diff, newer) = revisions::diff(Path::new("."), from, to, service, seen)?;
     let text = match format {
-        DiffFormat::Text => report::diff_text(&diff, color::stdout()),
+        DiffFormat::Text => {
+            crate::terminal::visible(&report::diff_text(&diff, color::stdout()), color::stdout())
+                .into_owned()
+        }
         DiffFormat::Markdown => report::diff_markdown(&diff),
         DiffFormat::Json => json(&serde_json::to_value(&diff).expect("diffs serialize")),
         DiffFormat::Html => render::diff_page(&newer.workspace, &diff, crate::i18n::language())?,
@@ -650,7 +664,7 @@ fn publish_command(command: Command, out: &mut impl std::io::Write) -> Result<Ou
         .transpose()?;
     match revisions::publish(Path::new("."), message, allow_incomplete, key.as_ref())? {
         Ok(text) => {
-            print(out, &text)?;
+            print(out, &visible(&text))?;
             Ok(Outcome::Clean)
         }
         Err(causes) => {
@@ -745,7 +759,7 @@ fn check_command(
     }
     let text = match format {
         // A sheet is published at the earliest today.
-        Format::Text => report::check_text(&sheet, Some(today())),
+        Format::Text => visible(&report::check_text(&sheet, Some(today()))),
         Format::Json => json(&report::check_json(&sheet)),
     };
     print(out, &text)?;
@@ -762,7 +776,7 @@ fn checklist_list(format: Format, out: &mut impl std::io::Write) -> Result<Outco
         all.push(pipeline::named_checklist(&bundled.reference())?.1);
     }
     let text = match format {
-        Format::Text => report::checklist_list_text(&all),
+        Format::Text => visible(&report::checklist_list_text(&all)),
         Format::Json => json(
             &all.iter()
                 .map(|c| {
@@ -800,7 +814,7 @@ fn checklist_show(
         checklist.sections.retain(|s| !s.requirements.is_empty());
     }
     let text = match format {
-        ShowFormat::Text => report::checklist_text(&checklist),
+        ShowFormat::Text => visible(&report::checklist_text(&checklist)),
         ShowFormat::Json => json(&checklist),
         ShowFormat::Yaml => load::to_string(&checklist),
     };

@@ -118,7 +118,8 @@ impl Diagnostic {
         } else {
             Renderer::plain()
         };
-        renderer.render(&[group])
+        // What anyone typed is shown, never obeyed by the terminal.
+        crate::terminal::visible(&renderer.render(&[group]), styled).into_owned()
     }
 }
 

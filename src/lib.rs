@@ -30,6 +30,7 @@ mod render;
 mod report;
 mod sheet;
 mod sign;
+mod terminal;
 mod timestamp;
 mod validate;
 mod verify;

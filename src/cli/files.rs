@@ -120,7 +120,7 @@ pub(super) fn build(
         let _ = writeln!(message, "{}", crate::timestamp::stamped_text(stamp));
     }
     print(out, &message)?;
-    eprint!("{}", report::unsupported(&snapshot.sheet));
+    eprint!("{}", super::visible(&report::unsupported(&snapshot.sheet)));
     Ok(Outcome::Clean)
 }
 
@@ -167,7 +167,7 @@ pub(super) fn evidence_list(
     sheet.only(service);
     let items = report::evidence_items(&sheet);
     let text = match format {
-        Format::Text => report::evidence_text(&items),
+        Format::Text => super::visible(&report::evidence_text(&items)),
         Format::Json => json(&items),
     };
     print(out, &text)?;

@@ -2261,6 +2261,14 @@ so that a site rolled back to an older publication is noticed. Commit it, so the
     ),
     ("yaml.boolean-word", "write `{value}` for {word}"),
     (
+        "yaml.control-character",
+        "a control character {character} ({code}) that YAML does not allow",
+    ),
+    (
+        "yaml.control-character-help",
+        "remove the character (it may have come with text pasted from another program); line breaks and tabs are allowed",
+    ),
+    (
         "yaml.duplicate-key",
         "{place} has the key `{key}` more than once",
     ),

@@ -2303,6 +2303,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     ("yaml.boolean-word", "{word} は `{value}` と書いてください"),
     (
+        "yaml.control-character",
+        "YAML では使えない制御文字 {character}（{code}）があります",
+    ),
+    (
+        "yaml.control-character-help",
+        "この文字を消してください（ほかのアプリから文章を貼り付けたときに紛れ込むことがあります）。改行とタブは使えます",
+    ),
+    (
         "yaml.duplicate-key",
         "{place} にキー `{key}` が2回以上あります",
     ),

@@ -278,6 +278,13 @@ fn parse_path(text: &str) -> YamlPath {
     path
 }
 
+/// Whether YAML allows `c` in a file (its printable characters: tab, line breaks, and
+/// everything but the other control characters, surrogates and U+FFFE/U+FFFF).
+fn is_yaml_printable(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{85}')
+        || !(c.is_control() || matches!(c, '\u{fffe}' | '\u{ffff}'))
+}
+
 fn syntax_error(file: &SourceFile, error: &serde_yaml::Error) -> Diagnostic {
     let text = error.to_string();
     let message = text.split(" at line ").next().unwrap_or(&text);
@@ -302,6 +309,35 @@ fn syntax_error(file: &SourceFile, error: &serde_yaml::Error) -> Diagnostic {
                 Part::Key,
             )
             .help(t!("yaml.duplicate-key-help"));
+    }
+    // The parser names a character YAML does not allow by its byte offset alone: say which
+    // it is, on its line.
+    if let Some((index, c)) = file
+        .text
+        .char_indices()
+        .find(|(_, c)| !is_yaml_printable(*c))
+    {
+        let line = file.text[..index].matches('\n').count() + 1;
+        let start = file.text[..index].rfind('\n').map_or(0, |at| at + 1);
+        let shown = crate::terminal::visible(c.encode_utf8(&mut [0; 4]), false).into_owned();
+        return Diagnostic::new(
+            "yaml-control-character",
+            t!(
+                "yaml.control-character",
+                character = shown,
+                code = format!("U+{:04X}", u32::from(c))
+            ),
+        )
+        .in_file(&file.name)
+        .at(
+            &file.text,
+            Location {
+                line,
+                column: file.text[start..index].chars().count() + 1,
+                width: 1,
+            },
+        )
+        .help(t!("yaml.control-character-help"));
     }
     let diagnostic = Diagnostic::new("yaml-syntax", t!("yaml.syntax", message = message))
         .in_file(&file.name)

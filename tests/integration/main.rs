@@ -27,6 +27,7 @@ mod serve;
 mod sheet;
 mod signers;
 mod since;
+mod terminal;
 mod timestamp;
 mod typed;
 mod verify;
