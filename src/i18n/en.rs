@@ -2211,6 +2211,10 @@ so that a site rolled back to an older publication is noticed. Commit it, so the
         "`{file}` has {count} parts, more than the limit of {limit}",
     ),
     (
+        "workbook.too-many-strings",
+        "`{file}` has more than {limit} distinct texts (xl/sharedStrings.xml), more than an answers workbook ever holds",
+    ),
+    (
         "workbook.total-too-large",
         "`{file}` inflates to more than {limit} MiB in all: more than an answers workbook holds",
     ),

@@ -2253,6 +2253,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`{file}` には {count} 個の部品があり、上限の {limit} 個を超えます",
     ),
     (
+        "workbook.too-many-strings",
+        "`{file}` には異なる文字列が {limit} 個を超えてあります（xl/sharedStrings.xml）。回答のブックにこれほど多くの文字列は入りません",
+    ),
+    (
         "workbook.total-too-large",
         "`{file}` は展開すると合わせて {limit} MiB を超えます。ブックとして読める大きさではありません",
     ),

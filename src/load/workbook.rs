@@ -283,6 +283,15 @@ fn refused(file: &str, sheet: &str, refusal: bounds::Refusal) -> Diagnostic {
             ),
             t!("workbook.too-large-help"),
         ),
+        bounds::Refusal::Strings => (
+            "too-large",
+            t!(
+                "workbook.too-many-strings",
+                file = file,
+                limit = bounds::MAX_SHARED_STRINGS
+            ),
+            t!("workbook.too-large-help"),
+        ),
         bounds::Refusal::Outside(cell) => (
             "cell-outside",
             t!(

@@ -142,7 +142,7 @@ fn hostile_workbooks_are_refused_by_what_they_inflate_to_within_time_and_memory(
         return;
     }
     let made = hostile_workbooks();
-    let cases: [(&str, i32, &[&str]); 8] = [
+    let cases: [(&str, i32, &[&str]); 9] = [
         (
             "far-cell",
             2,
@@ -166,7 +166,12 @@ fn hostile_workbooks_are_refused_by_what_they_inflate_to_within_time_and_memory(
         ),
         ("many-rows", 2, &["証跡!A10001", "10000", "[cell-outside]"]),
         ("one-text-many-times", 2, &["証跡", "16 MiB", "[too-large]"]),
-        ("many-strings", 1, &[]),
+        (
+            "many-strings",
+            2,
+            &["100000", "xl/sharedStrings.xml", "[too-large]"],
+        ),
+        ("many-strings-within", 1, &[]),
     ];
     let dir = copy_of(&root().join("examples/sample-phr"));
     let answers = dir.path().join("answers/sukoyaka-pocket.xlsx");

@@ -14,6 +14,9 @@ pub(super) const MAX_PART: u64 = 16 * 1024 * 1024;
 pub(super) const MAX_TOTAL: u64 = 48 * 1024 * 1024;
 /// A workbook may have at most this many parts.
 pub(super) const MAX_PARTS: usize = 1_000;
+/// The shared strings (every distinct text of the workbook) are at most this many: an
+/// answers workbook has a few hundred.
+pub(super) const MAX_SHARED_STRINGS: usize = 100_000;
 /// A sheet is read over at most this many rows…
 pub(super) const MAX_ROWS: u32 = 10_000;
 /// …and columns (A to BL).
@@ -31,6 +34,8 @@ pub(super) enum Refusal {
     Total,
     /// More than [`MAX_PARTS`] parts.
     Parts(usize),
+    /// More than [`MAX_SHARED_STRINGS`] shared strings.
+    Strings,
     /// The sheet cannot be read as a sheet.
     Unreadable(String),
     /// A value or formula beyond [`MAX_ROWS`] or [`MAX_COLUMNS`]: its address.
@@ -60,10 +65,19 @@ pub(super) fn inflated(bytes: &[u8]) -> Result<(), Refusal> {
             .name()
             .map(std::borrow::Cow::into_owned)
             .unwrap_or_default();
-        let read =
-            std::io::copy(&mut (&mut part).take(MAX_PART + 1), &mut std::io::sink()).unwrap_or(0);
+        // The shared strings are counted on the way: the workbook reader keeps them all.
+        let mut counter = Elements::new(b"si");
+        let read = if name.eq_ignore_ascii_case("xl/sharedStrings.xml") {
+            std::io::copy(&mut (&mut part).take(MAX_PART + 1), &mut counter)
+        } else {
+            std::io::copy(&mut (&mut part).take(MAX_PART + 1), &mut std::io::sink())
+        }
+        .unwrap_or(0);
         if read > MAX_PART {
             return Err(Refusal::Part(name));
+        }
+        if counter.count > MAX_SHARED_STRINGS {
+            return Err(Refusal::Strings);
         }
         total += read;
         if total > MAX_TOTAL {
@@ -71,6 +85,73 @@ pub(super) fn inflated(bytes: &[u8]) -> Result<(), Refusal> {
         }
     }
     Ok(())
+}
+
+/// Counts the elements named `name` (with any namespace prefix) in XML written to it in
+/// pieces, keeping no more than a start tag's first bytes between pieces.
+struct Elements {
+    name: &'static [u8],
+    count: usize,
+    /// The unfinished start of a tag at the end of the last piece.
+    pending: Vec<u8>,
+}
+
+impl Elements {
+    fn new(name: &'static [u8]) -> Elements {
+        Elements {
+            name,
+            count: 0,
+            pending: Vec::new(),
+        }
+    }
+
+    /// Whether `tag` (the bytes after a `<`) starts an element named `name`: `None` when
+    /// it cannot yet be told.
+    fn starts(&self, tag: &[u8]) -> Option<bool> {
+        let end = tag
+            .iter()
+            .position(|b| b.is_ascii_whitespace() || matches!(b, b'>' | b'/'));
+        let Some(end) = end else {
+            // Unfinished in this piece, unless longer than any name of ours.
+            return (tag.len() > 64).then_some(false);
+        };
+        let qualified = &tag[..end];
+        let local = qualified
+            .iter()
+            .rposition(|b| *b == b':')
+            .map_or(qualified, |colon| &qualified[colon + 1..]);
+        Some(local == self.name)
+    }
+}
+
+impl std::io::Write for Elements {
+    fn write(&mut self, piece: &[u8]) -> std::io::Result<usize> {
+        let joined;
+        let text = if self.pending.is_empty() {
+            piece
+        } else {
+            joined = [std::mem::take(&mut self.pending).as_slice(), piece].concat();
+            joined.as_slice()
+        };
+        let mut at = 0;
+        while let Some(offset) = text[at..].iter().position(|b| *b == b'<') {
+            let tag = &text[at + offset + 1..];
+            match self.starts(tag) {
+                Some(true) => self.count += 1,
+                Some(false) => {}
+                None => {
+                    self.pending = text[at + offset..].to_vec();
+                    break;
+                }
+            }
+            at += offset + 1;
+        }
+        Ok(piece.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// `F12` for a 0-based position.
@@ -128,4 +209,40 @@ pub(super) fn cells(
         }
     }
     Ok((Range::from_sparse(values), Range::from_sparse(formulas)))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write as _;
+
+    use super::Elements;
+
+    /// Shared strings as Excel, LibreOffice and other writers spell them, fed whole and in
+    /// pieces of every size, so that a tag split between pieces is counted once.
+    #[test]
+    fn shared_strings_are_counted_however_they_are_written_and_split() {
+        let cases: &[(&str, usize)] = &[
+            (
+                r#"<sst count="2"><si><t>a</t></si><si><t>b</t></si></sst>"#,
+                2,
+            ),
+            (r#"<x:sst><x:si><x:t>a</x:t></x:si></x:sst>"#, 1),
+            (
+                "<sst><si\n><t/></si><si/><si xml:space=\"preserve\"/></sst>",
+                3,
+            ),
+            // Neither `<sis>` nor a `<t>` holding the text `<si>` escaped is one.
+            ("<sst><sis/><si><t>&lt;si&gt;</t></si></sst>", 1),
+            ("<sst></sst>", 0),
+        ];
+        for (xml, expected) in cases {
+            for size in 1..=xml.len() {
+                let mut counter = Elements::new(b"si");
+                for piece in xml.as_bytes().chunks(size) {
+                    counter.write_all(piece).unwrap();
+                }
+                assert_eq!(counter.count, *expected, "{xml} in pieces of {size}");
+            }
+        }
+    }
 }
