@@ -315,6 +315,11 @@ fn hash(source: &dyn load::Files, path: &str) -> Result<Option<LockedFile>, Prob
                 t!("load.loop", name = path),
                 t!("evidence.folder-help"),
             ),
+            Refusal::Submodule => (
+                "evidence-not-a-file",
+                t!("load.submodule", name = path),
+                t!("load.submodule-help"),
+            ),
             Refusal::TooLarge(size) => (
                 "evidence-too-large",
                 t!(

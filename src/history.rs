@@ -426,6 +426,8 @@ impl Repo {
                 t!("git.broken-ref-help"),
             ));
         }
+        // A shallow clone's oldest commits have parents it does not hold; git lists them.
+        let boundary = self.shallow_boundary();
         let mut changes = Vec::new();
         for oid in walk {
             let oid = oid.map_err(|e| {
@@ -458,12 +460,34 @@ impl Repo {
                         .flatten()
                         .unwrap_or_default()
                         .to_owned(),
-                    shallow: parent.is_none() && commit.parent_count() > 0,
+                    shallow: parent.is_none()
+                        && (commit.parent_count() > 0 || boundary.contains(&oid.to_string())),
                     parent: parent.map(|p| p.id().to_string()),
                 });
             }
         }
         Ok(changes)
+    }
+
+    /// The commits whose parents this shallow clone does not hold (git's `shallow` file);
+    /// none in a full clone.
+    fn shallow_boundary(&self) -> std::collections::BTreeSet<String> {
+        if !self.repository.is_shallow() {
+            return std::collections::BTreeSet::new();
+        }
+        let files = crate::load::Disk::new(self.repository.path());
+        files
+            .read("shallow", crate::load::TEXT_LIMIT, true)
+            .ok()
+            .flatten()
+            .map(|bytes| {
+                String::from_utf8_lossy(&bytes)
+                    .lines()
+                    .map(|line| line.trim().to_owned())
+                    .filter(|line| !line.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     /// What differs between two trees in the assessment folder.
@@ -784,6 +808,9 @@ fn normalize(path: &str) -> Option<PathBuf> {
 /// The longest target a symbolic link in a tree may name.
 const LINK_LIMIT: u64 = 4096;
 
+/// The mode of a tree entry that is a submodule: a commit of another repository.
+const GITLINK: i32 = 0o160_000;
+
 impl Files for Revision {
     fn read(&self, path: &str, limit: u64, confined: bool) -> Result<Option<Vec<u8>>, Refusal> {
         let Some(mut full) = normalize(&format!("{}{path}", self.prefix)) else {
@@ -795,8 +822,17 @@ impl Files for Revision {
                 return Err(Refusal::Outside);
             }
             let Some((id, mode)) = self.entry(&full)? else {
+                // A path through a submodule: the commit holds only a link to it.
+                for folder in full.ancestors().skip(1) {
+                    if matches!(self.entry(folder)?, Some((_, GITLINK))) {
+                        return Err(Refusal::Submodule);
+                    }
+                }
                 return Ok(None);
             };
+            if mode == GITLINK {
+                return Err(Refusal::Submodule);
+            }
             // The size from the object's header, before anything is inflated: a small
             // repository can hold a blob of gigabytes.
             if mode != 0o040_000 {
@@ -880,6 +916,11 @@ impl Revision {
     }
 }
 
+/// Whether `dir` is a bare git repository (one without a working tree, as on a server).
+pub fn is_bare(dir: &Path) -> bool {
+    git2::Repository::open_bare(dir).is_ok_and(|repository| repository.is_bare())
+}
+
 /// The commit the site is built from: HEAD of the repository whose root is `root`, when
 /// every input is committed and unchanged and the output is not part of the repository.
 /// `None` otherwise, so that a build never names a commit its inputs do not match, and a
@@ -923,6 +964,20 @@ pub fn source_commit(root: &Path, inputs: &[String], out: &Path) -> Option<Strin
         return None;
     }
     let head = repository.head().ok()?.peel_to_commit().ok()?;
+    // Each input must be a file of the commit itself, not of a submodule it links to: a
+    // commit that does not hold the answers cannot build the site again.
+    let tree = head.tree().ok()?;
+    let in_commit = |input: &str| {
+        let path: PathBuf = input
+            .split(['/', '\\'])
+            .filter(|part| !part.is_empty() && *part != ".")
+            .collect();
+        tree.get_path(&path)
+            .is_ok_and(|entry| entry.kind() == Some(git2::ObjectType::Blob))
+    };
+    if !inputs.iter().all(|input| in_commit(input)) {
+        return None;
+    }
     Some(head.id().to_string())
 }
 

@@ -129,11 +129,13 @@ pub fn read_bytes(files: &dyn Files, path: &str, confined: bool) -> Result<Vec<u
         }
         Err(refusal) => {
             let too_large = matches!(refusal, Refusal::TooLarge(_));
+            let submodule = matches!(refusal, Refusal::Submodule);
             let message = match refusal {
                 Refusal::Outside => t!("load.outside", name = name),
                 Refusal::NotAFile => t!("load.folder", name = name),
                 Refusal::Special => t!("load.special", name = name),
                 Refusal::Loop => t!("load.loop", name = name),
+                Refusal::Submodule => t!("load.submodule", name = name),
                 Refusal::TooLarge(size) => t!("load.too-large", name = name, size = size),
                 Refusal::Unreadable(error) => t!("load.unreadable", name = name, error = error),
             };
@@ -143,10 +145,27 @@ pub fn read_bytes(files: &dyn Files, path: &str, confined: bool) -> Result<Vec<u
                     "load.too-large-help",
                     limit = TEXT_LIMIT / (1024 * 1024)
                 ))
+            } else if submodule {
+                diagnostic.help(t!("load.submodule-help"))
             } else {
                 diagnostic
             })
         }
+    }
+}
+
+/// The kind of a file that is not text, by its first bytes: what it is, and what to do.
+fn binary_kind(bytes: &[u8]) -> Option<(String, String)> {
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        Some((t!("load.kind-office"), t!("load.kind-office-help")))
+    } else if bytes.starts_with(b"PK\x03\x04") {
+        Some((t!("load.kind-zip"), t!("load.kind-zip-help")))
+    } else if bytes.starts_with(b"%PDF") {
+        Some((t!("load.kind-pdf"), t!("load.kind-pdf-help")))
+    } else if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        Some((t!("load.kind-utf16"), t!("load.not-utf8-help")))
+    } else {
+        None
     }
 }
 
@@ -159,6 +178,14 @@ pub fn read_source(
     let name = files.name(path);
     let name = name.as_str();
     let bytes = read_bytes(files, path, confined)?;
+    // A file of another kind where text belongs: say which, not that its encoding is wrong.
+    if let Some((kind, help)) = binary_kind(&bytes) {
+        return Err(
+            Diagnostic::new("not-utf8", t!("load.not-text", name = name, kind = kind))
+                .in_file(name)
+                .help(help),
+        );
+    }
     let text = String::from_utf8(bytes).map_err(|error| {
         let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
         let valid = std::str::from_utf8(valid).unwrap_or_default();
@@ -320,6 +347,22 @@ pub fn folder(root: &Path) -> Result<Disk, Error> {
         return Err(Error::input(Diagnostic::new("missing-folder", problem)));
     }
     if !root.join(ASSESSMENT_FILE).exists() {
+        // A bare repository holds the history but no files to read: say so, not `init`.
+        if crate::history::is_bare(root) {
+            return Err(Error::input(
+                Diagnostic::new(
+                    "bare-repository",
+                    t!("load.bare-repository", name = root.display()),
+                )
+                .help(t!(
+                    "load.bare-repository-help",
+                    name = root
+                        .canonicalize()
+                        .unwrap_or_else(|_| root.to_path_buf())
+                        .display()
+                )),
+            ));
+        }
         return Err(Error::input(
             Diagnostic::new(
                 "not-an-assessment",

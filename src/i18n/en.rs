@@ -1000,10 +1000,46 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("language.en", "English"),
     ("language.ja", "Japanese"),
     ("list.separator", ", "),
+    (
+        "load.bare-repository",
+        "`{name}` is a bare git repository: it holds the history but no files to read",
+    ),
+    (
+        "load.bare-repository-help",
+        "make a working clone with `git clone {name}` in another folder and run checksheet inside the clone",
+    ),
     ("load.folder", "`{name}` is a folder, not a file"),
     (
         "load.is-a-file",
         "`{name}` is a file; give the folder that holds `{settings}`",
+    ),
+    (
+        "load.kind-office",
+        "an Excel 97-2003 (.xls) workbook or another old Office document",
+    ),
+    (
+        "load.kind-office-help",
+        "to answer in Excel, save it with Save As as \"Excel Workbook (*.xlsx)\" and name that .xlsx file in `answers:` of checksheet.yaml",
+    ),
+    (
+        "load.kind-pdf",
+        "a PDF",
+    ),
+    (
+        "load.kind-pdf-help",
+        "name a YAML text file here; a PDF can be cited as evidence (`file:`)",
+    ),
+    (
+        "load.kind-utf16",
+        "saved as UTF-16 (\"Unicode\")",
+    ),
+    (
+        "load.kind-zip",
+        "a ZIP archive, such as an Excel workbook (.xlsx)",
+    ),
+    (
+        "load.kind-zip-help",
+        "a workbook of answers must have a name ending in .xlsx, as named in `answers:` of checksheet.yaml",
     ),
     (
         "load.lock-help",
@@ -1025,6 +1061,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "run `checksheet init {name}` to start an assessment there, or name the folder that holds `{settings}`",
     ),
     (
+        "load.not-text",
+        "`{name}` is not a text file: it is {kind}",
+    ),
+    (
         "load.not-utf8",
         "`{name}` is not UTF-8 text (line {line}, column {column})",
     ),
@@ -1036,6 +1076,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "load.special",
         "`{name}` is not a regular file (a named pipe, a device, …): it is not read",
+    ),
+    (
+        "load.submodule",
+        "`{name}` lies in a git submodule, another repository: this commit holds only a link to it, not the file",
+    ),
+    (
+        "load.submodule-help",
+        "move the file into this repository (instead of a submodule), so that every commit holds what it was built from",
     ),
     ("load.too-large", "`{name}` is too large ({size} bytes)"),
     (

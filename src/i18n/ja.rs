@@ -1021,10 +1021,46 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ("language.en", "英語"),
     ("language.ja", "日本語"),
     ("list.separator", "、"),
+    (
+        "load.bare-repository",
+        "`{name}` は作業ツリーのない（bare の）git リポジトリで、履歴だけがありファイルはありません",
+    ),
+    (
+        "load.bare-repository-help",
+        "別のフォルダーで `git clone {name}` を実行して作業用のクローンを作り、そのクローンの中で実行してください",
+    ),
     ("load.folder", "`{name}` はファイルではなくフォルダーです"),
     (
         "load.is-a-file",
         "`{name}` はファイルです。`{settings}` のあるフォルダーを指定してください",
+    ),
+    (
+        "load.kind-office",
+        "Excel 97-2003 形式（.xls）のブックか、古い形式の Office 文書です",
+    ),
+    (
+        "load.kind-office-help",
+        "回答を Excel で書くときは、Excel で「名前を付けて保存」から「Excel ブック (*.xlsx)」を選んで保存し、checksheet.yaml の `answers:` にその .xlsx の名前を書いてください",
+    ),
+    (
+        "load.kind-pdf",
+        "PDF です",
+    ),
+    (
+        "load.kind-pdf-help",
+        "ここには YAML のテキストファイルを指定してください。PDF は根拠（`file:`）として添えられます",
+    ),
+    (
+        "load.kind-utf16",
+        "UTF-16（Unicode）で保存されています",
+    ),
+    (
+        "load.kind-zip",
+        "Excel ブック（.xlsx）などの ZIP 形式のファイルです",
+    ),
+    (
+        "load.kind-zip-help",
+        "Excel ブックで回答するときは、ファイル名の最後を .xlsx にして、checksheet.yaml の `answers:` にその名前を書いてください",
     ),
     (
         "load.lock-help",
@@ -1049,6 +1085,10 @@ pub const MESSAGES: &[(&str, &str)] = &[
         "`checksheet init {name}` でそこに評価を始めるか、`{settings}` のあるフォルダーを指定してください",
     ),
     (
+        "load.not-text",
+        "`{name}` はテキストファイルではありません（{kind}）",
+    ),
+    (
         "load.not-utf8",
         "`{name}` は UTF-8 の文字ではありません（{line} 行目 {column} 文字目）",
     ),
@@ -1063,6 +1103,14 @@ pub const MESSAGES: &[(&str, &str)] = &[
     (
         "load.special",
         "`{name}` は通常のファイルではありません（名前付きパイプやデバイスなど）。読みません",
+    ),
+    (
+        "load.submodule",
+        "`{name}` は git のサブモジュール（別のリポジトリ）の中にあります。このコミットにはそのファイルがなく、別リポジトリへのリンクしかありません",
+    ),
+    (
+        "load.submodule-help",
+        "ファイルをこのリポジトリに移してください（サブモジュールをやめる）。どのコミットからも同じサイトが作り直せるようになります",
     ),
     ("load.too-large", "`{name}` が大きすぎます（{size} バイト）"),
     (

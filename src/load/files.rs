@@ -14,6 +14,8 @@ pub enum Refusal {
     Special,
     /// It is a symbolic link that leads, through others, back to itself.
     Loop,
+    /// It lies in a git submodule: the commit holds only a link to another repository.
+    Submodule,
     /// It is larger than the limit; its size in bytes.
     TooLarge(u64),
     /// Reading failed.

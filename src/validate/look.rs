@@ -76,6 +76,12 @@ pub fn logo(
         Err(Refusal::Loop) => {
             return Err(problem(t!("load.loop", name = path), None));
         }
+        Err(Refusal::Submodule) => {
+            return Err(problem(
+                t!("load.submodule", name = path),
+                Some(t!("load.submodule-help")),
+            ));
+        }
         Err(Refusal::Unreadable(reason)) => {
             return Err(problem(
                 t!("validate.logo-unreadable", path = path, reason = reason),

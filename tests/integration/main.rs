@@ -18,6 +18,7 @@ mod hostile;
 mod init;
 mod language;
 mod leaks;
+mod misleading;
 mod oscal;
 mod partners;
 mod publishable;
