@@ -5,6 +5,8 @@
 //! bytes; where an output must never hold something (active content in a page), it asserts
 //! so.
 
+mod shaped;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -131,6 +133,16 @@ pub fn answers(bytes: &[u8]) {
 /// An answers workbook (xlsx).
 pub fn workbook(bytes: &[u8]) {
     run(with("answers/sukoyaka-pocket.xlsx", bytes));
+}
+
+/// The sample's answers workbook with the changes `bytes` describes: cells anywhere, long
+/// texts, many shared strings, merged ranges, a declared dimension (see [`shaped`]).
+pub fn workbook_shaped(bytes: &[u8]) {
+    const NAME: &str = "answers/sukoyaka-pocket.xlsx";
+    let original = &sample()[NAME];
+    if let Some(workbook) = shaped::workbook(original, bytes) {
+        run(with(NAME, &workbook));
+    }
 }
 
 /// `checksheet.yaml`.

@@ -5,6 +5,8 @@ mod notice;
 mod spans;
 mod typing;
 mod workbook;
+#[doc(hidden)]
+pub(crate) use workbook::rewritten as rewritten_workbook;
 mod yaml;
 
 use std::path::{Component, Path, PathBuf};

@@ -18,6 +18,7 @@ use crate::model::workbook as layout;
 use crate::model::{Answer, AnswersFile, Localized, Status};
 
 mod bounds;
+pub(crate) use bounds::rewritten;
 mod dates;
 mod evidence;
 mod grid;

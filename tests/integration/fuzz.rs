@@ -34,6 +34,11 @@ fn answers_workbooks() {
 }
 
 #[test]
+fn answers_workbooks_by_structure() {
+    replay("workbook_shaped", checksheet::fuzzing::workbook_shaped);
+}
+
+#[test]
 fn settings() {
     replay("settings", checksheet::fuzzing::settings);
 }

@@ -154,6 +154,29 @@ impl std::io::Write for Elements {
     }
 }
 
+/// The archive `bytes` with each part's contents passed through `change` (given its name),
+/// written anew; `None` when it is not an archive that can be read. For the fuzz targets,
+/// which build hostile workbooks from the sample's.
+pub(crate) fn rewritten(
+    bytes: &[u8],
+    mut change: impl FnMut(&str, Vec<u8>) -> Vec<u8>,
+) -> Option<Vec<u8>> {
+    use std::io::Write as _;
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
+    let mut written = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for index in 0..archive.len() {
+        let mut part = archive.by_index(index).ok()?;
+        let name = part.name().ok()?.into_owned();
+        let mut contents = Vec::new();
+        (&mut part).take(MAX_PART).read_to_end(&mut contents).ok()?;
+        written.start_file(name.as_str(), options).ok()?;
+        written.write_all(&change(&name, contents)).ok()?;
+    }
+    Some(written.finish().ok()?.into_inner())
+}
+
 /// `F12` for a 0-based position.
 fn address((row, column): (u32, u32)) -> String {
     format!("{}{}", column_letters(column), u64::from(row) + 1)
