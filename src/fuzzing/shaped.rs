@@ -76,7 +76,13 @@ impl Bytes<'_> {
         let seed = self.u8();
         for index in 0..length {
             let pick = (usize::from(seed) + index * 7) % pieces.len();
-            text.push_str(pieces[if seed.is_multiple_of(5) { pick } else { index % 2 }]);
+            text.push_str(
+                pieces[if seed.is_multiple_of(5) {
+                    pick
+                } else {
+                    index % 2
+                }],
+            );
         }
         text
     }

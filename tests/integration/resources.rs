@@ -142,7 +142,7 @@ fn hostile_workbooks_are_refused_by_what_they_inflate_to_within_time_and_memory(
         return;
     }
     let made = hostile_workbooks();
-    let cases: [(&str, i32, &[&str]); 9] = [
+    let cases: [(&str, i32, &[&str]); 10] = [
         (
             "far-cell",
             2,
@@ -172,6 +172,11 @@ fn hostile_workbooks_are_refused_by_what_they_inflate_to_within_time_and_memory(
             &["100000", "xl/sharedStrings.xml", "[too-large]"],
         ),
         ("many-strings-within", 1, &[]),
+        (
+            "many-merges",
+            2,
+            &["チェックシート", "1000", "[too-many-merges]"],
+        ),
     ];
     let dir = copy_of(&root().join("examples/sample-phr"));
     let answers = dir.path().join("answers/sukoyaka-pocket.xlsx");
